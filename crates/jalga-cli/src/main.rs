@@ -1,0 +1,75 @@
+//! `jalga`: Jalga's core on the command line.
+//!
+//! Exit codes: 0 success, 1 findings or invalid input reported, 2 usage
+//! error. Errors are one line on stderr; a panic is a bug.
+
+mod commands;
+mod error;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use jalga_core::Lang;
+
+pub use error::CliError;
+
+#[derive(Parser)]
+#[command(
+    name = "jalga",
+    version,
+    about = "Jalga: lease agreements and residence registration in Kazakhstan"
+)]
+struct Cli {
+    /// The database file.
+    #[arg(long, global = true, env = "JALGA_DB")]
+    db: Option<PathBuf>,
+    /// Language of messages: kk, ru or en.
+    #[arg(long, global = true, env = "JALGA_LANG", default_value = "en")]
+    lang: Lang,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check IINs: one line each, `IIN valid` or `IIN invalid <reason>`.
+    CheckIin(commands::ids::CheckArgs),
+    /// Check BINs: one line each, `BIN valid` or `BIN invalid <reason>`.
+    CheckBin(commands::ids::CheckArgs),
+}
+
+/// What a command reports when it did its job.
+pub enum Outcome {
+    /// Nothing to report against the input.
+    Clean,
+    /// Findings or invalid input were reported (exit code 1).
+    Reported,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Context {
+        db: cli.db,
+        lang: cli.lang,
+    };
+    let result = match cli.command {
+        Command::CheckIin(args) => commands::ids::check_iin(&ctx, &args),
+        Command::CheckBin(args) => commands::ids::check_bin(&ctx, &args),
+    };
+    match result {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Reported) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("jalga: {}", e.localized(ctx.lang));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// What every command may use: the global options.
+pub struct Context {
+    #[allow(dead_code)] // the store commands use it
+    pub db: Option<PathBuf>,
+    pub lang: Lang,
+}

@@ -1,0 +1,12 @@
+//! The `jalga` binary as scripts and outside checks use it: one test binary
+//! assembled from modules.
+
+mod ids;
+
+use assert_cmd::Command;
+
+pub fn jalga() -> Command {
+    let mut cmd = Command::cargo_bin("jalga").expect("the jalga binary is built");
+    cmd.env_remove("JALGA_LANG").env_remove("JALGA_DB");
+    cmd
+}

@@ -1,0 +1,12 @@
+//! Jalga's core: identifiers, domain, rules, store and documents.
+//!
+//! Invariant: nothing here depends on Tauri or a GUI toolkit. The desktop
+//! shell and the `jalga` CLI are thin layers over this crate, so that a rule
+//! lives in exactly one place.
+
+pub mod error;
+pub mod i18n;
+pub mod ident;
+
+pub use error::{CoreError, Problem};
+pub use i18n::{Catalog, Lang};

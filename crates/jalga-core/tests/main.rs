@@ -1,0 +1,4 @@
+//! jalga-core's integration tests, one binary assembled from modules.
+
+mod catalog;
+mod ident;

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every test Jalga has: formatting, lints, the UI's type check and unit
+# tests, the Rust tests, and the end-to-end tests on the real app under Xvfb.
+# Installs what it needs first (scripts/install-deps.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+started=$SECONDS
+
+step "Installing what the tests need"
+scripts/install-deps.sh
+
+step "UI: type check, unit tests, build (the app embeds ui/dist)"
+(cd ui && npm run --silent check && npm run --silent test && npm run --silent build)
+
+step "Rust: formatting"
+cargo fmt --all --check
+
+step "Rust: clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Rust: tests (also regenerates ui/src/bindings from the Rust types)"
+cargo test --workspace --locked
+
+step "Generated TypeScript types match the Rust structs"
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  stale=$(git status --porcelain -- ui/src/bindings)
+  if [ -n "$stale" ]; then
+    echo "ui/src/bindings is out of date with the Rust types; commit the regenerated files:" >&2
+    echo "$stale" >&2
+    exit 1
+  fi
+fi
+
+step "Building the app and the CLI"
+cargo build --locked --bins
+
+step "End-to-end: the real app under Xvfb, through tauri-driver + WebKitWebDriver"
+(cd tests/e2e && xvfb-run -a -s "-screen 0 1280x900x24" npm test)
+
+printf '\nAll tests passed in %d s.\n' $((SECONDS - started))

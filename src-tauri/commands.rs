@@ -1,0 +1,36 @@
+//! The Tauri commands. Each is generic over the runtime so that it runs
+//! under `tauri::test` as well as in the real app.
+
+use jalga_core::ident::IinCheck;
+use jalga_core::{Lang, Problem};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+
+use crate::DataDir;
+
+/// What the app tells the UI about itself.
+#[derive(Debug, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+}
+
+#[tauri::command]
+pub fn app_info<R: Runtime>(
+    app: AppHandle<R>,
+    data_dir: State<'_, DataDir>,
+    lang: Lang,
+) -> Result<AppInfo, Problem> {
+    let dir = data_dir.resolve(&app).map_err(|e| e.to_problem(lang))?;
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        data_dir: dir.display().to_string(),
+    })
+}
+
+/// Validates an IIN as the user types it.
+#[tauri::command]
+pub fn check_iin(input: String, lang: Lang) -> IinCheck {
+    IinCheck::run(&input, lang)
+}

@@ -1,0 +1,98 @@
+// Starts tauri-driver, opens a WebDriver session on the real built app with
+// a fresh data folder, and tears both down. Run under xvfb-run.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, "../..");
+export const artifacts = path.join(here, "artifacts");
+
+export function appBinary() {
+  const bin = process.env.JALGA_APP_BIN ?? path.join(root, "target/debug/jalga-app");
+  if (!existsSync(bin)) throw new Error(`no app binary at ${bin}: build it first (scripts/test.sh does)`);
+  return bin;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await new Promise((resolve) => {
+      const s = net.connect(port, "127.0.0.1", () => {
+        s.end();
+        resolve(true);
+      });
+      s.on("error", () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
+}
+
+/** Launches the app; returns { browser, dataDir, close }. */
+export async function launch() {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
+  const driver = spawn(
+    driverBin,
+    ["--port", String(port), "--native-port", String(nativePort)],
+    { stdio: ["ignore", "inherit", "inherit"] },
+  );
+  const driverExit = new Promise((resolve) => driver.on("exit", resolve));
+  await waitForPort(port, 15_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
+  mkdirSync(artifacts, { recursive: true });
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "warn",
+    capabilities: {
+      browserName: "wry",
+      // WebKitWebDriver speaks classic WebDriver only; no BiDi upgrade.
+      "wdio:enforceWebDriverClassic": true,
+      "tauri:options": { application: appBinary(), args: ["--data-dir", dataDir] },
+    },
+  });
+  return {
+    browser,
+    dataDir,
+    async close() {
+      await browser.deleteSession().catch(() => {});
+      driver.kill();
+      await driverExit;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the element's text satisfies `pred`, then returns the text. */
+export async function textOf(browser, selector, pred, what) {
+  let last = "";
+  await browser.waitUntil(
+    async () => {
+      const el = await browser.$(selector);
+      if (!(await el.isExisting())) return false;
+      last = await el.getText();
+      return pred(last);
+    },
+    { timeout: 10_000, timeoutMsg: `${what ?? selector}: last text was ${JSON.stringify(last)}` },
+  );
+  return last;
+}

@@ -1,0 +1,84 @@
+use jalga_app::DataDir;
+use serde_json::{json, Value};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{WebviewUrl, WebviewWindowBuilder};
+
+fn invoke(cmd: &str, body: Value, data_dir: &std::path::Path) -> Result<Value, Value> {
+    let app = jalga_app::with_commands(mock_builder(), DataDir::new(Some(data_dir.to_owned())))
+        .build(mock_context(noop_assets()))
+        .expect("the app builds under the mock runtime");
+    let webview = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
+        .build()
+        .expect("a mock window");
+    get_ipc_response(
+        &webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: tauri::ipc::InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().expect("JSON response"))
+}
+
+#[test]
+fn check_iin_command_answers_in_the_asked_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("900101300017", "en", true, None),
+        ("900101300018", "en", false, Some("Check digit is 8")),
+        ("12345", "ru", false, Some("Нужно 12 цифр, введено 5 цифр")),
+        (
+            "990231300012",
+            "kk",
+            false,
+            Some("1999-02-31 туған күні болмайды"),
+        ),
+    ];
+    for (input, lang, valid, message) in cases {
+        let r = invoke(
+            "check_iin",
+            json!({ "input": input, "lang": lang }),
+            dir.path(),
+        )
+        .unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(r["valid"], json!(valid), "{input}: {r}");
+        match message {
+            None => {
+                assert_eq!(r["info"]["birth_date"], json!("1990-01-01"));
+                assert_eq!(r["info"]["sex"], json!("male"));
+            }
+            Some(m) => {
+                let got = r["message"].as_str().unwrap();
+                assert!(
+                    got.starts_with(m),
+                    "{input}: {got:?} should start with {m:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn app_info_reports_the_injected_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = invoke("app_info", json!({ "lang": "en" }), dir.path()).unwrap();
+    assert_eq!(r["data_dir"], json!(dir.path().display().to_string()));
+}
+
+#[test]
+fn a_bad_language_is_a_structured_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = invoke(
+        "check_iin",
+        json!({ "input": "1", "lang": "xx" }),
+        dir.path(),
+    )
+    .unwrap_err();
+    assert!(err.as_str().is_some_and(|s| s.contains("lang")), "{err}");
+}
