@@ -50,7 +50,9 @@ npm_install() {
     say "npm: $dir up to date"
   else
     say "npm: installing in $dir"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    # `npm install` honours the lock file; `npm ci` (npm 11) rejects locks
+    # that list only this platform's optional packages (rollup, esbuild).
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error)
     cp "$dir/package-lock.json" "$stamp"
   fi
 }
