@@ -74,7 +74,10 @@ impl CalendarYear {
                 }
             }
             taken.insert(d);
-            out.push(Transfer { from: h.date, to: d });
+            out.push(Transfer {
+                from: h.date,
+                to: d,
+            });
         }
         out
     }
@@ -97,9 +100,18 @@ fn is_weekend(d: NaiveDate) -> bool {
 }
 
 const YEARS: [(&str, &str); 3] = [
-    ("2025.json", include_str!("../../../../assets/calendar/2025.json")),
-    ("2026.json", include_str!("../../../../assets/calendar/2026.json")),
-    ("2027.json", include_str!("../../../../assets/calendar/2027.json")),
+    (
+        "2025.json",
+        include_str!("../../../../assets/calendar/2025.json"),
+    ),
+    (
+        "2026.json",
+        include_str!("../../../../assets/calendar/2026.json"),
+    ),
+    (
+        "2027.json",
+        include_str!("../../../../assets/calendar/2027.json"),
+    ),
 ];
 
 struct YearDays {

@@ -198,9 +198,16 @@ impl DeadlineKind {
 #[ts(export)]
 pub enum DeadlineStatus {
     /// Done on `on`, `late_days` after the due date (0 if in time).
-    Done { on: NaiveDate, late_days: u32 },
-    Due { days_left: u32 },
-    Overdue { days: u32 },
+    Done {
+        on: NaiveDate,
+        late_days: u32,
+    },
+    Due {
+        days_left: u32,
+    },
+    Overdue {
+        days: u32,
+    },
     /// The duty does not arise (e.g. a short stay of a Russian citizen).
     Exempt,
 }
@@ -303,7 +310,10 @@ impl Ctx<'_> {
         explanation: Message,
     ) {
         let mut notes = vec![status.message()];
-        let fine = rule.fine.as_ref().map(|f| f.exposure(plus_days(due, 1).year()));
+        let fine = rule
+            .fine
+            .as_ref()
+            .map(|f| f.exposure(plus_days(due, 1).year()));
         match &fine {
             Some(f) => {
                 match (f.mrp, f.tenge, f.mrp_value) {
@@ -489,10 +499,11 @@ impl Ctx<'_> {
             return;
         }
         let rule = &self.rules.temporary_registration_end;
-        // Done when the registration ended or the person left by its end.
+        // Done when the registration ended, or when the person left (late
+        // if they lived on past its end).
         let done = match (r.status, p.moved_out) {
             (RegistrationStatus::Ended, out) => Some(out.unwrap_or(until).min(until)),
-            (_, Some(out)) if out <= until => Some(out),
+            (_, Some(out)) => Some(out),
             _ => None,
         };
         let status = status_of(until, done, self.on);
@@ -593,7 +604,16 @@ impl Ctx<'_> {
             .arg("present", present)
             .arg("on", date_text(self.on.max(start)))
             .arg("due", date_text(last));
-        self.push(p, DeadlineKind::EaeuStay, rule, start, last, true, status, msg);
+        self.push(
+            p,
+            DeadlineKind::EaeuStay,
+            rule,
+            start,
+            last,
+            true,
+            status,
+            msg,
+        );
     }
 }
 

@@ -55,7 +55,10 @@ const BUILTIN: [(&str, &str); 4] = [
         "kz-astana",
         include_str!("../../../../assets/norms/kz-astana.json"),
     ),
-    ("kz-none", include_str!("../../../../assets/norms/kz-none.json")),
+    (
+        "kz-none",
+        include_str!("../../../../assets/norms/kz-none.json"),
+    ),
     (
         "ru-proposal-6m2-living",
         include_str!("../../../../assets/norms/ru-proposal-6m2-living.json"),
@@ -132,16 +135,14 @@ impl NormRegistry {
             .find(|p| p.id == id)
             .ok_or_else(|| CoreError::Invalid {
                 field: "preset".to_owned(),
-                message: Message::new("norm-unknown-preset")
-                    .arg("preset", id)
-                    .arg(
-                        "known",
-                        self.presets
-                            .iter()
-                            .map(|p| p.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
+                message: Message::new("norm-unknown-preset").arg("preset", id).arg(
+                    "known",
+                    self.presets
+                        .iter()
+                        .map(|p| p.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
             })
     }
 
@@ -309,11 +310,14 @@ pub fn evaluate(
     let mut head = Message::new("norm-preset")
         .arg("preset", preset.id.as_str())
         .arg("jurisdiction", preset.jurisdiction.as_str())
-        .arg("status", match preset.status {
-            NormStatus::Law => "law",
-            NormStatus::Proposal => "proposal",
-            NormStatus::None => "none",
-        })
+        .arg(
+            "status",
+            match preset.status {
+                NormStatus::Law => "law",
+                NormStatus::Proposal => "proposal",
+                NormStatus::None => "none",
+            },
+        )
         .arg("basis", basis_code(preset.basis));
     if let Some(m2) = preset.m2_per_person {
         head = head.arg("m2", m2);
@@ -340,9 +344,8 @@ pub fn evaluate(
             }),
         ),
         None => {
-            explanation.push(
-                Message::new("norm-area-missing").arg("basis", basis_code(preset.basis)),
-            );
+            explanation
+                .push(Message::new("norm-area-missing").arg("basis", basis_code(preset.basis)));
             match usable(areas.total) {
                 Some(t) if preset.fallback_to_total => {
                     explanation.push(Message::new("norm-area-fallback-total").arg("area", t));
@@ -360,7 +363,10 @@ pub fn evaluate(
     for (i, p) in people.iter().enumerate() {
         let treatment = if preset.exempt_relations.contains(&p.relation) {
             exempt += 1;
-            match exempt_by_relation.iter_mut().find(|(r, _)| *r == p.relation) {
+            match exempt_by_relation
+                .iter_mut()
+                .find(|(r, _)| *r == p.relation)
+            {
                 Some((_, n)) => *n += 1,
                 None => exempt_by_relation.push((p.relation, 1)),
             }
@@ -466,11 +472,17 @@ pub fn evaluate(
             .arg("date", date_text(date))
             .arg(
                 "from",
-                preset.effective_from.map(date_text).unwrap_or_else(|| "none".to_owned()),
+                preset
+                    .effective_from
+                    .map(date_text)
+                    .unwrap_or_else(|| "none".to_owned()),
             )
             .arg(
                 "to",
-                preset.effective_to.map(date_text).unwrap_or_else(|| "none".to_owned()),
+                preset
+                    .effective_to
+                    .map(date_text)
+                    .unwrap_or_else(|| "none".to_owned()),
             ),
         NormVerdict::AreaMissing => {
             Message::new("norm-cannot-evaluate").arg("basis", basis_code(preset.basis))
@@ -478,10 +490,15 @@ pub fn evaluate(
     };
     explanation.push(verdict_msg);
     if !preset.effective_from_confirmed {
-        explanation.push(Message::new("norm-effective-unconfirmed").arg(
-            "from",
-            preset.effective_from.map(date_text).unwrap_or_else(|| "none".to_owned()),
-        ));
+        explanation.push(
+            Message::new("norm-effective-unconfirmed").arg(
+                "from",
+                preset
+                    .effective_from
+                    .map(date_text)
+                    .unwrap_or_else(|| "none".to_owned()),
+            ),
+        );
     }
     explanation.push(Message::new("rule-source").arg("source", preset.source.as_str()));
 

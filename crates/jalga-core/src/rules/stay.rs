@@ -37,7 +37,11 @@ pub fn days_in_window(stays: &[Stay], end: NaiveDate, window: u32) -> u32 {
 /// `None` when no stay is open. A day before the entry means the limit was
 /// already used up on arrival.
 pub fn last_allowed_day(stays: &[Stay], limit: u32, window: u32) -> Option<NaiveDate> {
-    let open = stays.iter().filter(|s| s.left.is_none()).map(|s| s.entered).max()?;
+    let open = stays
+        .iter()
+        .filter(|s| s.left.is_none())
+        .map(|s| s.entered)
+        .max()?;
     // Presence grows by at most one a day, so the first day over the limit
     // comes within `window` days of the entry.
     let mut d = open;
