@@ -86,8 +86,8 @@ deadline-status-overdue = Overdue by { $days ->
    *[other] { $days } days
 }
 deadline-status-exempt = Not required: the exemption applies
-deadline-fine = Fine exposure ({ $article }, { $who }): { $mrp } MRP = { $tenge } tenge (MRP { $year }: { $mrp_tenge } tenge)
-deadline-fine-unrecorded = Fine under { $article } ({ $who }): the amount is not recorded yet
+deadline-fine = Fine exposure (CAO art. { $article }, { $who }): { $mrp } MRP = { $tenge } tenge (MRP { $year }: { $mrp_tenge } tenge)
+deadline-fine-unrecorded = Fine under CAO art. { $article } ({ $who }): the amount is not recorded yet
 deadline-mrp-substituted = The MRP for { $wanted } is not in the data yet; the { $year } value is used
 deadline-no-fine = No fine attaches to this date
 deadline-calendar-unconfirmed = Working days were counted on a calendar year not yet confirmed
@@ -101,3 +101,9 @@ deadline-registration-end = { $person }: the temporary registration ends on { $d
 deadline-lease-end = { $person }: the lease ends on { $due }
 deadline-deregistration = { $person }: moved out on { $start }; de-register within { $days } days: by { $due }
 deadline-eaeu-stay = { $person }: { $present } of the last { $window } days in the country on { $on }; at most { $limit } in any { $window }, so the stay may last until { $due }
+
+## The norm and deadlines commands
+
+norm-bad-area = The area must be a number of square metres, zero or more; got { $area }
+norm-too-many-exempt = Exempt people ({ $exempt }) and already registered people ({ $registered }) cannot outnumber the occupants ({ $occupants })
+deadlines-no-input = Give the people's facts with --input FILE.json (reading them from the database comes later)

@@ -76,12 +76,12 @@ deadline-status-due = Мерзімі өтпеген: { $days ->
 }
 deadline-status-overdue = { $days } күнге кешіктірілді
 deadline-status-exempt = Талап етілмейді: босату қолданылады
-deadline-fine = Ықтимал айыппұл ({ $article }, { $who ->
+deadline-fine = Ықтимал айыппұл (ӘҚБтК { $article }-бабы, { $who ->
     [owner] меншік иесі
     [host] қабылдаушы тарап
    *[foreigner] шетелдік
 }): { $mrp } АЕК = { $tenge } теңге ({ $year } жылғы АЕК: { $mrp_tenge } теңге)
-deadline-fine-unrecorded = { $article } бойынша айыппұл ({ $who ->
+deadline-fine-unrecorded = ӘҚБтК { $article }-бабы бойынша айыппұл ({ $who ->
     [owner] меншік иесі
     [host] қабылдаушы тарап
    *[foreigner] шетелдік
@@ -99,3 +99,9 @@ deadline-registration-end = { $person }: уақытша тіркеу { $due } а
 deadline-lease-end = { $person }: жалдау шарты { $due } аяқталады
 deadline-deregistration = { $person }: { $start } көшіп кетті; { $days } күн ішінде тіркеуден шығару керек: { $due } дейін
 deadline-eaeu-stay = { $person }: { $on } күні соңғы { $window } күннің { $present } күні елде болды; кез келген { $window } күнде { $limit } күннен аспауы керек, сондықтан { $due } дейін болуға болады
+
+## norm және deadlines командалары
+
+norm-bad-area = Алаң нөлден кем емес шаршы метр саны болуы керек; көрсетілгені: { $area }
+norm-too-many-exempt = Босатылғандар ({ $exempt }) мен тіркелгені бұрыннан барлар ({ $registered }) тұрғындардан ({ $occupants }) көп бола алмайды
+deadlines-no-input = Адамдар туралы мәліметтерді --input ФАЙЛ.json арқылы беріңіз (дерекқордан оқу кейін қосылады)

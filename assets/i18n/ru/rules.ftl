@@ -50,8 +50,9 @@ norm-capacity = { $area } м² { $basis ->
     [useful] полезной
     [living] жилой
    *[total] общей
-} площади при норме { $m2 } м² на человека позволяют { $capacity ->
+} площади при норме { $m2 } м² на человека рассчитаны на { $capacity ->
     [one] { $capacity } человека
+    [few] { $capacity } человека
    *[other] { $capacity } человек
 }
 norm-allowed = Разрешено: учитываются { $counted }, площадь позволяет { $capacity }
@@ -89,12 +90,12 @@ deadline-status-overdue = Просрочено на { $days ->
    *[other] { $days } дней
 }
 deadline-status-exempt = Не требуется: действует освобождение
-deadline-fine = Возможный штраф ({ $article }, { $who ->
+deadline-fine = Возможный штраф (ст. { $article } КоАП, { $who ->
     [owner] собственник
     [host] принимающая сторона
    *[foreigner] иностранец
 }): { $mrp } МРП = { $tenge } тенге (МРП { $year }: { $mrp_tenge } тенге)
-deadline-fine-unrecorded = Штраф по { $article } ({ $who ->
+deadline-fine-unrecorded = Штраф по ст. { $article } КоАП ({ $who ->
     [owner] собственник
     [host] принимающая сторона
    *[foreigner] иностранец
@@ -112,3 +113,9 @@ deadline-registration-end = { $person }: временная регистраци
 deadline-lease-end = { $person }: договор найма заканчивается { $due }
 deadline-deregistration = { $person }: выехал { $start }; снять с регистрации в течение { $days } дней: до { $due }
 deadline-eaeu-stay = { $person }: на { $on } в стране { $present } из последних { $window } дней; допускается не более { $limit } в любые { $window }, поэтому пребывание возможно до { $due }
+
+## Команды norm и deadlines
+
+norm-bad-area = Площадь должна быть числом квадратных метров, не меньше нуля; указано { $area }
+norm-too-many-exempt = Освобождённых ({ $exempt }) и уже зарегистрированных ({ $registered }) не может быть больше, чем жильцов ({ $occupants })
+deadlines-no-input = Укажите сведения о людях: --input ФАЙЛ.json (чтение из базы данных появится позже)

@@ -25,4 +25,8 @@ counted: number, new_counted: number, exempt: number, grandfathered: number,
 /**
  * Area per counted person.
  */
-m2_per_counted_person: number | null, outcomes: Array<PersonOutcome>, explanation: Array<Message>, };
+m2_per_counted_person: number | null, outcomes: Array<PersonOutcome>, 
+/**
+ * The verdict in one sentence (also in `explanation`).
+ */
+summary: Message, explanation: Array<Message>, };

@@ -248,6 +248,8 @@ pub struct NormResult {
     /// Area per counted person.
     pub m2_per_counted_person: Option<f64>,
     pub outcomes: Vec<PersonOutcome>,
+    /// The verdict in one sentence (also in `explanation`).
+    pub summary: Message,
     pub explanation: Vec<Message>,
 }
 
@@ -488,7 +490,7 @@ pub fn evaluate(
             Message::new("norm-cannot-evaluate").arg("basis", basis_code(preset.basis))
         }
     };
-    explanation.push(verdict_msg);
+    explanation.push(verdict_msg.clone());
     if !preset.effective_from_confirmed {
         explanation.push(
             Message::new("norm-effective-unconfirmed").arg(
@@ -516,6 +518,7 @@ pub fn evaluate(
         grandfathered,
         m2_per_counted_person,
         outcomes,
+        summary: verdict_msg,
         explanation,
     }
 }
