@@ -55,7 +55,8 @@ pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
     let input = DeadlineInput::from_json(&text)?;
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
     let list = deadlines_builtin(&input, on);
-    let mut out = std::io::stdout().lock();
+    // Buffered: stdout alone flushes at every newline.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
         let view: Vec<DeadlineOut> = list
             .iter()
@@ -71,7 +72,13 @@ pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
                 calendar_confirmed: d.calendar_confirmed,
                 rule_confirmed: d.rule_confirmed,
                 explanation: d.explanation.render(lang),
-                notes: d.notes.iter().map(|m| m.render(lang)).collect(),
+                // The source has its own field.
+                notes: d
+                    .notes
+                    .iter()
+                    .filter(|m| m.id != "rule-source")
+                    .map(|m| m.render(lang))
+                    .collect(),
             })
             .collect();
         serde_json::to_writer_pretty(&mut out, &view)?;
@@ -101,6 +108,7 @@ pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
             )?;
         }
     }
+    out.flush()?;
     let overdue = list
         .iter()
         .any(|d| matches!(d.status, DeadlineStatus::Overdue { .. }));

@@ -155,7 +155,8 @@ pub fn run(ctx: &Context, args: &NormArgs) -> Result<Outcome, CliError> {
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let result = norm::evaluate(preset, &areas, &people(args), date);
     let lang = ctx.lang;
-    let mut out = std::io::stdout().lock();
+    // Buffered: stdout alone flushes at every newline.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
         let view = NormOut {
             preset: &result.preset,
@@ -181,6 +182,7 @@ pub fn run(ctx: &Context, args: &NormArgs) -> Result<Outcome, CliError> {
             writeln!(out, "  {}", m.render(lang))?;
         }
     }
+    out.flush()?;
     Ok(if result.verdict.permits() {
         Outcome::Clean
     } else {
