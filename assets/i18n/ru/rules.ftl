@@ -1,7 +1,7 @@
 # Jalga — русские сообщения движка правил: нормы площади и сроки.
 
 rules-bad-json = Файл не подходит (строка { $line }, столбец { $column }): { $detail }
-rule-source = Источник: { $source }
+rule-source = Источник: { $source_ru }
 
 ## Норма площади
 

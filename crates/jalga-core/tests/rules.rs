@@ -408,3 +408,32 @@ proptest! {
         prop_assert!(after.counted <= before.counted);
     }
 }
+
+#[test]
+fn every_built_in_source_is_in_three_languages() {
+    let reg = NormRegistry::builtin();
+    for p in reg.presets() {
+        assert!(
+            p.source_ru.is_some() && p.source_kk.is_some(),
+            "preset {}",
+            p.id
+        );
+    }
+    let r = DeadlineRules::builtin();
+    for (name, rule) in [
+        ("citizen_registration", &r.citizen_registration),
+        ("foreigner_notice", &r.foreigner_notice),
+        ("foreigner_registration", &r.foreigner_registration),
+        ("foreigner_address_change", &r.foreigner_address_change),
+        ("temporary_registration_end", &r.temporary_registration_end),
+        ("lease_end", &r.lease_end),
+        ("deregistration", &r.deregistration),
+        ("eaeu_stay", &r.eaeu_stay),
+    ] {
+        assert!(
+            rule.source_ru.is_some() && rule.source_kk.is_some(),
+            "{name}"
+        );
+    }
+    assert!(r.short_stay_exemption.source_kk.is_some());
+}

@@ -5,4 +5,4 @@ import type { FineRule } from "./FineRule";
 /**
  * One period rule as kept in the data.
  */
-export type PeriodRule = { days: number, window_days: number | null, day_kind: DayKind, effective_from: string | null, effective_to: string | null, confirmed: boolean, source: string, fine: FineRule | null, };
+export type PeriodRule = { days: number, window_days: number | null, day_kind: DayKind, effective_from: string | null, effective_to: string | null, confirmed: boolean, source: string, source_ru: string | null, source_kk: string | null, fine: FineRule | null, };

@@ -43,6 +43,10 @@ pub struct PeriodRule {
     pub effective_to: Option<NaiveDate>,
     pub confirmed: bool,
     pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
     pub fine: Option<FineRule>,
 }
 
@@ -53,6 +57,10 @@ pub struct ShortStayExemption {
     pub countries: Vec<String>,
     pub confirmed: bool,
     pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -61,6 +69,10 @@ pub struct CountryList {
     pub countries: Vec<String>,
     pub confirmed: bool,
     pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
 }
 
 /// The deadline rules of a jurisdiction.
@@ -348,7 +360,11 @@ impl Ctx<'_> {
         if !rule.confirmed {
             notes.push(Message::new("deadline-rule-unconfirmed"));
         }
-        notes.push(Message::new("rule-source").arg("source", rule.source.as_str()));
+        notes.push(super::source_message(
+            &rule.source,
+            rule.source_ru.as_deref(),
+            rule.source_kk.as_deref(),
+        ));
         self.out.push(Deadline {
             person: person.name.clone(),
             kind,
@@ -434,6 +450,8 @@ impl Ctx<'_> {
                 effective_to: None,
                 confirmed: ex.confirmed,
                 source: ex.source.clone(),
+                source_ru: ex.source_ru.clone(),
+                source_kk: ex.source_kk.clone(),
                 fine: rules.foreigner_registration.fine.clone(),
             };
             let msg = Message::new("deadline-short-stay")

@@ -35,3 +35,13 @@ pub fn from_json<T: serde::de::DeserializeOwned>(field: &str, text: &str) -> Res
 pub(crate) fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
+
+/// The "Source: …" line of an explanation. Sources are data, written in
+/// English with optional Russian and Kazakh versions; each language's message
+/// picks its own, the English one standing in for a missing translation.
+pub(crate) fn source_message(en: &str, ru: Option<&str>, kk: Option<&str>) -> Message {
+    Message::new("rule-source")
+        .arg("source", en)
+        .arg("source_ru", ru.unwrap_or(en))
+        .arg("source_kk", kk.unwrap_or(en))
+}

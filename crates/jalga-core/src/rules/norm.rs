@@ -48,6 +48,10 @@ pub struct NormPreset {
     pub effective_from_confirmed: bool,
     pub effective_to: Option<NaiveDate>,
     pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
 }
 
 const BUILTIN: [(&str, &str); 4] = [
@@ -502,7 +506,11 @@ pub fn evaluate(
             ),
         );
     }
-    explanation.push(Message::new("rule-source").arg("source", preset.source.as_str()));
+    explanation.push(super::source_message(
+        &preset.source,
+        preset.source_ru.as_deref(),
+        preset.source_kk.as_deref(),
+    ));
 
     NormResult {
         preset: preset.id.clone(),
