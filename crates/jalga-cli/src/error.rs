@@ -8,8 +8,8 @@ pub enum CliError {
     Io(#[from] std::io::Error),
     #[error("{0}")]
     Json(#[from] serde_json::Error),
-    /// Wrong use of the command line that clap cannot see.
-    #[allow(dead_code)]
+    /// Wrong use of the command line that clap cannot see (already
+    /// localized).
     #[error("{0}")]
     Usage(String),
 }

@@ -37,6 +37,12 @@ enum Command {
     CheckIin(commands::ids::CheckArgs),
     /// Check BINs: one line each, `BIN valid` or `BIN invalid <reason>`.
     CheckBin(commands::ids::CheckArgs),
+    /// Check the per-person area norm: allowed or not, how many the area
+    /// allows, and why.
+    Norm(commands::norm::NormArgs),
+    /// List deadlines (registration, foreigner notice, registration and
+    /// lease end, de-registration, stay limits): due, overdue, by how much.
+    Deadlines(commands::deadlines::DeadlinesArgs),
 }
 
 /// What a command reports when it did its job.
@@ -56,10 +62,14 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::CheckIin(args) => commands::ids::check_iin(&ctx, &args),
         Command::CheckBin(args) => commands::ids::check_bin(&ctx, &args),
+        Command::Norm(args) => commands::norm::run(&ctx, &args),
+        Command::Deadlines(args) => commands::deadlines::run(&ctx, &args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Reported) => ExitCode::from(1),
+        // A reader that stopped early (`| head`) is not an error.
+        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("jalga: {}", e.localized(ctx.lang));
             ExitCode::from(e.exit_code())

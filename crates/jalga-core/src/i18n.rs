@@ -81,6 +81,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "common",
         include_str!("../../../assets/i18n/en/common.ftl"),
     ),
+    (
+        Lang::Kk,
+        "rules",
+        include_str!("../../../assets/i18n/kk/rules.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "rules",
+        include_str!("../../../assets/i18n/ru/rules.ftl"),
+    ),
+    (
+        Lang::En,
+        "rules",
+        include_str!("../../../assets/i18n/en/rules.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

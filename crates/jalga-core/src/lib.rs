@@ -8,6 +8,7 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod ident;
+pub mod rules;
 
 pub use error::{CoreError, Problem};
 pub use i18n::{Catalog, Lang};

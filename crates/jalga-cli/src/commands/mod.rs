@@ -1,1 +1,3 @@
+pub mod deadlines;
 pub mod ids;
+pub mod norm;

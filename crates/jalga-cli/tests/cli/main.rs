@@ -2,6 +2,7 @@
 //! assembled from modules.
 
 mod ids;
+mod rules;
 
 use assert_cmd::Command;
 

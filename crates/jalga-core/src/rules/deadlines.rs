@@ -1,0 +1,668 @@
+//! Deadlines for the people at a dwelling: registration of citizens, the
+//! foreigner-arrival notice and its successors from 1 Jul 2026, the end of a
+//! temporary registration, the lease's end, de-registration after moving
+//! out, and the EAEU stay limit. Periods, sources and fines are data in
+//! `assets/deadlines/kz.json`; working days come from [`Calendar`].
+//!
+//! The engine takes plain input ([`DeadlineInput`]) so that it works on a
+//! JSON file today and on the store's records later.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::domain::{RegistrationKind, RegistrationStatus};
+use crate::error::CoreError;
+use crate::i18n::Message;
+
+use super::calendar::Calendar;
+use super::date_text;
+use super::fines::{FineExposure, FineRule};
+use super::stay::{self, Stay};
+
+/// Calendar or working days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum DayKind {
+    Calendar,
+    Working,
+}
+
+/// One period rule as kept in the data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PeriodRule {
+    pub days: u32,
+    #[serde(default)]
+    pub window_days: Option<u32>,
+    pub day_kind: DayKind,
+    pub effective_from: Option<NaiveDate>,
+    pub effective_to: Option<NaiveDate>,
+    pub confirmed: bool,
+    pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
+    pub fine: Option<FineRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ShortStayExemption {
+    pub days: u32,
+    pub countries: Vec<String>,
+    pub confirmed: bool,
+    pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CountryList {
+    pub countries: Vec<String>,
+    pub confirmed: bool,
+    pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
+}
+
+/// The deadline rules of a jurisdiction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct DeadlineRules {
+    pub jurisdiction: String,
+    pub version: u32,
+    pub citizen_registration: PeriodRule,
+    pub foreigner_notice: PeriodRule,
+    pub foreigner_registration: PeriodRule,
+    pub foreigner_address_change: PeriodRule,
+    pub temporary_registration_end: PeriodRule,
+    pub lease_end: PeriodRule,
+    pub deregistration: PeriodRule,
+    pub eaeu_stay: PeriodRule,
+    pub short_stay_exemption: ShortStayExemption,
+    pub eaeu_countries: Vec<String>,
+    pub ninety_day_countries: CountryList,
+    /// The country whose citizens are "citizens" here (ISO alpha-3).
+    pub citizenship: String,
+}
+
+impl DeadlineRules {
+    pub fn builtin() -> &'static DeadlineRules {
+        static RULES: OnceLock<DeadlineRules> = OnceLock::new();
+        RULES.get_or_init(|| {
+            super::builtin(
+                "deadlines/kz.json",
+                include_str!("../../../../assets/deadlines/kz.json"),
+            )
+        })
+    }
+}
+
+/// A registration as far as deadlines care.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegistrationFacts {
+    pub kind: RegistrationKind,
+    pub status: RegistrationStatus,
+    /// When it was submitted (the day that counts for the deadline).
+    #[serde(default)]
+    pub submitted_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    /// End of a temporary registration.
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
+}
+
+/// What the engine needs to know about one person at one dwelling.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct PersonFacts {
+    /// A name or number to show.
+    pub name: String,
+    /// ISO 3166-1 alpha-3; Kazakhstan's own citizens are `KAZ`.
+    pub citizenship: String,
+    /// The day the person moved in (for a foreigner: arrived at this address).
+    #[serde(default)]
+    pub moved_in: Option<NaiveDate>,
+    /// A foreigner's date of entry into the country.
+    #[serde(default)]
+    pub entered_country: Option<NaiveDate>,
+    /// The move-in is a foreigner's change of address inside the country.
+    #[serde(default)]
+    pub address_changed: bool,
+    #[serde(default)]
+    pub registration: Option<RegistrationFacts>,
+    /// The day the host's notice (or the foreigner's registration) was filed.
+    #[serde(default)]
+    pub notice_filed: Option<NaiveDate>,
+    #[serde(default)]
+    pub lease_end: Option<NaiveDate>,
+    #[serde(default)]
+    pub moved_out: Option<NaiveDate>,
+    #[serde(default)]
+    pub deregistered: Option<NaiveDate>,
+    /// Stays in the country (for the EAEU 90-in-180 limit).
+    #[serde(default)]
+    pub stays: Vec<Stay>,
+}
+
+/// The deadlines input file: the people at one or more dwellings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct DeadlineInput {
+    pub people: Vec<PersonFacts>,
+}
+
+impl DeadlineInput {
+    pub fn from_json(text: &str) -> Result<DeadlineInput, CoreError> {
+        super::from_json("input", text)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum DeadlineKind {
+    CitizenRegistration,
+    ForeignerNotice,
+    ForeignerRegistration,
+    ForeignerAddressChange,
+    ShortStayExemption,
+    TemporaryRegistrationEnd,
+    LeaseEnd,
+    Deregistration,
+    EaeuStay,
+}
+
+impl DeadlineKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            DeadlineKind::CitizenRegistration => "citizen-registration",
+            DeadlineKind::ForeignerNotice => "foreigner-notice",
+            DeadlineKind::ForeignerRegistration => "foreigner-registration",
+            DeadlineKind::ForeignerAddressChange => "foreigner-address-change",
+            DeadlineKind::ShortStayExemption => "short-stay-exemption",
+            DeadlineKind::TemporaryRegistrationEnd => "temporary-registration-end",
+            DeadlineKind::LeaseEnd => "lease-end",
+            DeadlineKind::Deregistration => "deregistration",
+            DeadlineKind::EaeuStay => "eaeu-stay",
+        }
+    }
+}
+
+/// Where a deadline stands on the day asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+#[ts(export)]
+pub enum DeadlineStatus {
+    /// Done on `on`, `late_days` after the due date (0 if in time).
+    Done {
+        on: NaiveDate,
+        late_days: u32,
+    },
+    Due {
+        days_left: u32,
+    },
+    Overdue {
+        days: u32,
+    },
+    /// The duty does not arise (e.g. a short stay of a Russian citizen).
+    Exempt,
+}
+
+impl DeadlineStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            DeadlineStatus::Done { .. } => "done",
+            DeadlineStatus::Due { .. } => "due",
+            DeadlineStatus::Overdue { .. } => "overdue",
+            DeadlineStatus::Exempt => "exempt",
+        }
+    }
+
+    fn message(self) -> Message {
+        match self {
+            DeadlineStatus::Done { on, late_days } => Message::new("deadline-status-done")
+                .arg("on", date_text(on))
+                .arg("late", late_days),
+            DeadlineStatus::Due { days_left } => {
+                Message::new("deadline-status-due").arg("days", days_left)
+            }
+            DeadlineStatus::Overdue { days } => {
+                Message::new("deadline-status-overdue").arg("days", days)
+            }
+            DeadlineStatus::Exempt => Message::new("deadline-status-exempt"),
+        }
+    }
+}
+
+/// One deadline with everything needed to act on it and to explain it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Deadline {
+    pub person: String,
+    pub kind: DeadlineKind,
+    /// The day the period counts from.
+    pub start: NaiveDate,
+    pub due: NaiveDate,
+    pub status: DeadlineStatus,
+    /// The rule's id in the data: `<jurisdiction>.<kind>`.
+    pub rule: String,
+    pub source: String,
+    pub fine: Option<FineExposure>,
+    /// Working days were counted over confirmed calendar years only.
+    pub calendar_confirmed: bool,
+    pub rule_confirmed: bool,
+    /// The deadline in words.
+    pub explanation: Message,
+    /// Its status, fine and caveats in words.
+    pub notes: Vec<Message>,
+}
+
+fn status_of(due: NaiveDate, done: Option<NaiveDate>, on: NaiveDate) -> DeadlineStatus {
+    match done {
+        Some(d) => DeadlineStatus::Done {
+            on: d,
+            late_days: (d - due).num_days().max(0) as u32,
+        },
+        None if on <= due => DeadlineStatus::Due {
+            days_left: (due - on).num_days() as u32,
+        },
+        None => DeadlineStatus::Overdue {
+            days: (on - due).num_days() as u32,
+        },
+    }
+}
+
+fn plus_days(d: NaiveDate, n: u32) -> NaiveDate {
+    d + Days::new(u64::from(n))
+}
+
+struct Ctx<'a> {
+    rules: &'a DeadlineRules,
+    cal: &'a Calendar,
+    on: NaiveDate,
+    out: Vec<Deadline>,
+}
+
+impl Ctx<'_> {
+    /// The due date of `rule` counted from `start`, and whether the calendar
+    /// behind it is confirmed.
+    fn due(&self, rule: &PeriodRule, start: NaiveDate) -> (NaiveDate, bool) {
+        match rule.day_kind {
+            DayKind::Calendar => (plus_days(start, rule.days), true),
+            DayKind::Working => self.cal.add_working_days(start, rule.days),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        person: &PersonFacts,
+        kind: DeadlineKind,
+        rule: &PeriodRule,
+        start: NaiveDate,
+        due: NaiveDate,
+        calendar_confirmed: bool,
+        status: DeadlineStatus,
+        explanation: Message,
+    ) {
+        let mut notes = vec![status.message()];
+        let fine = rule
+            .fine
+            .as_ref()
+            .map(|f| f.exposure(plus_days(due, 1).year()));
+        match &fine {
+            Some(f) => {
+                match (f.mrp, f.tenge, f.mrp_value) {
+                    (Some(mrp), Some(tenge), Some(v)) => notes.push(
+                        Message::new("deadline-fine")
+                            .arg("article", f.article.as_str())
+                            .arg("who", f.who.as_str())
+                            .arg("mrp", mrp)
+                            .arg("tenge", tenge as f64)
+                            .arg("mrp_tenge", v.tenge)
+                            .arg("year", v.year as u32),
+                    ),
+                    _ => notes.push(
+                        Message::new("deadline-fine-unrecorded")
+                            .arg("article", f.article.as_str())
+                            .arg("who", f.who.as_str()),
+                    ),
+                }
+                if let Some(v) = f.mrp_value.filter(|v| v.substituted) {
+                    notes.push(
+                        Message::new("deadline-mrp-substituted")
+                            .arg("year", v.year as u32)
+                            .arg("wanted", plus_days(due, 1).year() as u32),
+                    );
+                }
+            }
+            None => notes.push(Message::new("deadline-no-fine")),
+        }
+        if !calendar_confirmed {
+            notes.push(Message::new("deadline-calendar-unconfirmed"));
+        }
+        if !rule.confirmed {
+            notes.push(Message::new("deadline-rule-unconfirmed"));
+        }
+        notes.push(super::source_message(
+            &rule.source,
+            rule.source_ru.as_deref(),
+            rule.source_kk.as_deref(),
+        ));
+        self.out.push(Deadline {
+            person: person.name.clone(),
+            kind,
+            start,
+            due,
+            status,
+            rule: format!(
+                "{}.{}",
+                self.rules.jurisdiction.to_ascii_lowercase(),
+                kind.code()
+            ),
+            source: rule.source.clone(),
+            fine,
+            calendar_confirmed,
+            rule_confirmed: rule.confirmed,
+            explanation,
+            notes,
+        });
+    }
+
+    fn person(&mut self, p: &PersonFacts) {
+        let rules = self.rules;
+        let citizen = p.citizenship.eq_ignore_ascii_case(&rules.citizenship);
+        let reg_done = p.registration.as_ref().and_then(|r| match r.status {
+            RegistrationStatus::Draft => None,
+            _ => r.submitted_on.or(r.from),
+        });
+        if citizen {
+            if let Some(start) = p.moved_in {
+                let rule = &rules.citizen_registration;
+                let (due, conf) = self.due(rule, start);
+                let status = status_of(due, reg_done, self.on);
+                let msg = Message::new("deadline-citizen-registration")
+                    .arg("person", p.name.as_str())
+                    .arg("days", rule.days)
+                    .arg("start", date_text(start))
+                    .arg("due", date_text(due));
+                self.push(
+                    p,
+                    DeadlineKind::CitizenRegistration,
+                    rule,
+                    start,
+                    due,
+                    conf,
+                    status,
+                    msg,
+                );
+            }
+        } else {
+            self.foreigner(p, p.notice_filed.or(reg_done));
+        }
+        self.registration_end(p);
+        self.lease_end(p);
+        self.deregistration(p);
+        if !citizen {
+            self.eaeu_stay(p);
+        }
+    }
+
+    fn foreigner(&mut self, p: &PersonFacts, done: Option<NaiveDate>) {
+        let rules = self.rules;
+        let country = p.citizenship.to_ascii_uppercase();
+        let Some(arrival) = p.moved_in.or(p.entered_country) else {
+            return;
+        };
+        let entry = p.entered_country.unwrap_or(arrival);
+        let ex = &rules.short_stay_exemption;
+        if !p.address_changed && ex.countries.contains(&country) {
+            // Citizens of Russia and Kyrgyzstan need no registration for a
+            // stay up to the exemption's length; past it, they register.
+            let due = plus_days(entry, ex.days);
+            let left_in_time = p.moved_out.is_some_and(|d| d <= due);
+            let status = if left_in_time && done.is_none() {
+                DeadlineStatus::Exempt
+            } else {
+                status_of(due, done, self.on)
+            };
+            let rule = PeriodRule {
+                days: ex.days,
+                window_days: None,
+                day_kind: DayKind::Calendar,
+                effective_from: None,
+                effective_to: None,
+                confirmed: ex.confirmed,
+                source: ex.source.clone(),
+                source_ru: ex.source_ru.clone(),
+                source_kk: ex.source_kk.clone(),
+                fine: rules.foreigner_registration.fine.clone(),
+            };
+            let msg = Message::new("deadline-short-stay")
+                .arg("person", p.name.as_str())
+                .arg("country", country.as_str())
+                .arg("days", ex.days)
+                .arg("start", date_text(entry))
+                .arg("due", date_text(due));
+            self.push(
+                p,
+                DeadlineKind::ShortStayExemption,
+                &rule,
+                entry,
+                due,
+                true,
+                status,
+                msg,
+            );
+            return;
+        }
+        let new_rules_from = rules.foreigner_registration.effective_from;
+        let new_rules = new_rules_from.is_some_and(|f| arrival >= f);
+        let (kind, rule, start, msg_id) = if new_rules && p.address_changed {
+            (
+                DeadlineKind::ForeignerAddressChange,
+                &rules.foreigner_address_change,
+                arrival,
+                "deadline-foreigner-address-change",
+            )
+        } else if new_rules && rules.ninety_day_countries.countries.contains(&country) {
+            (
+                DeadlineKind::ForeignerRegistration,
+                &rules.foreigner_registration,
+                entry,
+                "deadline-foreigner-registration",
+            )
+        } else {
+            (
+                DeadlineKind::ForeignerNotice,
+                &rules.foreigner_notice,
+                arrival,
+                "deadline-foreigner-notice",
+            )
+        };
+        let (due, conf) = self.due(rule, start);
+        let status = status_of(due, done, self.on);
+        let msg = Message::new(msg_id)
+            .arg("person", p.name.as_str())
+            .arg("country", country.as_str())
+            .arg("days", rule.days)
+            .arg("start", date_text(start))
+            .arg("due", date_text(due));
+        let rule = rule.clone();
+        self.push(p, kind, &rule, start, due, conf, status, msg);
+    }
+
+    fn registration_end(&mut self, p: &PersonFacts) {
+        let Some(r) = &p.registration else { return };
+        let (RegistrationKind::Temporary, Some(until)) = (r.kind, r.until) else {
+            return;
+        };
+        if matches!(r.status, RegistrationStatus::Draft) {
+            return;
+        }
+        let rule = &self.rules.temporary_registration_end;
+        // Done when the registration ended, or when the person left (late
+        // if they lived on past its end).
+        let done = match (r.status, p.moved_out) {
+            (RegistrationStatus::Ended, out) => Some(out.unwrap_or(until).min(until)),
+            (_, Some(out)) => Some(out),
+            _ => None,
+        };
+        let status = status_of(until, done, self.on);
+        let msg = Message::new("deadline-registration-end")
+            .arg("person", p.name.as_str())
+            .arg("due", date_text(until));
+        let start = r.from.unwrap_or(until);
+        self.push(
+            p,
+            DeadlineKind::TemporaryRegistrationEnd,
+            rule,
+            start,
+            until,
+            true,
+            status,
+            msg,
+        );
+    }
+
+    fn lease_end(&mut self, p: &PersonFacts) {
+        let Some(end) = p.lease_end else { return };
+        let rule = &self.rules.lease_end;
+        let done = p.moved_out.filter(|d| *d <= end);
+        let status = status_of(end, done, self.on);
+        let msg = Message::new("deadline-lease-end")
+            .arg("person", p.name.as_str())
+            .arg("due", date_text(end));
+        self.push(
+            p,
+            DeadlineKind::LeaseEnd,
+            rule,
+            p.moved_in.unwrap_or(end),
+            end,
+            true,
+            status,
+            msg,
+        );
+    }
+
+    fn deregistration(&mut self, p: &PersonFacts) {
+        let Some(out) = p.moved_out else { return };
+        let Some(r) = &p.registration else { return };
+        if matches!(r.status, RegistrationStatus::Draft) {
+            return;
+        }
+        // A temporary registration that ran out by the move-out ends itself.
+        if r.kind == RegistrationKind::Temporary && r.until.is_some_and(|u| u <= out) {
+            return;
+        }
+        let rule = &self.rules.deregistration;
+        let (due, conf) = self.due(rule, out);
+        let done = p.deregistered.or(match r.status {
+            RegistrationStatus::Ended => Some(out),
+            _ => None,
+        });
+        let status = status_of(due, done, self.on);
+        let msg = Message::new("deadline-deregistration")
+            .arg("person", p.name.as_str())
+            .arg("days", rule.days)
+            .arg("start", date_text(out))
+            .arg("due", date_text(due));
+        self.push(
+            p,
+            DeadlineKind::Deregistration,
+            rule,
+            out,
+            due,
+            conf,
+            status,
+            msg,
+        );
+    }
+
+    fn eaeu_stay(&mut self, p: &PersonFacts) {
+        let rules = self.rules;
+        let country = p.citizenship.to_ascii_uppercase();
+        if !rules.eaeu_countries.contains(&country) || p.stays.is_empty() {
+            return;
+        }
+        let rule = &rules.eaeu_stay;
+        let window = rule.window_days.unwrap_or(180);
+        let Some(last) = stay::last_allowed_day(&p.stays, rule.days, window) else {
+            return;
+        };
+        let start = p
+            .stays
+            .iter()
+            .filter(|s| s.left.is_none())
+            .map(|s| s.entered)
+            .max()
+            .unwrap_or(last);
+        let status = status_of(last, None, self.on);
+        let present = stay::days_in_window(&p.stays, self.on.max(start), window);
+        let msg = Message::new("deadline-eaeu-stay")
+            .arg("person", p.name.as_str())
+            .arg("limit", rule.days)
+            .arg("window", window)
+            .arg("present", present)
+            .arg("on", date_text(self.on.max(start)))
+            .arg("due", date_text(last));
+        self.push(
+            p,
+            DeadlineKind::EaeuStay,
+            rule,
+            start,
+            last,
+            true,
+            status,
+            msg,
+        );
+    }
+}
+
+/// Every deadline for the people in `input`, as they stand on `on`, sorted
+/// by due date.
+pub fn deadlines(
+    input: &DeadlineInput,
+    on: NaiveDate,
+    rules: &DeadlineRules,
+    cal: &Calendar,
+) -> Vec<Deadline> {
+    let mut ctx = Ctx {
+        rules,
+        cal,
+        on,
+        out: Vec::new(),
+    };
+    for p in &input.people {
+        ctx.person(p);
+    }
+    let mut out = ctx.out;
+    out.sort_by(|a, b| {
+        a.due
+            .cmp(&b.due)
+            .then_with(|| a.person.cmp(&b.person))
+            .then(a.kind.cmp(&b.kind))
+    });
+    out
+}
+
+/// [`deadlines`] with the built-in rules and calendar.
+pub fn deadlines_builtin(input: &DeadlineInput, on: NaiveDate) -> Vec<Deadline> {
+    deadlines(input, on, DeadlineRules::builtin(), Calendar::builtin())
+}

@@ -1,0 +1,439 @@
+//! The rules engine against the case tables in `tests/cases/`: area norms,
+//! the working-day calendar and deadlines; plus the properties of the norm
+//! and the completeness of every explanation in all three languages.
+
+use chrono::NaiveDate;
+use jalga_core::domain::{AreaBasis, Relation};
+use jalga_core::i18n::{Catalog, Message};
+use jalga_core::rules::calendar::Calendar;
+use jalga_core::rules::deadlines::{
+    deadlines_builtin, Deadline, DeadlineInput, DeadlineRules, DeadlineStatus, PersonFacts,
+};
+use jalga_core::rules::fines::MrpTable;
+use jalga_core::rules::norm::{
+    evaluate, DwellingAreas, NormPerson, NormPreset, NormRegistry, NormResult, NormVerdict,
+};
+use jalga_core::Lang;
+use proptest::prelude::*;
+use serde::Deserialize;
+use serde_json::json;
+
+fn date(s: &str) -> NaiveDate {
+    s.parse()
+        .unwrap_or_else(|e| panic!("bad date {s:?} in a case table: {e}"))
+}
+
+/// Rows of a tab-separated table, skipping comments and the header row.
+fn rows(table: &str) -> Vec<(usize, Vec<&str>)> {
+    table
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+        .collect()
+}
+
+fn registry() -> NormRegistry {
+    let mut reg = NormRegistry::builtin();
+    let user = NormPreset::from_json(include_str!("cases/norm-user-preset.json"))
+        .expect("the test preset is valid");
+    reg.add(user).unwrap();
+    reg
+}
+
+fn relation(s: &str) -> Relation {
+    serde_json::from_value(json!(s)).unwrap_or_else(|e| panic!("bad relation {s:?}: {e}"))
+}
+
+/// "tenant spouse R:unrelated*3" → people.
+fn people(spec: &str) -> Vec<NormPerson> {
+    let mut out = Vec::new();
+    for item in spec.split_whitespace() {
+        let (registered, item) = match item.strip_prefix("R:") {
+            Some(rest) => (true, rest),
+            None => (false, item),
+        };
+        let (rel, n) = match item.split_once('*') {
+            Some((r, n)) => (r, n.parse::<usize>().unwrap()),
+            None => (item, 1),
+        };
+        for _ in 0..n {
+            out.push(NormPerson {
+                label: None,
+                relation: relation(rel),
+                registered,
+            });
+        }
+    }
+    out
+}
+
+fn area(s: &str) -> Option<f64> {
+    (s != "-").then(|| s.parse().unwrap())
+}
+
+fn verdict_code(v: NormVerdict) -> String {
+    serde_json::to_value(v)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn assert_renders(msgs: &[Message], context: &str) {
+    let catalog = Catalog::global();
+    for lang in Lang::ALL {
+        for m in msgs {
+            let text = catalog
+                .try_render(lang, m)
+                .unwrap_or_else(|e| panic!("{context}: {lang}: {e}"));
+            assert!(
+                !text.contains("{") && !text.contains('[') && !text.trim().is_empty(),
+                "{context}: {lang}: {} rendered as {text:?}",
+                m.id
+            );
+        }
+    }
+}
+
+#[test]
+fn norm_case_table() {
+    let reg = registry();
+    let table = rows(include_str!("cases/norm.tsv"));
+    let (_, header) = &table[0];
+    assert_eq!(header[0], "case");
+    let cases = &table[1..];
+    assert!(cases.len() >= 25, "the table lost rows: {}", cases.len());
+    for (line, c) in cases {
+        assert_eq!(c.len(), 14, "line {line}: {} columns", c.len());
+        let preset = reg.get(c[1]).unwrap();
+        let areas = DwellingAreas {
+            useful: area(c[3]),
+            living: area(c[4]),
+            total: area(c[5]),
+        };
+        let r = evaluate(preset, &areas, &people(c[6]), date(c[2]));
+        let ctx = format!("line {line} ({})", c[0]);
+        assert_eq!(verdict_code(r.verdict), c[7], "{ctx}: verdict");
+        assert_eq!(
+            r.capacity.map(|n| n.to_string()).unwrap_or("-".into()),
+            c[8],
+            "{ctx}: capacity"
+        );
+        assert_eq!(r.counted.to_string(), c[9], "{ctx}: counted");
+        assert_eq!(r.exempt.to_string(), c[10], "{ctx}: exempt");
+        assert_eq!(r.grandfathered.to_string(), c[11], "{ctx}: grandfathered");
+        assert_eq!(
+            r.m2_per_counted_person,
+            area(c[12]),
+            "{ctx}: m² per counted person"
+        );
+        let ids: Vec<&str> = r.explanation.iter().map(|m| m.id.as_str()).collect();
+        for want in c[13].split(',').filter(|w| *w != "-") {
+            assert!(ids.contains(&want), "{ctx}: no {want} in {ids:?}");
+        }
+        assert_eq!(r.explanation.last().unwrap().id, "rule-source", "{ctx}");
+        assert_renders(&r.explanation, &ctx);
+    }
+}
+
+#[test]
+fn presets_are_complete_and_labelled() {
+    let reg = NormRegistry::builtin();
+    let ids: Vec<&str> = reg.presets().iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "kz-astana",
+            "kz-none",
+            "ru-proposal-6m2-living",
+            "ru-proposal-8m2-migrant"
+        ]
+    );
+    let astana = reg.get("kz-astana").unwrap();
+    assert_eq!(astana.m2_per_person, Some(15.0));
+    assert_eq!(astana.basis, AreaBasis::Useful);
+    assert!(astana.new_registrations_only && !astana.effective_from_confirmed);
+    for p in reg.presets().iter().filter(|p| p.id.starts_with("ru-")) {
+        let r = evaluate(p, &DwellingAreas::default(), &[], date("2026-01-01"));
+        assert!(r
+            .explanation
+            .iter()
+            .any(|m| m.id == "norm-proposal-warning"));
+    }
+}
+
+#[test]
+fn bad_presets_are_refused_with_a_field() {
+    let good: serde_json::Value =
+        serde_json::from_str(include_str!("cases/norm-user-preset.json")).unwrap();
+    let cases = [
+        ("m2_per_person", json!(0), "preset.m2_per_person"),
+        ("m2_per_person", json!(null), "preset.m2_per_person"),
+        ("effective_to", json!("2019-01-01"), "preset.effective_to"),
+        ("id", json!(" "), "preset.id"),
+        ("basis", json!("cubic"), "preset"),
+    ];
+    for (field, value, want) in cases {
+        let mut p = good.clone();
+        p[field] = value;
+        let err = NormPreset::from_json(&p.to_string()).expect_err(field);
+        assert_eq!(err.field(), Some(want), "{field}");
+        assert_renders(&[jalga_core::i18n::ToMessage::to_message(&err)], field);
+    }
+    let err = NormRegistry::builtin().get("nowhere").unwrap_err();
+    assert!(err.localize_en().contains("kz-astana"));
+}
+
+trait LocalizeEn {
+    fn localize_en(&self) -> String;
+}
+impl LocalizeEn for jalga_core::CoreError {
+    fn localize_en(&self) -> String {
+        self.to_problem(Lang::En).message
+    }
+}
+
+#[test]
+fn calendar_case_table() {
+    let cal = Calendar::builtin();
+    let cases = rows(include_str!("cases/calendar.tsv"));
+    assert!(cases.len() >= 30);
+    for (line, c) in cases {
+        let unconfirmed = c.last() == Some(&"unconfirmed");
+        match c[0] {
+            "day" => {
+                let (working, confirmed) = cal.is_working_day(date(c[1]));
+                assert_eq!(working, c[2] == "working", "line {line}: {}", c[1]);
+                assert_eq!(confirmed, !unconfirmed, "line {line}: confirmed");
+            }
+            "add" => {
+                let (due, confirmed) = cal.add_working_days(date(c[1]), c[2].parse().unwrap());
+                assert_eq!(due, date(c[3]), "line {line}");
+                assert_eq!(confirmed, !unconfirmed, "line {line}: confirmed");
+            }
+            other => panic!("line {line}: unknown row kind {other}"),
+        }
+    }
+}
+
+#[test]
+fn the_transfer_rule_reproduces_the_published_years() {
+    let cal = Calendar::builtin();
+    for year in [2025, 2026] {
+        let y = cal.year(year).unwrap();
+        assert!(y.confirmed);
+        assert_eq!(
+            Some(y.derived_transfers()),
+            y.transfers,
+            "{year}: the rule and the published transfers differ"
+        );
+    }
+    let y2027 = cal.year(2027).unwrap();
+    assert!(!y2027.confirmed && y2027.lunar_pending && y2027.transfers.is_none());
+    assert_eq!(cal.working_days_in(2026), 246);
+    assert_eq!(cal.year(2026).unwrap().working_days, Some(246));
+}
+
+#[test]
+fn mrp_by_year() {
+    let t = MrpTable::builtin();
+    let got: Vec<_> = [2024, 2025, 2026, 2027, 2023]
+        .into_iter()
+        .map(|y| t.for_year(y).map(|v| (v.year, v.tenge, v.substituted)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some((2024, 3692, false)),
+            Some((2025, 3932, false)),
+            Some((2026, 4325, false)),
+            Some((2026, 4325, true)),
+            None
+        ]
+    );
+}
+
+#[derive(Deserialize)]
+struct DeadlineCases {
+    cases: Vec<DeadlineCase>,
+}
+
+#[derive(Deserialize)]
+struct DeadlineCase {
+    case: String,
+    on: NaiveDate,
+    person: PersonFacts,
+    expect: Vec<String>,
+}
+
+fn summary(d: &Deadline) -> String {
+    let status = match d.status {
+        DeadlineStatus::Done { late_days, .. } => format!("done:{late_days}"),
+        DeadlineStatus::Due { days_left } => format!("due:{days_left}"),
+        DeadlineStatus::Overdue { days } => format!("overdue:{days}"),
+        DeadlineStatus::Exempt => "exempt".to_owned(),
+    };
+    let fine = match &d.fine {
+        None => "-".to_owned(),
+        Some(f) => f.tenge.map(|t| t.to_string()).unwrap_or("?".into()),
+    };
+    let mut s = format!("{} {} {status} {fine}", d.kind.code(), d.due);
+    if !d.calendar_confirmed {
+        s.push_str(" unconfirmed-calendar");
+    }
+    s
+}
+
+#[test]
+fn deadline_case_table() {
+    let file: DeadlineCases =
+        serde_json::from_str(include_str!("cases/deadlines.json")).expect("the case file parses");
+    assert!(file.cases.len() >= 20);
+    for c in &file.cases {
+        let input = DeadlineInput {
+            people: vec![c.person.clone()],
+        };
+        let got = deadlines_builtin(&input, c.on);
+        let summaries: Vec<String> = got.iter().map(summary).collect();
+        assert_eq!(summaries, c.expect, "case: {}", c.case);
+        for d in &got {
+            assert!(
+                !d.source.is_empty() && d.rule.starts_with("kz."),
+                "{}",
+                c.case
+            );
+            let mut msgs = vec![d.explanation.clone()];
+            msgs.extend(d.notes.iter().cloned());
+            assert_renders(&msgs, &c.case);
+        }
+    }
+}
+
+#[test]
+fn deadline_rules_data_is_as_researched() {
+    let r = DeadlineRules::builtin();
+    assert_eq!(r.citizen_registration.days, 10);
+    assert_eq!(r.foreigner_notice.days, 3);
+    assert_eq!(r.foreigner_registration.days, 30);
+    assert_eq!(
+        r.foreigner_registration.effective_from,
+        Some(date("2026-07-01"))
+    );
+    assert_eq!(r.foreigner_address_change.days, 5);
+    assert_eq!((r.eaeu_stay.days, r.eaeu_stay.window_days), (90, Some(180)));
+    assert_eq!(r.short_stay_exemption.countries, ["RUS", "KGZ"]);
+}
+
+#[test]
+fn a_bad_input_file_names_where() {
+    let err = DeadlineInput::from_json("{\"people\": [{\"name\": 1}]}").unwrap_err();
+    assert_eq!(err.field(), Some("input"));
+    let text = err.to_problem(Lang::Ru).message;
+    assert!(text.contains("строка 1"), "{text}");
+}
+
+// ---- properties of the norm ----
+
+fn any_relation() -> impl Strategy<Value = Relation> {
+    proptest::sample::select(Relation::ALL.to_vec())
+}
+
+fn any_person() -> impl Strategy<Value = NormPerson> {
+    (any_relation(), any::<bool>()).prop_map(|(relation, registered)| NormPerson {
+        label: None,
+        relation,
+        registered,
+    })
+}
+
+fn any_preset() -> impl Strategy<Value = NormPreset> {
+    let reg = registry();
+    proptest::sample::select(reg.presets().to_vec())
+}
+
+fn any_areas() -> impl Strategy<Value = DwellingAreas> {
+    let a = || proptest::option::of(0.0f64..200.0);
+    (a(), a(), a()).prop_map(|(total, useful, living)| DwellingAreas {
+        total,
+        useful,
+        living,
+    })
+}
+
+fn allowed(r: &NormResult) -> bool {
+    r.verdict == NormVerdict::Allowed
+}
+
+proptest! {
+    #[test]
+    fn adding_a_person_never_turns_not_allowed_into_allowed(
+        preset in any_preset(),
+        areas in any_areas(),
+        people in proptest::collection::vec(any_person(), 0..40),
+        extra in any_person(),
+        at in 0usize..40,
+    ) {
+        let on = date("2026-06-01");
+        let before = evaluate(&preset, &areas, &people, on);
+        let mut more = people.clone();
+        more.insert(at.min(more.len()), extra);
+        let after = evaluate(&preset, &areas, &more, on);
+        if before.verdict == NormVerdict::NotAllowed {
+            prop_assert!(!allowed(&after), "{:?} -> {:?}", before.verdict, after.verdict);
+        }
+        prop_assert!(after.counted >= before.counted);
+    }
+
+    #[test]
+    fn exempting_a_person_never_turns_allowed_into_not_allowed(
+        preset in any_preset(),
+        areas in any_areas(),
+        people in proptest::collection::vec(any_person(), 1..40),
+        who in 0usize..40,
+    ) {
+        let on = date("2026-06-01");
+        // Exempting: giving the person a relation the preset exempts.
+        let Some(&exempt_rel) = preset.exempt_relations.first() else {
+            return Ok(());
+        };
+        let before = evaluate(&preset, &areas, &people, on);
+        let mut changed = people.clone();
+        let i = who % changed.len();
+        changed[i].relation = exempt_rel;
+        let after = evaluate(&preset, &areas, &changed, on);
+        if allowed(&before) {
+            prop_assert_eq!(after.verdict, NormVerdict::Allowed);
+        }
+        prop_assert!(after.counted <= before.counted);
+    }
+}
+
+#[test]
+fn every_built_in_source_is_in_three_languages() {
+    let reg = NormRegistry::builtin();
+    for p in reg.presets() {
+        assert!(
+            p.source_ru.is_some() && p.source_kk.is_some(),
+            "preset {}",
+            p.id
+        );
+    }
+    let r = DeadlineRules::builtin();
+    for (name, rule) in [
+        ("citizen_registration", &r.citizen_registration),
+        ("foreigner_notice", &r.foreigner_notice),
+        ("foreigner_registration", &r.foreigner_registration),
+        ("foreigner_address_change", &r.foreigner_address_change),
+        ("temporary_registration_end", &r.temporary_registration_end),
+        ("lease_end", &r.lease_end),
+        ("deregistration", &r.deregistration),
+        ("eaeu_stay", &r.eaeu_stay),
+    ] {
+        assert!(
+            rule.source_ru.is_some() && rule.source_kk.is_some(),
+            "{name}"
+        );
+    }
+    assert!(r.short_stay_exemption.source_kk.is_some());
+}
