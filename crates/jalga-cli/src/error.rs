@@ -9,7 +9,6 @@ pub enum CliError {
     #[error("{0}")]
     Json(#[from] serde_json::Error),
     /// Wrong use of the command line that clap cannot see.
-    #[allow(dead_code)]
     #[error("{0}")]
     Usage(String),
 }

@@ -37,6 +37,21 @@ enum Command {
     CheckIin(commands::ids::CheckArgs),
     /// Check BINs: one line each, `BIN valid` or `BIN invalid <reason>`.
     CheckBin(commands::ids::CheckArgs),
+    /// Create the database (or upgrade it to this version's schema).
+    Init,
+    /// Seed the database with a realistic sample.
+    Demo,
+    /// Import a JSON bundle or a registrations CSV; nothing is written if any record is bad.
+    Import(commands::data::ImportArgs),
+    /// Export everything as a JSON bundle, or the registrations as CSV.
+    Export(commands::data::ExportArgs),
+    /// List the records of one kind.
+    List(commands::browse::ListArgs),
+    /// Show one record.
+    Show(commands::browse::ShowArgs),
+    /// Benchmarks.
+    #[command(subcommand)]
+    Bench(commands::bench::BenchCommand),
 }
 
 /// What a command reports when it did its job.
@@ -56,6 +71,13 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::CheckIin(args) => commands::ids::check_iin(&ctx, &args),
         Command::CheckBin(args) => commands::ids::check_bin(&ctx, &args),
+        Command::Init => commands::data::init(&ctx),
+        Command::Demo => commands::data::demo(&ctx),
+        Command::Import(args) => commands::data::import(&ctx, &args),
+        Command::Export(args) => commands::data::export(&ctx, &args),
+        Command::List(args) => commands::browse::list(&ctx, &args),
+        Command::Show(args) => commands::browse::show(&ctx, &args),
+        Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
@@ -69,7 +91,6 @@ fn main() -> ExitCode {
 
 /// What every command may use: the global options.
 pub struct Context {
-    #[allow(dead_code)] // the store commands use it
     pub db: Option<PathBuf>,
     pub lang: Lang,
 }

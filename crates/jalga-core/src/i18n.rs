@@ -81,6 +81,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "common",
         include_str!("../../../assets/i18n/en/common.ftl"),
     ),
+    (
+        Lang::Kk,
+        "data",
+        include_str!("../../../assets/i18n/kk/data.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "data",
+        include_str!("../../../assets/i18n/ru/data.ftl"),
+    ),
+    (
+        Lang::En,
+        "data",
+        include_str!("../../../assets/i18n/en/data.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

@@ -1,1 +1,4 @@
+pub mod bench;
+pub mod browse;
+pub mod data;
 pub mod ids;
