@@ -2,3 +2,6 @@
 
 mod catalog;
 mod ident;
+mod interchange;
+mod store;
+mod validation;

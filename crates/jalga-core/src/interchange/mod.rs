@@ -171,13 +171,14 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
         }
     }
     let mut b = Bundle::default();
-    b.properties = section(&mut top, "properties", &mut bad);
-    b.owners = section(&mut top, "owners", &mut bad);
-    b.persons = section(&mut top, "persons", &mut bad);
-    b.leases = section(&mut top, "leases", &mut bad);
-    b.occupants = section(&mut top, "occupants", &mut bad);
-    b.registrations = section(&mut top, "registrations", &mut bad);
-    b.foreigner_notices = section(&mut top, "foreigner_notices", &mut bad);
+    let mut at = Origins::default();
+    (b.properties, _) = section(&mut top, "properties", &mut bad);
+    (b.owners, at.owners) = section(&mut top, "owners", &mut bad);
+    (b.persons, _) = section(&mut top, "persons", &mut bad);
+    (b.leases, at.leases) = section(&mut top, "leases", &mut bad);
+    (b.occupants, at.occupants) = section(&mut top, "occupants", &mut bad);
+    (b.registrations, at.registrations) = section(&mut top, "registrations", &mut bad);
+    (b.foreigner_notices, at.notices) = section(&mut top, "foreigner_notices", &mut bad);
     for key in top.keys() {
         bad.push(Violation::new(
             key.as_str(),
@@ -185,7 +186,7 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
             Message::new("v-unknown-field").arg("field", key.as_str()),
         ));
     }
-    check_references(store, &b, &mut bad);
+    check_references(store, &b, &at, &mut bad);
     if bad.is_empty() {
         Ok(b)
     } else {
@@ -193,15 +194,27 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
     }
 }
 
+/// Where each good record stood in the file, for the paths of reference
+/// problems.
+#[derive(Default)]
+struct Origins {
+    owners: Vec<usize>,
+    leases: Vec<usize>,
+    occupants: Vec<usize>,
+    registrations: Vec<usize>,
+    notices: Vec<usize>,
+}
+
 /// One list of the bundle: each item parsed and validated on its own, so
-/// that one bad item does not hide the next.
+/// that one bad item does not hide the next. Returns the good records and
+/// their positions in the file.
 fn section<T: DeserializeOwned + Validate + Entity>(
     top: &mut serde_json::Map<String, Value>,
     name: &str,
     bad: &mut Vec<Violation>,
-) -> Vec<T> {
+) -> (Vec<T>, Vec<usize>) {
     let items = match top.remove(name) {
-        None => return vec![],
+        None => return (vec![], vec![]),
         Some(Value::Array(items)) => items,
         Some(_) => {
             bad.push(Violation::new(
@@ -209,10 +222,11 @@ fn section<T: DeserializeOwned + Validate + Entity>(
                 "bundle-shape",
                 Message::new("v-bundle-shape"),
             ));
-            return vec![];
+            return (vec![], vec![]);
         }
     };
     let mut out = Vec::with_capacity(items.len());
+    let mut positions = Vec::with_capacity(items.len());
     let mut keys = HashSet::new();
     for (i, item) in items.into_iter().enumerate() {
         let path = format!("{name}[{i}]");
@@ -239,17 +253,18 @@ fn section<T: DeserializeOwned + Validate + Entity>(
                     ));
                 } else if problems.is_empty() {
                     out.push(rec);
+                    positions.push(i);
                 } else {
                     bad.extend(problems);
                 }
             }
         }
     }
-    out
+    (out, positions)
 }
 
 /// Every id a record refers to must be in the bundle or in the store.
-fn check_references(store: &Store, b: &Bundle, bad: &mut Vec<Violation>) {
+fn check_references(store: &Store, b: &Bundle, at: &Origins, bad: &mut Vec<Violation>) {
     let props: HashSet<&str> = b.properties.iter().map(|p| p.id.as_str()).collect();
     let persons: HashSet<&str> = b.persons.iter().map(|p| p.id.as_str()).collect();
     let leases: HashSet<&str> = b.leases.iter().map(|p| p.id.as_str()).collect();
@@ -269,6 +284,7 @@ fn check_references(store: &Store, b: &Bundle, bad: &mut Vec<Violation>) {
     let in_db_person = |id: &str| store::exists::<Person>(c, id).unwrap_or(false);
     let in_db_lease = |id: &str| store::exists::<Lease>(c, id).unwrap_or(false);
     for (i, o) in b.owners.iter().enumerate() {
+        let i = at.owners[i];
         let p = &o.property_id;
         check(
             format!("owners[{i}].property_id"),
@@ -279,6 +295,7 @@ fn check_references(store: &Store, b: &Bundle, bad: &mut Vec<Violation>) {
         );
     }
     for (i, l) in b.leases.iter().enumerate() {
+        let i = at.leases[i];
         let (p, ll, t) = (&l.property_id, &l.landlord_id, &l.tenant_id);
         check(
             format!("leases[{i}].property_id"),
@@ -303,6 +320,7 @@ fn check_references(store: &Store, b: &Bundle, bad: &mut Vec<Violation>) {
         );
     }
     for (i, o) in b.occupants.iter().enumerate() {
+        let i = at.occupants[i];
         check(
             format!("occupants[{i}].lease_id"),
             "lease",
@@ -319,6 +337,7 @@ fn check_references(store: &Store, b: &Bundle, bad: &mut Vec<Violation>) {
         );
     }
     for (i, r) in b.registrations.iter().enumerate() {
+        let i = at.registrations[i];
         check(
             format!("registrations[{i}].person_id"),
             "person",
@@ -344,6 +363,7 @@ fn check_references(store: &Store, b: &Bundle, bad: &mut Vec<Violation>) {
         }
     }
     for (i, n) in b.foreigner_notices.iter().enumerate() {
+        let i = at.notices[i];
         check(
             format!("foreigner_notices[{i}].person_id"),
             "person",
