@@ -72,6 +72,10 @@ impl Store {
             .map_err(|e| CoreError::store(path, e))?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(|e| CoreError::store(path, e))?;
+        // 64 MiB of page cache: a city's indexes stay in memory during an
+        // import or an audit.
+        conn.pragma_update(None, "cache_size", -65_536)
+            .map_err(|e| CoreError::store(path, e))?;
         migrations()
             .to_version(&mut conn, version as usize)
             .map_err(|e| CoreError::Migration {

@@ -23,7 +23,7 @@ pub enum EntityKind {
 }
 
 /// A record kept in its own table.
-pub trait Entity: Sized {
+pub trait Entity: Sized + 'static {
     const KIND: EntityKind;
     const TABLE: &'static str;
     /// Columns in order; the key columns first.
@@ -36,7 +36,22 @@ pub trait Entity: Sized {
     fn key(&self) -> String;
 }
 
-fn upsert_sql<T: Entity>(on_conflict_update: bool) -> String {
+/// The insert statement of `T`, built once per type and kind.
+fn upsert_sql<T: Entity + 'static>(on_conflict_update: bool) -> &'static str {
+    use std::any::TypeId;
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<(TypeId, bool), &'static str>>> = OnceLock::new();
+    let mut cache = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    cache
+        .entry((TypeId::of::<T>(), on_conflict_update))
+        .or_insert_with(|| Box::leak(build_upsert_sql::<T>(on_conflict_update).into_boxed_str()))
+}
+
+fn build_upsert_sql<T: Entity>(on_conflict_update: bool) -> String {
     let cols = T::COLUMNS.join(", ");
     let marks = vec!["?"; T::COLUMNS.len()].join(", ");
     let key = T::COLUMNS[..T::KEY_LEN].join(", ");
@@ -56,15 +71,15 @@ fn upsert_sql<T: Entity>(on_conflict_update: bool) -> String {
 }
 
 /// Inserts `r`, or updates the record with the same key.
-pub fn upsert<T: Entity>(conn: &Connection, r: &T) -> rusqlite::Result<()> {
-    conn.prepare_cached(&upsert_sql::<T>(true))?
+pub fn upsert<T: Entity + 'static>(conn: &Connection, r: &T) -> rusqlite::Result<()> {
+    conn.prepare_cached(upsert_sql::<T>(true))?
         .execute(params_from_iter(r.values()))?;
     Ok(())
 }
 
 /// Inserts `r` unless a record with the same key exists.
-pub fn insert_if_absent<T: Entity>(conn: &Connection, r: &T) -> rusqlite::Result<()> {
-    conn.prepare_cached(&upsert_sql::<T>(false))?
+pub fn insert_if_absent<T: Entity + 'static>(conn: &Connection, r: &T) -> rusqlite::Result<()> {
+    conn.prepare_cached(upsert_sql::<T>(false))?
         .execute(params_from_iter(r.values()))?;
     Ok(())
 }
@@ -120,7 +135,7 @@ fn ot(s: &Option<String>) -> Value {
     s.as_deref().map_or(Value::Null, t)
 }
 fn d(v: NaiveDate) -> Value {
-    Value::Text(v.format("%Y-%m-%d").to_string())
+    Value::Text(v.to_string())
 }
 fn od(v: Option<NaiveDate>) -> Value {
     v.map_or(Value::Null, d)
