@@ -36,7 +36,15 @@ v-bundle-version = Bundle version { $found } is not supported; this Jalga reads 
 v-unknown-field = Unknown field “{ $field }”
 v-format = Wrong value: { $detail }
 v-duplicate = The id { $id } appears more than once
-v-unknown-ref = Refers to { $kind } { $id }, which is neither in the file nor in the database
+v-unknown-ref = Refers to { $kind ->
+        [property] dwelling
+        [owner] owner
+        [person] person
+        [lease] lease
+        [registration] registration
+        [foreigner-notice] foreigner notice
+       *[other] { $kind }
+    } { $id }, which is neither in the file nor in the database
 v-date = Not a calendar date (YYYY-MM-DD): “{ $found }”
 v-number = Not a number: “{ $found }”
 v-enum = “{ $found }” is not one of: { $allowed }
@@ -52,7 +60,15 @@ error-import-rejected = Import rejected: { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }; nothing was written
-error-not-found = No { $kind } with id { $id }
+error-not-found = No { $kind ->
+        [property] dwelling
+        [owner] owner
+        [person] person
+        [lease] lease
+        [registration] registration
+        [foreigner-notice] foreigner notice
+       *[other] { $kind }
+    } with id { $id }
 error-io = { $path }: { $detail }
 
 ## Command line

@@ -36,7 +36,15 @@ v-bundle-version = Пакеттің { $found } нұсқасына қолдау �
 v-unknown-field = Белгісіз өріс «{ $field }»
 v-format = Мәні қате: { $detail }
 v-duplicate = { $id } идентификаторы бірнеше рет кездеседі
-v-unknown-ref = { $kind } { $id } жазбасына сілтейді, ол файлда да, дерекқорда да жоқ
+v-unknown-ref = «{ $kind ->
+        [property] тұрғын үй
+        [owner] меншік иесі
+        [person] адам
+        [lease] жалдау шарты
+        [registration] тіркеу
+        [foreigner-notice] шетелдіктің келуі туралы хабарлама
+       *[other] { $kind }
+    }» { $id } жазбасына сілтейді, ол файлда да, дерекқорда да жоқ
 v-date = Күнтізбелік күн емес (ЖЖЖЖ-АА-КК): «{ $found }»
 v-number = Сан емес: «{ $found }»
 v-enum = «{ $found }» мына тізімде жоқ: { $allowed }
@@ -49,7 +57,15 @@ error-store = { $path } дерекқоры: { $detail }
 error-database-too-new = { $path } дерекқорының схема нұсқасы { $found }, ал Jalga-ның бұл нұсқасы тек { $supported } нұсқаға дейін біледі; Jalga-ны жаңартыңыз. Файл өзгертілген жоқ.
 error-migration = { $path } дерекқорын жаңарту мүмкін болмады: { $detail }
 error-import-rejected = Импорт қабылданбады: { $count } қате; ештеңе жазылған жоқ
-error-not-found = { $id } идентификаторы бар «{ $kind }» жазбасы жоқ
+error-not-found = { $id } идентификаторы бар «{ $kind ->
+        [property] тұрғын үй
+        [owner] меншік иесі
+        [person] адам
+        [lease] жалдау шарты
+        [registration] тіркеу
+        [foreigner-notice] шетелдіктің келуі туралы хабарлама
+       *[other] { $kind }
+    }» жазбасы жоқ
 error-io = { $path }: { $detail }
 
 ## Пәрмен жолы

@@ -36,7 +36,15 @@ v-bundle-version = Версия пакета { $found } не поддержив�
 v-unknown-field = Неизвестное поле «{ $field }»
 v-format = Неверное значение: { $detail }
 v-duplicate = Идентификатор { $id } встречается более одного раза
-v-unknown-ref = Ссылка на { $kind } { $id }, которого нет ни в файле, ни в базе
+v-unknown-ref = Ссылка на запись «{ $kind ->
+        [property] жильё
+        [owner] собственник
+        [person] лицо
+        [lease] договор найма
+        [registration] регистрация
+        [foreigner-notice] уведомление о прибытии иностранца
+       *[other] { $kind }
+    }» { $id }, которой нет ни в файле, ни в базе
 v-date = Не календарная дата (ГГГГ-ММ-ДД): «{ $found }»
 v-number = Не число: «{ $found }»
 v-enum = «{ $found }» не входит в список: { $allowed }
@@ -53,7 +61,15 @@ error-import-rejected = Импорт отклонён: { $count ->
     [few] { $count } ошибки
    *[many] { $count } ошибок
 }; ничего не записано
-error-not-found = Нет записи «{ $kind }» с идентификатором { $id }
+error-not-found = Нет записи «{ $kind ->
+        [property] жильё
+        [owner] собственник
+        [person] лицо
+        [lease] договор найма
+        [registration] регистрация
+        [foreigner-notice] уведомление о прибытии иностранца
+       *[other] { $kind }
+    }» с идентификатором { $id }
 error-io = { $path }: { $detail }
 
 ## Командная строка

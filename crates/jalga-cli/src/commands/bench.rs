@@ -82,7 +82,12 @@ pub fn run(_ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
     let summary = interchange::import(&mut store, Format::Csv, &mut input)?;
     drop(store);
     let jalga = start.elapsed().as_secs_f64();
-    assert_eq!(summary.records, args.rows);
+    if summary.records != args.rows {
+        return Err(CliError::Usage(format!(
+            "imported {} rows of {}",
+            summary.records, args.rows
+        )));
+    }
 
     // Baseline: sqlite3's .import into a bare table (no checks, no indexes).
     let bare = dir.join("bare.sqlite");

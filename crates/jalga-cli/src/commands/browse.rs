@@ -239,7 +239,7 @@ pub fn show(ctx: &Context, args: &ShowArgs) -> Result<Outcome, CliError> {
             }
         }
         Kind::Registrations => print_one::<Registration>(&store, "registration", id, json)?,
-        Kind::Notices => print_one::<ForeignerNotice>(&store, "foreigner notice", id, json)?,
+        Kind::Notices => print_one::<ForeignerNotice>(&store, "foreigner-notice", id, json)?,
     }
     Ok(Outcome::Clean)
 }

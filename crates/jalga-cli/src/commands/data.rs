@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use jalga_core::i18n::Message;
 use jalga_core::interchange::{self, demo, Format};
-use jalga_core::store::SCHEMA_VERSION;
 use jalga_core::{CoreError, Store};
 
 use crate::{CliError, Context, Outcome};
@@ -143,6 +142,5 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, CliError> {
             .arg("path", args.out.display().to_string())
             .render(ctx.lang)
     );
-    let _ = SCHEMA_VERSION;
     Ok(Outcome::Clean)
 }
