@@ -128,6 +128,16 @@ fn repositories_get_list_and_upsert_by_id() {
     let regs: Vec<Registration> = store.list().unwrap();
     assert_eq!(regs.len(), b.registrations.len());
     assert!(regs.windows(2).all(|w| w[0].id < w[1].id));
+    let at_flat: Vec<Registration> = store.list_where("property_id", &flat.id).unwrap();
+    assert!(at_flat.len() > 10 && at_flat.iter().all(|r| r.property_id == flat.id));
+    let kim: Vec<Registration> = store.list_where("person_id", "p-kim-elena").unwrap();
+    assert_eq!(kim.len(), 2);
+    let iin = b.persons[0].iin.clone().unwrap();
+    let found: Vec<Person> = store.list_where("iin", &iin).unwrap();
+    assert_eq!(found[0].id, b.persons[0].id);
+    assert!(store
+        .list_where::<Person>("1; DROP TABLE person", "x")
+        .is_err());
     let mut changed = flat.clone();
     changed.rooms = 2;
     store.put_all(&[changed]).unwrap();

@@ -125,6 +125,12 @@ impl Store {
         repo::get(&self.conn, id).map_err(|e| self.err(e))
     }
 
+    /// Records whose `column` equals `value` (e.g. registrations by
+    /// `property_id` or `person_id`, a person by `iin`), using the indexes.
+    pub fn list_where<T: Entity>(&self, column: &str, value: &str) -> Result<Vec<T>, CoreError> {
+        repo::list_where(&self.conn, column, value).map_err(|e| self.err(e))
+    }
+
     /// How many records of one kind.
     pub fn count<T: Entity>(&self) -> Result<u64, CoreError> {
         repo::count::<T>(&self.conn).map_err(|e| self.err(e))

@@ -109,6 +109,27 @@ pub fn get<T: Entity>(conn: &Connection, id: &str) -> rusqlite::Result<Option<T>
         .optional()
 }
 
+/// Records whose `column` equals `value`, ordered by key. `column` must be
+/// one of `T::COLUMNS` (it is code, never input); anything else is an error.
+pub fn list_where<T: Entity>(
+    conn: &Connection,
+    column: &str,
+    value: &str,
+) -> rusqlite::Result<Vec<T>> {
+    if !T::COLUMNS.contains(&column) {
+        return Err(rusqlite::Error::InvalidColumnName(column.to_owned()));
+    }
+    let sql = format!(
+        "SELECT {} FROM {} WHERE {column} = ?1 ORDER BY {}",
+        T::COLUMNS.join(", "),
+        T::TABLE,
+        T::COLUMNS[..T::KEY_LEN].join(", ")
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([value], T::from_row)?;
+    rows.collect()
+}
+
 /// Whether a record with this id exists.
 pub fn exists<T: Entity>(conn: &Connection, id: &str) -> rusqlite::Result<bool> {
     let sql = format!(
