@@ -43,6 +43,21 @@ enum Command {
     /// List deadlines (registration, foreigner notice, registration and
     /// lease end, de-registration, stay limits): due, overdue, by how much.
     Deadlines(commands::deadlines::DeadlinesArgs),
+    /// Create the database (or upgrade it to this version's schema).
+    Init,
+    /// Seed the database with a realistic sample.
+    Demo,
+    /// Import a JSON bundle or a registrations CSV; nothing is written if any record is bad.
+    Import(commands::data::ImportArgs),
+    /// Export everything as a JSON bundle, or the registrations as CSV.
+    Export(commands::data::ExportArgs),
+    /// List the records of one kind.
+    List(commands::browse::ListArgs),
+    /// Show one record.
+    Show(commands::browse::ShowArgs),
+    /// Benchmarks.
+    #[command(subcommand)]
+    Bench(commands::bench::BenchCommand),
 }
 
 /// What a command reports when it did its job.
@@ -64,6 +79,13 @@ fn main() -> ExitCode {
         Command::CheckBin(args) => commands::ids::check_bin(&ctx, &args),
         Command::Norm(args) => commands::norm::run(&ctx, &args),
         Command::Deadlines(args) => commands::deadlines::run(&ctx, &args),
+        Command::Init => commands::data::init(&ctx),
+        Command::Demo => commands::data::demo(&ctx),
+        Command::Import(args) => commands::data::import(&ctx, &args),
+        Command::Export(args) => commands::data::export(&ctx, &args),
+        Command::List(args) => commands::browse::list(&ctx, &args),
+        Command::Show(args) => commands::browse::show(&ctx, &args),
+        Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
@@ -79,7 +101,6 @@ fn main() -> ExitCode {
 
 /// What every command may use: the global options.
 pub struct Context {
-    #[allow(dead_code)] // the store commands use it
     pub db: Option<PathBuf>,
     pub lang: Lang,
 }

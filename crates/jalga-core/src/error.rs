@@ -12,6 +12,50 @@ pub enum CoreError {
     Invalid { field: String, message: Message },
     #[error(transparent)]
     UnknownLang(#[from] crate::i18n::UnknownLang),
+    /// SQLite failed on the database file.
+    #[error("database {path}: {source}")]
+    Store {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The file was written by a newer Jalga; it was left untouched.
+    #[error("database {path} has schema version {found}, this Jalga knows up to {supported}")]
+    DatabaseTooNew {
+        path: String,
+        found: u32,
+        supported: u32,
+    },
+    #[error("database {path}: migration failed: {detail}")]
+    Migration { path: String, detail: String },
+    /// An import found bad records and wrote nothing.
+    #[error("import rejected: {} problem(s)", .0.len())]
+    ImportRejected(Vec<crate::domain::Violation>),
+    /// A record asked for by id does not exist.
+    #[error("no {kind} {id}")]
+    NotFound { kind: String, id: String },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl CoreError {
+    pub(crate) fn store(path: &std::path::Path, source: rusqlite::Error) -> Self {
+        CoreError::Store {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        CoreError::Io {
+            path: path.display().to_string(),
+            source,
+        }
+    }
 }
 
 impl CoreError {
@@ -19,6 +63,12 @@ impl CoreError {
         match self {
             CoreError::Invalid { .. } => "invalid",
             CoreError::UnknownLang(_) => "unknown-language",
+            CoreError::Store { .. } => "store",
+            CoreError::DatabaseTooNew { .. } => "database-too-new",
+            CoreError::Migration { .. } => "migration",
+            CoreError::ImportRejected(_) => "import-rejected",
+            CoreError::NotFound { .. } => "not-found",
+            CoreError::Io { .. } => "io",
         }
     }
 
@@ -26,6 +76,12 @@ impl CoreError {
         match self {
             CoreError::Invalid { field, .. } => Some(field),
             CoreError::UnknownLang(_) => Some("lang"),
+            CoreError::Store { .. }
+            | CoreError::DatabaseTooNew { .. }
+            | CoreError::Migration { .. }
+            | CoreError::Io { .. } => Some("db"),
+            CoreError::ImportRejected(_) => None,
+            CoreError::NotFound { .. } => Some("id"),
         }
     }
 
@@ -46,6 +102,29 @@ impl ToMessage for CoreError {
             CoreError::UnknownLang(e) => {
                 Message::new("error-unknown-language").arg("lang", e.0.as_str())
             }
+            CoreError::Store { path, source } => Message::new("error-store")
+                .arg("path", path.as_str())
+                .arg("detail", source.to_string()),
+            CoreError::DatabaseTooNew {
+                path,
+                found,
+                supported,
+            } => Message::new("error-database-too-new")
+                .arg("path", path.as_str())
+                .arg("found", *found)
+                .arg("supported", *supported),
+            CoreError::Migration { path, detail } => Message::new("error-migration")
+                .arg("path", path.as_str())
+                .arg("detail", detail.as_str()),
+            CoreError::ImportRejected(v) => {
+                Message::new("error-import-rejected").arg("count", v.len() as u32)
+            }
+            CoreError::NotFound { kind, id } => Message::new("error-not-found")
+                .arg("kind", kind.as_str())
+                .arg("id", id.as_str()),
+            CoreError::Io { path, source } => Message::new("error-io")
+                .arg("path", path.as_str())
+                .arg("detail", source.to_string()),
         }
     }
 }

@@ -96,6 +96,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "rules",
         include_str!("../../../assets/i18n/en/rules.ftl"),
     ),
+    (
+        Lang::Kk,
+        "data",
+        include_str!("../../../assets/i18n/kk/data.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "data",
+        include_str!("../../../assets/i18n/ru/data.ftl"),
+    ),
+    (
+        Lang::En,
+        "data",
+        include_str!("../../../assets/i18n/en/data.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

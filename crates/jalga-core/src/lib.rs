@@ -8,7 +8,10 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod ident;
+pub mod interchange;
 pub mod rules;
+pub mod store;
 
 pub use error::{CoreError, Problem};
 pub use i18n::{Catalog, Lang};
+pub use store::Store;

@@ -37,3 +37,25 @@ fn plurals_follow_each_language() {
         assert!(text.ends_with(want), "{lang} {n}: {text}");
     }
 }
+
+#[test]
+fn record_kinds_are_named_in_each_language() {
+    use jalga_core::i18n::Message;
+    let cases = [
+        (Lang::Ru, "lease", "договор найма"),
+        (Lang::Kk, "person", "адам"),
+        (Lang::En, "property", "dwelling"),
+    ];
+    for (lang, kind, want) in cases {
+        for id in ["v-unknown-ref", "error-not-found"] {
+            let text = Message::new(id)
+                .arg("kind", kind)
+                .arg("id", "x-1")
+                .render(lang);
+            assert!(
+                text.contains(want) && text.contains("x-1"),
+                "{lang} {id}: {text}"
+            );
+        }
+    }
+}

@@ -2,4 +2,7 @@
 
 mod catalog;
 mod ident;
+mod interchange;
 mod rules;
+mod store;
+mod validation;

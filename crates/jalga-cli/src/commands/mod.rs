@@ -1,3 +1,6 @@
+pub mod bench;
+pub mod browse;
+pub mod data;
 pub mod deadlines;
 pub mod ids;
 pub mod norm;

@@ -1,0 +1,82 @@
+# Jalga — English messages of the data area: validation, store, import and export.
+
+## Validation of records
+
+v-id = Must be 1–{ $max } characters: Latin letters, digits, “.”, “_” or “-”
+v-required = Required
+v-too-long = Too long: at most { $max } characters, got { $found }
+v-control-char = Contains a control character
+v-name-char = A name may contain only letters, spaces, hyphens, apostrophes and dots, found “{ $found }”
+v-digits = Digits only
+v-cadastral = A cadastral number is numeric groups separated by “:” (the last parts may use “/”)
+v-area-positive = An area must be a positive number of square metres, got { $value }
+v-passport = A passport number is 5–20 Latin capital letters and digits, as printed
+v-document = A document number is 3–30 capital letters and digits
+v-citizenship = Citizenship is a three-letter ISO 3166-1 code, e.g. RUS
+v-useful-over-total = The useful area { $useful } m² is larger than the total area { $total } m²
+v-living-over-useful = The living area { $living } m² is larger than the useful area { $useful } m²
+v-share = A share must be a fraction between 0 and 1, got { $numerator }/{ $denominator }
+v-iin-birth-date = The IIN gives the birth date { $iin }, but { $typed } was entered
+v-iin-sex = The sex does not match the IIN
+v-dates-order = The end { $to } must come after the start { $from }
+v-tenant-is-landlord = The tenant and the landlord must be different people
+v-temporary-period = A temporary registration lasts 1 to 12 months: { $from } to { $to } does not
+v-consent-incomplete = The consent needs both who gave it and the date
+v-rooms = The number of rooms must be { $min }–{ $max }, got { $value }
+v-floor = The floor must be { $min }–{ $max }, got { $value }
+v-money = The amount is out of range: { $value } tenge
+v-payment-day = The payment day must be 1–31, got { $value }
+
+## Import
+
+v-json = Not valid JSON at line { $line }, column { $column }: { $detail }
+v-bundle-shape = Not a Jalga bundle: the data has the wrong shape
+v-bundle-format = Not a Jalga bundle: “format” must be “{ $expected }”
+v-bundle-version = Bundle version { $found } is not supported; this Jalga reads version { $supported }
+v-unknown-field = Unknown field “{ $field }”
+v-format = Wrong value: { $detail }
+v-duplicate = The id { $id } appears more than once
+v-unknown-ref = Refers to { $kind ->
+        [property] dwelling
+        [owner] owner
+        [person] person
+        [lease] lease
+        [registration] registration
+        [foreigner-notice] foreigner notice
+       *[other] { $kind }
+    } { $id }, which is neither in the file nor in the database
+v-date = Not a calendar date (YYYY-MM-DD): “{ $found }”
+v-number = Not a number: “{ $found }”
+v-enum = “{ $found }” is not one of: { $allowed }
+v-csv = Unreadable CSV: { $detail }
+v-csv-header = Wrong CSV header; expected: { $expected }
+
+## Store
+
+error-store = Database { $path }: { $detail }
+error-database-too-new = Database { $path } has schema version { $found }, but this Jalga knows only up to version { $supported }; update Jalga. The file was not changed.
+error-migration = Database { $path } could not be upgraded: { $detail }
+error-import-rejected = Import rejected: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; nothing was written
+error-not-found = No { $kind ->
+        [property] dwelling
+        [owner] owner
+        [person] person
+        [lease] lease
+        [registration] registration
+        [foreigner-notice] foreigner notice
+       *[other] { $kind }
+    } with id { $id }
+error-io = { $path }: { $detail }
+
+## Command line
+
+cli-init-done = Database { $path } is ready (schema version { $version })
+cli-import-done = Imported { $records ->
+    [one] { $records } record
+   *[other] { $records } records
+}
+cli-demo-done = Demo data loaded: { $records } records
+cli-export-done = Exported to { $path }

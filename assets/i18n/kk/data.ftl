@@ -1,0 +1,76 @@
+# Jalga — деректер бөлімінің қазақша хабарлары: тексеру, қойма, импорт және экспорт.
+
+## Жазбаларды тексеру
+
+v-id = 1–{ $max } таңба болуы керек: латын әріптері, цифрлар, «.», «_» немесе «-»
+v-required = Міндетті өріс
+v-too-long = Тым ұзын: ең көбі { $max } таңба, енгізілгені { $found }
+v-control-char = Басқару таңбасы бар
+v-name-char = Атта тек әріптер, бос орын, дефис, апостроф және нүкте болады, табылғаны «{ $found }»
+v-digits = Тек цифрлар
+v-cadastral = Кадастрлық нөмір — «:» арқылы бөлінген цифр топтары (соңғы бөліктері «/» арқылы болуы мүмкін)
+v-area-positive = Аудан шаршы метрмен оң сан болуы керек, енгізілгені { $value }
+v-passport = Паспорт нөмірі — басылғандай 5–20 латынның бас әріптері мен цифрлары
+v-document = Құжат нөмірі — 3–30 бас әріп пен цифр
+v-citizenship = Азаматтық — ISO 3166-1 үш әріпті коды, мысалы RUS
+v-useful-over-total = Пайдалы аудан { $useful } м² жалпы аудан { $total } м²-ден үлкен
+v-living-over-useful = Тұрғын аудан { $living } м² пайдалы аудан { $useful } м²-ден үлкен
+v-share = Үлес 0 мен 1 арасындағы бөлшек болуы керек, енгізілгені { $numerator }/{ $denominator }
+v-iin-birth-date = ЖСН бойынша туған күні { $iin }, ал енгізілгені { $typed }
+v-iin-sex = Жынысы ЖСН-ге сәйкес келмейді
+v-dates-order = Аяқталуы { $to } басталуынан { $from } кейін болуы керек
+v-tenant-is-landlord = Жалға алушы мен жалға беруші әр түрлі адам болуы керек
+v-temporary-period = Уақытша тіркеу 1 айдан 12 айға дейін созылады, ал { $from } – { $to } кезеңі олай емес
+v-consent-incomplete = Келісім үшін оны кім бергені де, күні де керек
+v-rooms = Бөлме саны { $min }–{ $max } болуы керек, енгізілгені { $value }
+v-floor = Қабат { $min }–{ $max } болуы керек, енгізілгені { $value }
+v-money = Сома рұқсат етілген шектен тыс: { $value } теңге
+v-payment-day = Төлем күні 1–31 болуы керек, енгізілгені { $value }
+
+## Импорт
+
+v-json = { $line }-жолда, { $column }-позицияда JSON қате: { $detail }
+v-bundle-shape = Бұл Jalga пакеті емес: деректердің құрылымы дұрыс емес
+v-bundle-format = Бұл Jalga пакеті емес: «format» өрісі «{ $expected }» болуы керек
+v-bundle-version = Пакеттің { $found } нұсқасына қолдау жоқ; Jalga-ның бұл нұсқасы { $supported } нұсқаны оқиды
+v-unknown-field = Белгісіз өріс «{ $field }»
+v-format = Мәні қате: { $detail }
+v-duplicate = { $id } идентификаторы бірнеше рет кездеседі
+v-unknown-ref = «{ $kind ->
+        [property] тұрғын үй
+        [owner] меншік иесі
+        [person] адам
+        [lease] жалдау шарты
+        [registration] тіркеу
+        [foreigner-notice] шетелдіктің келуі туралы хабарлама
+       *[other] { $kind }
+    }» { $id } жазбасына сілтейді, ол файлда да, дерекқорда да жоқ
+v-date = Күнтізбелік күн емес (ЖЖЖЖ-АА-КК): «{ $found }»
+v-number = Сан емес: «{ $found }»
+v-enum = «{ $found }» мына тізімде жоқ: { $allowed }
+v-csv = CSV оқылмайды: { $detail }
+v-csv-header = CSV тақырыбы қате; күтілгені: { $expected }
+
+## Қойма
+
+error-store = { $path } дерекқоры: { $detail }
+error-database-too-new = { $path } дерекқорының схема нұсқасы { $found }, ал Jalga-ның бұл нұсқасы тек { $supported } нұсқаға дейін біледі; Jalga-ны жаңартыңыз. Файл өзгертілген жоқ.
+error-migration = { $path } дерекқорын жаңарту мүмкін болмады: { $detail }
+error-import-rejected = Импорт қабылданбады: { $count } қате; ештеңе жазылған жоқ
+error-not-found = { $id } идентификаторы бар «{ $kind ->
+        [property] тұрғын үй
+        [owner] меншік иесі
+        [person] адам
+        [lease] жалдау шарты
+        [registration] тіркеу
+        [foreigner-notice] шетелдіктің келуі туралы хабарлама
+       *[other] { $kind }
+    }» жазбасы жоқ
+error-io = { $path }: { $detail }
+
+## Пәрмен жолы
+
+cli-init-done = { $path } дерекқоры дайын (схема нұсқасы { $version })
+cli-import-done = Импортталған жазбалар: { $records }
+cli-demo-done = Демо деректер жүктелді: { $records } жазба
+cli-export-done = { $path } файлына экспортталды

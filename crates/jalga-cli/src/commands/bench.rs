@@ -1,0 +1,148 @@
+//! `bench import`: how fast Jalga imports registrations, next to the
+//! sqlite3 shell's `.import` of the same CSV into a bare table, measured in
+//! the same run on the same machine.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use clap::{Args, Subcommand};
+use jalga_core::interchange::{self, synthetic, Format};
+use jalga_core::{CoreError, Store};
+use serde::Serialize;
+
+use crate::{CliError, Context, Outcome};
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// Import N generated registrations; compare with sqlite3's `.import`.
+    Import(ImportBench),
+}
+
+#[derive(Args)]
+pub struct ImportBench {
+    /// How many registrations.
+    #[arg(long, default_value_t = 1_000_000)]
+    rows: u64,
+    /// Where to put the CSV and the databases (default: a temporary folder).
+    #[arg(long)]
+    dir: Option<std::path::PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct Report {
+    rows: u64,
+    csv_bytes: u64,
+    jalga_seconds: f64,
+    jalga_rows_per_second: f64,
+    sqlite3_seconds: Option<f64>,
+    sqlite3_rows_per_second: Option<f64>,
+    sqlite3_version: Option<String>,
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
+    move |e| {
+        CliError::Core(CoreError::Io {
+            path: path.display().to_string(),
+            source: e,
+        })
+    }
+}
+
+pub fn run(_ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
+    let BenchCommand::Import(args) = cmd;
+    let tmp;
+    let dir = match &args.dir {
+        Some(d) => d.clone(),
+        None => {
+            tmp = tempfile::tempdir()?;
+            tmp.path().to_owned()
+        }
+    };
+    let csv = dir.join("registrations.csv");
+    {
+        let f = File::create(&csv).map_err(io(&csv))?;
+        let mut w = BufWriter::new(f);
+        synthetic::write_registrations_csv(args.rows, &mut w).map_err(io(&csv))?;
+        w.flush().map_err(io(&csv))?;
+    }
+    let csv_bytes = std::fs::metadata(&csv).map_err(io(&csv))?.len();
+
+    // Jalga: open a fresh store, validate and write every row.
+    let db = dir.join("jalga.sqlite");
+    let _ = std::fs::remove_file(&db);
+    let start = Instant::now();
+    let mut store = Store::open(&db)?;
+    let mut input = BufReader::with_capacity(1 << 20, File::open(&csv).map_err(io(&csv))?);
+    let summary = interchange::import(&mut store, Format::Csv, &mut input)?;
+    drop(store);
+    let jalga = start.elapsed().as_secs_f64();
+    if summary.records != args.rows {
+        return Err(CliError::Usage(format!(
+            "imported {} rows of {}",
+            summary.records, args.rows
+        )));
+    }
+
+    // Baseline: sqlite3's .import into a bare table (no checks, no indexes).
+    let bare = dir.join("bare.sqlite");
+    let _ = std::fs::remove_file(&bare);
+    let version = Command::new("sqlite3")
+        .arg("--version")
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+    let baseline = match &version {
+        None => None,
+        Some(_) => {
+            let start = Instant::now();
+            let mut child = Command::new("sqlite3")
+                .arg(&bare)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .spawn()?;
+            if let Some(mut stdin) = child.stdin.take() {
+                writeln!(stdin, ".mode csv")?;
+                writeln!(stdin, ".import '{}' registration", csv.display())?;
+            }
+            let status = child.wait()?;
+            status.success().then(|| start.elapsed().as_secs_f64())
+        }
+    };
+    let report = Report {
+        rows: args.rows,
+        csv_bytes,
+        jalga_seconds: jalga,
+        jalga_rows_per_second: args.rows as f64 / jalga,
+        sqlite3_seconds: baseline,
+        sqlite3_rows_per_second: baseline.map(|s| args.rows as f64 / s),
+        sqlite3_version: version,
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!(
+            "rows: {} ({} MB of CSV)",
+            report.rows,
+            csv_bytes / 1_000_000
+        );
+        println!(
+            "jalga import (validated, indexed, one transaction): {:.2} s, {:.0} rows/s",
+            jalga, report.jalga_rows_per_second
+        );
+        match (baseline, &report.sqlite3_version) {
+            (Some(s), Some(v)) => println!(
+                "sqlite3 .import into a bare table ({v}): {s:.2} s, {:.0} rows/s",
+                args.rows as f64 / s
+            ),
+            _ => println!("sqlite3 shell not found: no baseline (apt-get install sqlite3)"),
+        }
+    }
+    Ok(Outcome::Clean)
+}

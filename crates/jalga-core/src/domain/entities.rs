@@ -1,0 +1,211 @@
+//! The entities Jalga keeps: dwellings, their owners, people, leases, who
+//! lives under a lease, registrations and foreigner-arrival notices.
+//!
+//! Every entity has a stable text `id` chosen by whoever created it; import
+//! uses it to recognise a record it already has, so importing twice never
+//! duplicates. Validation rules are attached with `validator` and
+//! implemented in [`super::validate`].
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use validator::Validate;
+
+use super::validate as v;
+use super::{
+    LeaseLanguage, NoticeStatus, OwnerKind, PersonKind, RegistrationKind, RegistrationStatus,
+    Relation,
+};
+use crate::ident::Sex;
+
+/// A dwelling: its address, codes and areas (m²).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+#[validate(schema(function = "v::property_areas"))]
+pub struct Property {
+    #[validate(custom(function = "v::id"))]
+    pub id: String,
+    #[validate(custom(function = "v::text"))]
+    pub region: String,
+    #[validate(custom(function = "v::text"))]
+    pub city: String,
+    #[validate(custom(function = "v::text"))]
+    pub district: Option<String>,
+    #[validate(custom(function = "v::text"))]
+    pub street: String,
+    #[validate(custom(function = "v::text"))]
+    pub building: String,
+    #[validate(custom(function = "v::text"))]
+    pub flat: Option<String>,
+    /// KATO code of the settlement, where known.
+    #[validate(custom(function = "v::digits"))]
+    pub kato: Option<String>,
+    /// RKA, the registration code of the address (digits; length not fixed).
+    #[validate(custom(function = "v::digits"))]
+    pub rka: Option<String>,
+    #[validate(custom(function = "v::cadastral"))]
+    pub cadastral_number: Option<String>,
+    #[validate(custom(function = "v::area"))]
+    pub total_area: f64,
+    #[validate(custom(function = "v::area"))]
+    pub useful_area: f64,
+    #[validate(custom(function = "v::area"))]
+    pub living_area: f64,
+    #[validate(range(min = 1, max = 100, code = "rooms"))]
+    pub rooms: u32,
+    #[validate(range(min = -5, max = 200, code = "floor"))]
+    pub floor: Option<i32>,
+}
+
+/// An owner or co-owner of a dwelling, with their share as a fraction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+#[validate(schema(function = "v::owner"))]
+pub struct Owner {
+    #[validate(custom(function = "v::id"))]
+    pub id: String,
+    #[validate(custom(function = "v::id"))]
+    pub property_id: String,
+    pub kind: OwnerKind,
+    /// IIN for a person, BIN for a company.
+    pub iin_bin: String,
+    #[validate(custom(function = "v::text"))]
+    pub name: String,
+    pub share_numerator: u32,
+    pub share_denominator: u32,
+}
+
+/// A person: a citizen (IIN) or a foreigner (passport and citizenship).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+#[validate(schema(function = "v::person"))]
+pub struct Person {
+    #[validate(custom(function = "v::id"))]
+    pub id: String,
+    pub kind: PersonKind,
+    pub iin: Option<String>,
+    #[validate(custom(function = "v::name"))]
+    pub surname: String,
+    #[validate(custom(function = "v::name"))]
+    pub given_name: String,
+    #[validate(custom(function = "v::name"))]
+    pub patronymic: Option<String>,
+    #[ts(type = "string")]
+    pub birth_date: NaiveDate,
+    pub sex: Sex,
+    /// A citizen's identity card or passport number.
+    #[validate(custom(function = "v::document"))]
+    pub id_document: Option<String>,
+    #[validate(custom(function = "v::passport"))]
+    pub passport_number: Option<String>,
+    /// ISO 3166-1 alpha-3.
+    #[validate(custom(function = "v::citizenship"))]
+    pub citizenship: Option<String>,
+    #[validate(custom(function = "v::name"))]
+    pub surname_latin: Option<String>,
+    #[validate(custom(function = "v::name"))]
+    pub given_name_latin: Option<String>,
+    #[ts(type = "string | null")]
+    pub entry_date: Option<NaiveDate>,
+    #[validate(custom(function = "v::text"))]
+    pub purpose_of_stay: Option<String>,
+    /// Visa or migration-card number.
+    #[validate(custom(function = "v::document"))]
+    pub visa_number: Option<String>,
+}
+
+/// A lease drawn up from the model agreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+#[validate(schema(function = "v::lease"))]
+pub struct Lease {
+    #[validate(custom(function = "v::id"))]
+    pub id: String,
+    #[validate(custom(function = "v::id"))]
+    pub property_id: String,
+    /// The person letting the dwelling (the owner or someone they authorised).
+    #[validate(custom(function = "v::id"))]
+    pub landlord_id: String,
+    #[validate(custom(function = "v::id"))]
+    pub tenant_id: String,
+    #[ts(type = "string")]
+    pub start_date: NaiveDate,
+    #[ts(type = "string | null")]
+    pub end_date: Option<NaiveDate>,
+    /// Monthly rent in tenge.
+    #[validate(range(max = 100_000_000_000u64, code = "money"))]
+    #[ts(type = "number")]
+    pub rent: u64,
+    #[validate(range(max = 100_000_000_000u64, code = "money"))]
+    #[ts(type = "number")]
+    pub deposit: u64,
+    #[validate(range(min = 1, max = 31, code = "payment-day"))]
+    pub payment_day: u8,
+    /// Who pays for utilities, in the parties' words.
+    #[validate(custom(function = "v::text"))]
+    pub utilities: String,
+    pub language: LeaseLanguage,
+}
+
+/// A person living under a lease and how they are related to the tenant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Occupant {
+    #[validate(custom(function = "v::id"))]
+    pub lease_id: String,
+    #[validate(custom(function = "v::id"))]
+    pub person_id: String,
+    pub relation: Relation,
+}
+
+/// A person's residence registration at a dwelling.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+#[validate(schema(function = "v::registration"))]
+pub struct Registration {
+    #[validate(custom(function = "v::id"))]
+    pub id: String,
+    #[validate(custom(function = "v::id"))]
+    pub person_id: String,
+    #[validate(custom(function = "v::id"))]
+    pub property_id: String,
+    #[validate(custom(function = "v::id"))]
+    pub lease_id: Option<String>,
+    pub kind: RegistrationKind,
+    pub status: RegistrationStatus,
+    #[ts(type = "string")]
+    pub date_from: NaiveDate,
+    /// Required for a temporary registration; for a permanent one, the day it ended.
+    #[ts(type = "string | null")]
+    pub date_to: Option<NaiveDate>,
+    /// The owner's (or tenant-landlord's) consent: who gave it and when.
+    #[validate(custom(function = "v::text"))]
+    pub consent_by: Option<String>,
+    #[ts(type = "string | null")]
+    pub consent_date: Option<NaiveDate>,
+}
+
+/// The host's notice of a foreigner's arrival to the migration police.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ForeignerNotice {
+    #[validate(custom(function = "v::id"))]
+    pub id: String,
+    #[validate(custom(function = "v::id"))]
+    pub person_id: String,
+    #[validate(custom(function = "v::id"))]
+    pub property_id: String,
+    /// The host: the person who receives the foreigner.
+    #[validate(custom(function = "v::id"))]
+    pub host_id: String,
+    #[ts(type = "string")]
+    pub arrival_date: NaiveDate,
+    pub status: NoticeStatus,
+}

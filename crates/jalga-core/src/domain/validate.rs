@@ -1,0 +1,435 @@
+//! The validators behind the entities' `#[validate]` attributes, and the
+//! conversion of `validator`'s errors into [`Violation`]s: a stable code, a
+//! field path and a catalogue message.
+//!
+//! A validator's `ValidationError` carries the catalogue id in the param
+//! `msg` and the message's arguments in the other params; errors from
+//! `validator`'s built-in checks (ranges) use the id `v-<code>`.
+
+use std::borrow::Cow;
+
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+use serde_json::Value;
+use ts_rs::TS;
+use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
+
+use super::entities::{Lease, Owner, Person, Property, Registration};
+use super::{OwnerKind, PersonKind, RegistrationKind};
+use crate::i18n::{Lang, Message, MessageArg, ToMessage};
+use crate::ident::{check_bin, check_iin};
+
+/// The longest text Jalga keeps in one field.
+pub const MAX_TEXT: usize = 500;
+/// The longest id.
+pub const MAX_ID: usize = 64;
+
+/// One thing wrong with a record.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Violation {
+    /// Where: `persons[3].iin`, `line 7: date_from`.
+    pub path: String,
+    /// Stable code, e.g. `useful-over-total`.
+    pub code: String,
+    pub message: Message,
+}
+
+impl Violation {
+    pub fn new(path: impl Into<String>, code: &str, message: Message) -> Self {
+        Violation {
+            path: path.into(),
+            code: code.to_owned(),
+            message,
+        }
+    }
+
+    /// `path: code: message`, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        format!(
+            "{}: {}: {}",
+            self.path,
+            self.code,
+            self.message.render(lang)
+        )
+    }
+}
+
+/// Everything wrong with `record`, its paths prefixed with `prefix`.
+pub fn validate_record<T: Validate>(prefix: &str, record: &T) -> Vec<Violation> {
+    let mut out = Vec::new();
+    if let Err(errs) = record.validate() {
+        collect(prefix, &errs, &mut out);
+    }
+    out.sort_by(|a, b| (&a.path, &a.code).cmp(&(&b.path, &b.code)));
+    out
+}
+
+fn collect(prefix: &str, errs: &ValidationErrors, out: &mut Vec<Violation>) {
+    for (field, kind) in errs.errors() {
+        let path = |f: &str| {
+            if prefix.is_empty() {
+                f.to_owned()
+            } else {
+                format!("{prefix}.{f}")
+            }
+        };
+        match kind {
+            ValidationErrorsKind::Field(list) => {
+                for e in list {
+                    let f = match (field.as_ref(), e.params.get("field")) {
+                        ("__all__", Some(Value::String(f))) => f.clone(),
+                        (f, _) => f.to_owned(),
+                    };
+                    out.push(Violation::new(path(&f), &e.code, to_message(e)));
+                }
+            }
+            ValidationErrorsKind::Struct(inner) => collect(&path(field), inner, out),
+            ValidationErrorsKind::List(items) => {
+                for (i, inner) in items {
+                    collect(&format!("{}[{i}]", path(field)), inner, out)
+                }
+            }
+        }
+    }
+}
+
+fn to_message(e: &ValidationError) -> Message {
+    let id = match e.params.get("msg") {
+        Some(Value::String(id)) => id.clone(),
+        _ => format!("v-{}", e.code),
+    };
+    let mut args: Vec<(String, MessageArg)> = e
+        .params
+        .iter()
+        .filter(|(k, _)| *k != "msg" && *k != "field")
+        .filter_map(|(k, v)| {
+            let arg = match v {
+                Value::Number(n) => MessageArg::Number(n.as_f64()?),
+                Value::String(s) => MessageArg::Text(s.clone()),
+                _ => return None,
+            };
+            Some((k.to_string(), arg))
+        })
+        .collect();
+    args.sort_by(|a, b| a.0.cmp(&b.0));
+    Message { id, args }
+}
+
+/// A `ValidationError` with stable `code` whose words are `message`.
+fn fail(code: &'static str, message: Message) -> ValidationError {
+    let mut e = ValidationError::new(code);
+    e.add_param(Cow::Borrowed("msg"), &message.id);
+    for (name, value) in message.args {
+        match value {
+            MessageArg::Number(n) => e.add_param(Cow::Owned(name), &n),
+            MessageArg::Text(t) => e.add_param(Cow::Owned(name), &t),
+        }
+    }
+    e
+}
+
+/// A cross-field failure reported at `field`.
+fn fail_at(field: &str, code: &'static str, message: Message) -> ValidationError {
+    let mut e = fail(code, message);
+    e.add_param(Cow::Borrowed("field"), &field);
+    e
+}
+
+fn simple(code: &'static str) -> ValidationError {
+    fail(code, Message::new(&format!("v-{code}")))
+}
+
+// ---- field validators -------------------------------------------------
+
+/// Ids: 1–64 characters of `A-Z a-z 0-9 . _ -`.
+pub fn id(value: &str) -> Result<(), ValidationError> {
+    let ok = !value.is_empty()
+        && value.len() <= MAX_ID
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+    if ok {
+        Ok(())
+    } else {
+        Err(fail("id", Message::new("v-id").arg("max", MAX_ID as u32)))
+    }
+}
+
+/// Free text: not blank, not longer than [`MAX_TEXT`], no control characters.
+pub fn text(value: &str) -> Result<(), ValidationError> {
+    if value.trim().is_empty() {
+        return Err(simple("required"));
+    }
+    let len = value.chars().count();
+    if len > MAX_TEXT {
+        return Err(fail(
+            "too-long",
+            Message::new("v-too-long")
+                .arg("max", MAX_TEXT as u32)
+                .arg("found", len as f64),
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(simple("control-char"));
+    }
+    Ok(())
+}
+
+/// A personal name in any script: letters, spaces, hyphens, apostrophes,
+/// dots. Anything else (digits, `;`, `(`, quotes) is a typing or a hostile
+/// input.
+pub fn name(value: &str) -> Result<(), ValidationError> {
+    text(value)?;
+    match value
+        .chars()
+        .find(|c| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.')))
+    {
+        None => Ok(()),
+        Some(c) => Err(fail(
+            "name-char",
+            Message::new("v-name-char").arg("found", c.to_string()),
+        )),
+    }
+}
+
+/// Digits only (KATO, RKA).
+pub fn digits(value: &str) -> Result<(), ValidationError> {
+    if !value.is_empty() && value.len() <= 32 && value.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(simple("digits"))
+    }
+}
+
+/// Cadastral number, checked loosely: numeric groups separated by `:`, the
+/// last parts may also use `/`. Group lengths are never checked (the
+/// layout is unconfirmed).
+pub fn cadastral(value: &str) -> Result<(), ValidationError> {
+    let groups: Vec<&str> = value.split([':', '/']).collect();
+    let ok = value.len() <= 64
+        && value.contains(':')
+        && groups.len() >= 3
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+    if ok {
+        Ok(())
+    } else {
+        Err(simple("cadastral"))
+    }
+}
+
+/// An area in m²: positive and below anything a dwelling could have.
+pub fn area(value: f64) -> Result<(), ValidationError> {
+    if value.is_finite() && value > 0.0 && value < 100_000.0 {
+        Ok(())
+    } else {
+        Err(fail(
+            "area-positive",
+            Message::new("v-area-positive").arg("value", value),
+        ))
+    }
+}
+
+/// A passport number as printed: 5–20 Latin capitals and digits (a space
+/// or hyphen may separate the series).
+pub fn passport(value: &str) -> Result<(), ValidationError> {
+    let compact: String = value.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    let ok = (5..=20).contains(&compact.len())
+        && compact
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && compact.bytes().any(|b| b.is_ascii_digit())
+        && !value.starts_with([' ', '-'])
+        && !value.ends_with([' ', '-']);
+    if ok {
+        Ok(())
+    } else {
+        Err(simple("passport"))
+    }
+}
+
+/// An identity document, visa or migration-card number: like a passport
+/// number, but Cyrillic capitals are allowed too.
+pub fn document(value: &str) -> Result<(), ValidationError> {
+    let ok = (3..=30).contains(&value.chars().count())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_uppercase() || matches!(c, ' ' | '-'));
+    if ok {
+        Ok(())
+    } else {
+        Err(simple("document"))
+    }
+}
+
+/// ISO 3166-1 alpha-3: three capital Latin letters.
+pub fn citizenship(value: &str) -> Result<(), ValidationError> {
+    if value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err(simple("citizenship"))
+    }
+}
+
+// ---- record validators ------------------------------------------------
+
+pub fn property_areas(p: &Property) -> Result<(), ValidationError> {
+    if p.useful_area > p.total_area {
+        return Err(fail_at(
+            "useful_area",
+            "useful-over-total",
+            Message::new("v-useful-over-total")
+                .arg("useful", p.useful_area)
+                .arg("total", p.total_area),
+        ));
+    }
+    if p.living_area > p.useful_area {
+        return Err(fail_at(
+            "living_area",
+            "living-over-useful",
+            Message::new("v-living-over-useful")
+                .arg("living", p.living_area)
+                .arg("useful", p.useful_area),
+        ));
+    }
+    Ok(())
+}
+
+pub fn owner(o: &Owner) -> Result<(), ValidationError> {
+    let checked = match o.kind {
+        OwnerKind::Person => check_iin(&o.iin_bin)
+            .map(|_| ())
+            .map_err(|r| r.to_message()),
+        OwnerKind::Company => check_bin(&o.iin_bin)
+            .map(|_| ())
+            .map_err(|r| r.to_message()),
+    };
+    if let Err(m) = checked {
+        let code = match o.kind {
+            OwnerKind::Person => "iin",
+            OwnerKind::Company => "bin",
+        };
+        return Err(fail_at("iin_bin", code, m));
+    }
+    if o.share_denominator == 0 || o.share_numerator == 0 || o.share_numerator > o.share_denominator
+    {
+        return Err(fail_at(
+            "share_numerator",
+            "share",
+            Message::new("v-share")
+                .arg("numerator", o.share_numerator)
+                .arg("denominator", o.share_denominator),
+        ));
+    }
+    Ok(())
+}
+
+pub fn person(p: &Person) -> Result<(), ValidationError> {
+    match p.kind {
+        PersonKind::Citizen => {
+            let Some(iin) = &p.iin else {
+                return Err(fail_at("iin", "required", Message::new("v-required")));
+            };
+            let info = check_iin(iin).map_err(|r| fail_at("iin", "iin", r.to_message()))?;
+            if info.birth_date != p.birth_date {
+                return Err(fail_at(
+                    "birth_date",
+                    "iin-birth-date",
+                    Message::new("v-iin-birth-date")
+                        .arg("iin", info.birth_date.to_string())
+                        .arg("typed", p.birth_date.to_string()),
+                ));
+            }
+            if info.sex != p.sex {
+                return Err(fail_at("sex", "iin-sex", Message::new("v-iin-sex")));
+            }
+        }
+        PersonKind::Foreigner => {
+            if let Some(iin) = &p.iin {
+                // Foreigners may hold an IIN; if given it must be valid.
+                check_iin(iin).map_err(|r| fail_at("iin", "iin", r.to_message()))?;
+            }
+            if p.passport_number.is_none() {
+                return Err(fail_at(
+                    "passport_number",
+                    "required",
+                    Message::new("v-required"),
+                ));
+            }
+            if p.citizenship.is_none() {
+                return Err(fail_at(
+                    "citizenship",
+                    "required",
+                    Message::new("v-required"),
+                ));
+            }
+            if let Some(entry) = p.entry_date {
+                if entry < p.birth_date {
+                    return Err(dates_order("entry_date", p.birth_date, entry));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn dates_order(field: &str, from: NaiveDate, to: NaiveDate) -> ValidationError {
+    fail_at(
+        field,
+        "dates-order",
+        Message::new("v-dates-order")
+            .arg("from", from.to_string())
+            .arg("to", to.to_string()),
+    )
+}
+
+pub fn lease(l: &Lease) -> Result<(), ValidationError> {
+    if let Some(end) = l.end_date {
+        if end <= l.start_date {
+            return Err(dates_order("end_date", l.start_date, end));
+        }
+    }
+    if l.landlord_id == l.tenant_id {
+        return Err(fail_at(
+            "tenant_id",
+            "tenant-is-landlord",
+            Message::new("v-tenant-is-landlord"),
+        ));
+    }
+    Ok(())
+}
+
+pub fn registration(r: &Registration) -> Result<(), ValidationError> {
+    if let Some(to) = r.date_to {
+        if to <= r.date_from {
+            return Err(dates_order("date_to", r.date_from, to));
+        }
+    }
+    if r.kind == RegistrationKind::Temporary {
+        let Some(to) = r.date_to else {
+            return Err(fail_at("date_to", "required", Message::new("v-required")));
+        };
+        let min = r.date_from.checked_add_months(Months::new(1));
+        let max = r.date_from.checked_add_months(Months::new(12));
+        let within = matches!((min, max), (Some(min), Some(max)) if to >= min && to <= max);
+        if !within {
+            return Err(fail_at(
+                "date_to",
+                "temporary-period",
+                Message::new("v-temporary-period")
+                    .arg("from", r.date_from.to_string())
+                    .arg("to", to.to_string()),
+            ));
+        }
+    }
+    if r.consent_by.is_some() != r.consent_date.is_some() {
+        return Err(fail_at(
+            "consent_date",
+            "consent-incomplete",
+            Message::new("v-consent-incomplete"),
+        ));
+    }
+    Ok(())
+}

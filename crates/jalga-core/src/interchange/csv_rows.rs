@@ -1,0 +1,341 @@
+//! Registrations as CSV: one row per registration, with the person and the
+//! dwelling it concerns, so that an office system's export can be loaded
+//! without a bundle. Columns are documented in `docs/interchange.md`.
+
+use std::io::{Read, Write};
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+use super::ImportSummary;
+use crate::domain::{validate_record, Code, Person, Property, Registration, Violation};
+use crate::error::CoreError;
+use crate::i18n::Message;
+use crate::ident::Sex;
+use crate::store::{self, Store};
+
+/// The header, in order. Import refuses any other header.
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "person_id",
+    "property_id",
+    "lease_id",
+    "kind",
+    "status",
+    "date_from",
+    "date_to",
+    "consent_by",
+    "consent_date",
+    "person_kind",
+    "iin",
+    "surname",
+    "given_name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "passport_number",
+    "citizenship",
+    "surname_latin",
+    "given_name_latin",
+    "region",
+    "city",
+    "district",
+    "street",
+    "building",
+    "flat",
+    "rka",
+    "total_area",
+    "useful_area",
+    "living_area",
+    "rooms",
+];
+
+const JOIN: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kind, r.status, \
+    r.date_from, r.date_to, r.consent_by, r.consent_date, \
+    p.kind, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex, \
+    p.passport_number, p.citizenship, p.surname_latin, p.given_name_latin, \
+    d.region, d.city, d.district, d.street, d.building, d.flat, d.rka, \
+    d.total_area, d.useful_area, d.living_area, d.rooms \
+    FROM registration r JOIN person p ON p.id = r.person_id \
+    JOIN property d ON d.id = r.property_id ORDER BY r.id";
+
+/// Writes every registration as a CSV row, ordered by id.
+pub fn export_csv(store: &Store, out: &mut dyn Write) -> Result<(), CoreError> {
+    let io = |e: csv::Error| CoreError::io(store.path(), std::io::Error::other(e));
+    let mut w = csv::WriterBuilder::new().from_writer(out);
+    w.write_record(CSV_COLUMNS).map_err(io)?;
+    let mut stmt = store.conn().prepare(JOIN).map_err(|e| store.err(e))?;
+    let mut rows = stmt.query([]).map_err(|e| store.err(e))?;
+    let mut fields: Vec<String> = Vec::with_capacity(CSV_COLUMNS.len());
+    while let Some(row) = rows.next().map_err(|e| store.err(e))? {
+        fields.clear();
+        for i in 0..CSV_COLUMNS.len() {
+            use rusqlite::types::ValueRef;
+            let v = row.get_ref(i).map_err(|e| store.err(e))?;
+            fields.push(match v {
+                ValueRef::Null => String::new(),
+                ValueRef::Integer(n) => n.to_string(),
+                ValueRef::Real(x) => x.to_string(),
+                ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
+            });
+        }
+        w.write_record(&fields).map_err(io)?;
+    }
+    w.flush().map_err(|e| CoreError::io(store.path(), e))
+}
+
+/// The fields of one row, with the violations met while reading them.
+struct Cells<'a> {
+    record: &'a csv::StringRecord,
+    line: u64,
+    bad: &'a mut Vec<Violation>,
+}
+
+impl Cells<'_> {
+    fn col(name: &str) -> usize {
+        CSV_COLUMNS
+            .iter()
+            .position(|c| *c == name)
+            .expect("known column")
+    }
+    fn path(&self, name: &str) -> String {
+        format!("line {}: {name}", self.line)
+    }
+    fn opt(&self, name: &str) -> Option<String> {
+        let v = self.record.get(Self::col(name)).unwrap_or("");
+        (!v.is_empty()).then(|| v.to_owned())
+    }
+    fn text(&mut self, name: &str) -> String {
+        match self.opt(name) {
+            Some(v) => v,
+            None => {
+                let p = self.path(name);
+                self.bad
+                    .push(Violation::new(p, "required", Message::new("v-required")));
+                String::new()
+            }
+        }
+    }
+    fn date(&mut self, name: &str) -> Option<NaiveDate> {
+        let v = self.opt(name)?;
+        match NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
+            Ok(d) if v.len() == 10 => Some(d),
+            _ => {
+                let p = self.path(name);
+                self.bad.push(Violation::new(
+                    p,
+                    "date",
+                    Message::new("v-date").arg("found", v),
+                ));
+                None
+            }
+        }
+    }
+    fn req_date(&mut self, name: &str) -> NaiveDate {
+        if self.opt(name).is_none() {
+            self.text(name);
+        }
+        self.date(name).unwrap_or_default()
+    }
+    fn number<N: FromStr + Default>(&mut self, name: &str) -> N {
+        let v = self.text(name);
+        if v.is_empty() {
+            return N::default();
+        }
+        v.parse().unwrap_or_else(|_| {
+            let p = self.path(name);
+            self.bad.push(Violation::new(
+                p,
+                "number",
+                Message::new("v-number").arg("found", v),
+            ));
+            N::default()
+        })
+    }
+    fn code<C: Code>(&mut self, name: &str) -> Option<C> {
+        let v = self.text(name);
+        if v.is_empty() {
+            return None;
+        }
+        let found = C::from_code(&v);
+        if found.is_none() {
+            let allowed: Vec<&str> = C::ALL.iter().map(|c| c.code()).collect();
+            let p = self.path(name);
+            self.bad.push(Violation::new(
+                p,
+                "enum",
+                Message::new("v-enum")
+                    .arg("found", v)
+                    .arg("allowed", allowed.join(", ")),
+            ));
+        }
+        found
+    }
+}
+
+/// The records one row stands for, if it parsed.
+fn parse_row(
+    record: &csv::StringRecord,
+    line: u64,
+    bad: &mut Vec<Violation>,
+) -> Option<(Person, Property, Registration)> {
+    let before = bad.len();
+    let mut c = Cells { record, line, bad };
+    let reg_kind = c.code("kind");
+    let status = c.code("status");
+    let person_kind = c.code("person_kind");
+    let sex = c.code::<Sex>("sex");
+    let reg = Registration {
+        id: c.text("id"),
+        person_id: c.text("person_id"),
+        property_id: c.text("property_id"),
+        lease_id: c.opt("lease_id"),
+        kind: reg_kind.unwrap_or(crate::domain::RegistrationKind::Permanent),
+        status: status.unwrap_or(crate::domain::RegistrationStatus::Draft),
+        date_from: c.req_date("date_from"),
+        date_to: c.date("date_to"),
+        consent_by: c.opt("consent_by"),
+        consent_date: c.date("consent_date"),
+    };
+    let person = Person {
+        id: reg.person_id.clone(),
+        kind: person_kind.unwrap_or(crate::domain::PersonKind::Citizen),
+        iin: c.opt("iin"),
+        surname: c.text("surname"),
+        given_name: c.text("given_name"),
+        patronymic: c.opt("patronymic"),
+        birth_date: c.req_date("birth_date"),
+        sex: sex.unwrap_or(Sex::Male),
+        id_document: None,
+        passport_number: c.opt("passport_number"),
+        citizenship: c.opt("citizenship"),
+        surname_latin: c.opt("surname_latin"),
+        given_name_latin: c.opt("given_name_latin"),
+        entry_date: None,
+        purpose_of_stay: None,
+        visa_number: None,
+    };
+    let property = Property {
+        id: reg.property_id.clone(),
+        region: c.text("region"),
+        city: c.text("city"),
+        district: c.opt("district"),
+        street: c.text("street"),
+        building: c.text("building"),
+        flat: c.opt("flat"),
+        kato: None,
+        rka: c.opt("rka"),
+        cadastral_number: None,
+        total_area: c.number("total_area"),
+        useful_area: c.number("useful_area"),
+        living_area: c.number("living_area"),
+        rooms: c.number("rooms"),
+        floor: None,
+    };
+    if bad.len() > before {
+        return None;
+    }
+    let prefix = format!("line {line}:");
+    let rename = |v: Violation, id: &str, kind: &str| Violation {
+        path: match v
+            .path
+            .strip_prefix(&prefix)
+            .map(|rest| rest.trim_start_matches('.'))
+        {
+            Some("id") => format!("{prefix} {id}"),
+            Some("kind") => format!("{prefix} {kind}"),
+            Some(rest) => format!("{prefix} {rest}"),
+            None => v.path,
+        },
+        ..v
+    };
+    let problems: Vec<Violation> = validate_record(&prefix, &reg)
+        .into_iter()
+        .map(|v| rename(v, "id", "kind"))
+        .chain(
+            validate_record(&prefix, &person)
+                .into_iter()
+                .map(|v| rename(v, "person_id", "person_kind")),
+        )
+        .chain(
+            validate_record(&prefix, &property)
+                .into_iter()
+                .map(|v| rename(v, "property_id", "kind")),
+        )
+        .collect();
+    if problems.is_empty() {
+        Some((person, property, reg))
+    } else {
+        bad.extend(problems);
+        None
+    }
+}
+
+/// Imports registrations from CSV. People and dwellings the store lacks are
+/// created from the row; ones it has are kept as they are. `lease_id` is
+/// kept as given: the lease may be held elsewhere (a landlord's copy).
+pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSummary, CoreError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(input);
+    let header = reader.headers().map_err(|e| {
+        CoreError::ImportRejected(vec![Violation::new(
+            "line 1",
+            "csv",
+            Message::new("v-csv").arg("detail", e.to_string()),
+        )])
+    })?;
+    if header.iter().ne(CSV_COLUMNS.iter().copied()) {
+        return Err(CoreError::ImportRejected(vec![Violation::new(
+            "line 1",
+            "csv-header",
+            Message::new("v-csv-header").arg("expected", CSV_COLUMNS.join(",")),
+        )]));
+    }
+    let path = store.path().to_owned();
+    let tx = store.transaction()?;
+    let db = |e| CoreError::Store {
+        path: path.display().to_string(),
+        source: e,
+    };
+    let mut bad: Vec<Violation> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    let mut rows = 0u64;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                bad.push(Violation::new(
+                    format!("line {line}"),
+                    "csv",
+                    Message::new("v-csv").arg("detail", e.to_string()),
+                ));
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        }
+        rows += 1;
+        let line = record.position().map_or(0, |p| p.line());
+        let Some((person, property, reg)) = parse_row(&record, line, &mut bad) else {
+            continue;
+        };
+        // Once anything is bad nothing will be committed: keep checking,
+        // stop writing.
+        if bad.is_empty() {
+            store::insert_if_absent(&tx, &person).map_err(db)?;
+            store::insert_if_absent(&tx, &property).map_err(db)?;
+            store::upsert(&tx, &reg).map_err(db)?;
+        }
+    }
+    if !bad.is_empty() {
+        drop(tx); // rolls back
+        return Err(CoreError::ImportRejected(bad));
+    }
+    tx.commit().map_err(db)?;
+    Ok(ImportSummary { records: rows })
+}

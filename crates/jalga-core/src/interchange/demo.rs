@@ -1,0 +1,817 @@
+//! A realistic sample for trying Jalga and for later audits to chew on:
+//! dwellings in Astana and Almaty, citizens with valid IINs, foreigners
+//! from Russia, Kyrgyzstan, Uzbekistan and China, leases, registrations in
+//! every status, one overcrowded one-room flat (35.7 m²) and one person
+//! registered at two dwellings over overlapping periods.
+//!
+//! The IINs and the BIN are built here with the real check digit, so they
+//! pass validation; they belong to nobody.
+
+use chrono::NaiveDate;
+
+use super::Bundle;
+use crate::domain::{
+    ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, Person,
+    PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Relation,
+};
+use crate::ident::{check_digit, Sex};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+}
+
+/// A valid IIN for this birth date and sex; `serial` picks one of many.
+pub fn make_iin(birth: NaiveDate, sex: Sex, serial: u32) -> String {
+    use chrono::Datelike;
+    let century = match (birth.year() / 100, sex) {
+        (18, Sex::Male) => 1,
+        (18, Sex::Female) => 2,
+        (19, Sex::Male) => 3,
+        (19, Sex::Female) => 4,
+        (_, Sex::Male) => 5,
+        (_, Sex::Female) => 6,
+    };
+    let mut serial = serial % 10_000;
+    loop {
+        let first = format!(
+            "{:02}{:02}{:02}{century}{serial:04}",
+            birth.year() % 100,
+            birth.month(),
+            birth.day()
+        );
+        let digits: Vec<u8> = first.bytes().map(|b| b - b'0').collect();
+        if let Some(check) = check_digit(&digits) {
+            return format!("{first}{check}");
+        }
+        serial = (serial + 1) % 10_000;
+    }
+}
+
+/// A valid BIN of a resident head office registered in `yymm`.
+pub fn make_bin(yymm: &str, serial: u32) -> String {
+    let mut serial = serial % 100_000;
+    loop {
+        let first = format!("{yymm}40{serial:05}");
+        let digits: Vec<u8> = first.bytes().map(|b| b - b'0').collect();
+        if let Some(check) = check_digit(&digits) {
+            return format!("{first}{check}");
+        }
+        serial = (serial + 1) % 100_000;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn property(
+    id: &str,
+    city: &str,
+    district: &str,
+    street: &str,
+    building: &str,
+    flat: &str,
+    rka: &str,
+    cadastral: &str,
+    areas: (f64, f64, f64),
+    rooms: u32,
+    floor: i32,
+) -> Property {
+    let (region, kato) = if city == "Астана" {
+        ("г. Астана", "711000000")
+    } else {
+        ("г. Алматы", "751000000")
+    };
+    Property {
+        id: id.into(),
+        region: region.into(),
+        city: city.into(),
+        district: Some(district.into()),
+        street: street.into(),
+        building: building.into(),
+        flat: Some(flat.into()),
+        kato: Some(kato.into()),
+        rka: Some(rka.into()),
+        cadastral_number: Some(cadastral.into()),
+        total_area: areas.0,
+        useful_area: areas.1,
+        living_area: areas.2,
+        rooms,
+        floor: Some(floor),
+    }
+}
+
+fn citizen(id: &str, names: (&str, &str, &str), birth: NaiveDate, sex: Sex, serial: u32) -> Person {
+    Person {
+        id: id.into(),
+        kind: PersonKind::Citizen,
+        iin: Some(make_iin(birth, sex, serial)),
+        surname: names.0.into(),
+        given_name: names.1.into(),
+        patronymic: (!names.2.is_empty()).then(|| names.2.into()),
+        birth_date: birth,
+        sex,
+        id_document: Some(format!("0{}", 40_000_000 + serial * 7919 % 9_000_000)),
+        passport_number: None,
+        citizenship: None,
+        surname_latin: None,
+        given_name_latin: None,
+        entry_date: None,
+        purpose_of_stay: None,
+        visa_number: None,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn foreigner(
+    id: &str,
+    cyrillic: (&str, &str),
+    latin: (&str, &str),
+    birth: NaiveDate,
+    sex: Sex,
+    passport: &str,
+    citizenship: &str,
+    entry: NaiveDate,
+    purpose: &str,
+    visa: Option<&str>,
+) -> Person {
+    Person {
+        id: id.into(),
+        kind: PersonKind::Foreigner,
+        iin: None,
+        surname: cyrillic.0.into(),
+        given_name: cyrillic.1.into(),
+        patronymic: None,
+        birth_date: birth,
+        sex,
+        id_document: None,
+        passport_number: Some(passport.into()),
+        citizenship: Some(citizenship.into()),
+        surname_latin: Some(latin.0.into()),
+        given_name_latin: Some(latin.1.into()),
+        entry_date: Some(entry),
+        purpose_of_stay: Some(purpose.into()),
+        visa_number: visa.map(Into::into),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn registration(
+    id: &str,
+    person: &str,
+    property: &str,
+    lease: Option<&str>,
+    kind: RegistrationKind,
+    status: RegistrationStatus,
+    from: NaiveDate,
+    to: Option<NaiveDate>,
+    consent_by: &str,
+) -> Registration {
+    let consent = status != RegistrationStatus::Draft;
+    Registration {
+        id: id.into(),
+        person_id: person.into(),
+        property_id: property.into(),
+        lease_id: lease.map(Into::into),
+        kind,
+        status,
+        date_from: from,
+        date_to: to,
+        consent_by: consent.then(|| consent_by.into()),
+        consent_date: consent.then_some(from),
+    }
+}
+
+/// The demo sample.
+pub fn demo_bundle() -> Bundle {
+    use RegistrationKind::{Permanent, Temporary};
+    use RegistrationStatus::{Draft, Ended, Registered, Submitted};
+    use Sex::{Female, Male};
+
+    let properties = vec![
+        property(
+            "ast-kabanbay-53-112",
+            "Астана",
+            "Есильский район",
+            "проспект Кабанбай батыра",
+            "53",
+            "112",
+            "1002300456789",
+            "21:320:045:112:1/112",
+            (35.7, 33.9, 18.4),
+            1,
+            9,
+        ),
+        property(
+            "ast-tauelsizdik-34-45",
+            "Астана",
+            "район Алматы",
+            "проспект Тауелсиздик",
+            "34",
+            "45",
+            "1002300987654",
+            "21:318:112:034:1/45",
+            (78.4, 72.1, 46.3),
+            3,
+            5,
+        ),
+        property(
+            "ast-seifullin-29-7",
+            "Астана",
+            "район Сарыарка",
+            "улица Сакена Сейфуллина",
+            "29",
+            "7",
+            "1002300112233",
+            "21:319:027:029:1/7",
+            (54.2, 50.0, 31.5),
+            2,
+            2,
+        ),
+        property(
+            "alm-abay-150-21",
+            "Алматы",
+            "Бостандыкский район",
+            "проспект Абая",
+            "150",
+            "21",
+            "1003400556677",
+            "20:315:041:150:1/21",
+            (64.0, 58.7, 38.9),
+            2,
+            4,
+        ),
+        property(
+            "alm-dostyk-85-9",
+            "Алматы",
+            "Медеуский район",
+            "проспект Достык",
+            "85",
+            "9",
+            "1003400889900",
+            "20:311:012:085:1/9",
+            (92.5, 86.0, 60.2),
+            3,
+            3,
+        ),
+    ];
+
+    let mut persons = vec![
+        citizen(
+            "p-akhmetov-nurlan",
+            ("Ахметов", "Нурлан", "Серикович"),
+            date(1978, 4, 12),
+            Male,
+            1021,
+        ),
+        citizen(
+            "p-seitkali-aigerim",
+            ("Сейткали", "Айгерим", "Болатовна"),
+            date(1985, 11, 3),
+            Female,
+            2044,
+        ),
+        citizen(
+            "p-zhaksybekov-daniyar",
+            ("Жаксыбеков", "Данияр", "Маратович"),
+            date(1992, 7, 21),
+            Male,
+            3310,
+        ),
+        citizen(
+            "p-zhaksybekova-madina",
+            ("Жаксыбекова", "Мадина", "Ерлановна"),
+            date(1994, 2, 14),
+            Female,
+            3311,
+        ),
+        citizen(
+            "p-zhaksybekov-alikhan",
+            ("Жаксыбеков", "Алихан", "Данниярович"),
+            date(2019, 9, 30),
+            Male,
+            120,
+        ),
+        citizen(
+            "p-omarova-saule",
+            ("Омарова", "Сауле", "Кайратовна"),
+            date(1969, 1, 8),
+            Female,
+            4502,
+        ),
+        citizen(
+            "p-tulegenov-arman",
+            ("Тулегенов", "Арман", "Ержанович"),
+            date(1990, 5, 17),
+            Male,
+            5120,
+        ),
+        citizen(
+            "p-kim-elena",
+            ("Ким", "Елена", "Викторовна"),
+            date(1988, 12, 1),
+            Female,
+            6013,
+        ),
+        citizen(
+            "p-nurpeisov-yerlan",
+            ("Нурпеисов", "Ерлан", "Асханович"),
+            date(1975, 3, 25),
+            Male,
+            7001,
+        ),
+        citizen(
+            "p-iskakova-gulnara",
+            ("Искакова", "Гульнара", "Сабитовна"),
+            date(1981, 8, 19),
+            Female,
+            7102,
+        ),
+        foreigner(
+            "p-ivanov-sergey",
+            ("Иванов", "Сергей"),
+            ("IVANOV", "SERGEI"),
+            date(1987, 6, 9),
+            Male,
+            "75 4412398",
+            "RUS",
+            date(2026, 9, 14),
+            "работа",
+            None,
+        ),
+        foreigner(
+            "p-asanov-bakyt",
+            ("Асанов", "Бакыт"),
+            ("ASANOV", "BAKYT"),
+            date(1995, 10, 2),
+            Male,
+            "AC1234567",
+            "KGZ",
+            date(2026, 10, 1),
+            "работа",
+            None,
+        ),
+        foreigner(
+            "p-karimov-rustam",
+            ("Каримов", "Рустам"),
+            ("KARIMOV", "RUSTAM"),
+            date(1993, 3, 11),
+            Male,
+            "FA2345678",
+            "UZB",
+            date(2026, 10, 20),
+            "работа",
+            Some("MK 0457812"),
+        ),
+        foreigner(
+            "p-yusupova-dilnoza",
+            ("Юсупова", "Дилноза"),
+            ("YUSUPOVA", "DILNOZA"),
+            date(1998, 12, 24),
+            Female,
+            "FA3456789",
+            "UZB",
+            date(2026, 11, 2),
+            "учёба",
+            Some("MK 0459033"),
+        ),
+        foreigner(
+            "p-wang-li",
+            ("Ван", "Ли"),
+            ("WANG", "LI"),
+            date(1990, 4, 18),
+            Female,
+            "EJ5678901",
+            "CHN",
+            date(2026, 11, 10),
+            "деловая поездка",
+            Some("B 1127845"),
+        ),
+    ];
+    // The "rubber flat": workers registered at one 35.7 m² one-room flat.
+    let worker_names = [
+        ("Байжанов", "Ерасыл"),
+        ("Касымов", "Жандос"),
+        ("Мукашев", "Айбек"),
+        ("Сапаров", "Бауыржан"),
+        ("Толеубаев", "Ержан"),
+        ("Абенов", "Нурсултан"),
+        ("Есенов", "Адиль"),
+        ("Курманов", "Дастан"),
+        ("Жумабаев", "Азамат"),
+        ("Оспанов", "Мирас"),
+        ("Ибраев", "Тимур"),
+        ("Ахметжанов", "Руслан"),
+    ];
+    for (i, (surname, given)) in worker_names.iter().enumerate() {
+        let i = i as u32;
+        persons.push(citizen(
+            &format!("p-worker-{:02}", i + 1),
+            (surname, given, ""),
+            date(1996 + (i % 6) as i32, 1 + i % 12, 3 + i),
+            Male,
+            8000 + i * 13,
+        ));
+    }
+
+    let owners = vec![
+        Owner {
+            id: "o-kabanbay-1".into(),
+            property_id: "ast-kabanbay-53-112".into(),
+            kind: OwnerKind::Person,
+            iin_bin: persons[8].iin.clone().unwrap_or_default(),
+            name: "Нурпеисов Ерлан Асханович".into(),
+            share_numerator: 1,
+            share_denominator: 1,
+        },
+        Owner {
+            id: "o-tauelsizdik-1".into(),
+            property_id: "ast-tauelsizdik-34-45".into(),
+            kind: OwnerKind::Person,
+            iin_bin: persons[0].iin.clone().unwrap_or_default(),
+            name: "Ахметов Нурлан Серикович".into(),
+            share_numerator: 1,
+            share_denominator: 1,
+        },
+        Owner {
+            id: "o-seifullin-1".into(),
+            property_id: "ast-seifullin-29-7".into(),
+            kind: OwnerKind::Person,
+            iin_bin: persons[5].iin.clone().unwrap_or_default(),
+            name: "Омарова Сауле Кайратовна".into(),
+            share_numerator: 1,
+            share_denominator: 1,
+        },
+        Owner {
+            id: "o-abay-1".into(),
+            property_id: "alm-abay-150-21".into(),
+            kind: OwnerKind::Person,
+            iin_bin: persons[1].iin.clone().unwrap_or_default(),
+            name: "Сейткали Айгерим Болатовна".into(),
+            share_numerator: 1,
+            share_denominator: 2,
+        },
+        Owner {
+            id: "o-abay-2".into(),
+            property_id: "alm-abay-150-21".into(),
+            kind: OwnerKind::Person,
+            iin_bin: persons[9].iin.clone().unwrap_or_default(),
+            name: "Искакова Гульнара Сабитовна".into(),
+            share_numerator: 1,
+            share_denominator: 2,
+        },
+        Owner {
+            id: "o-dostyk-1".into(),
+            property_id: "alm-dostyk-85-9".into(),
+            kind: OwnerKind::Company,
+            iin_bin: make_bin("1304", 1703),
+            name: "ТОО «Достык Тұрғын Үй»".into(),
+            share_numerator: 1,
+            share_denominator: 1,
+        },
+    ];
+
+    let leases = vec![
+        Lease {
+            id: "l-tauelsizdik-2026".into(),
+            property_id: "ast-tauelsizdik-34-45".into(),
+            landlord_id: "p-akhmetov-nurlan".into(),
+            tenant_id: "p-zhaksybekov-daniyar".into(),
+            start_date: date(2026, 3, 1),
+            end_date: Some(date(2027, 2, 28)),
+            rent: 280_000,
+            deposit: 280_000,
+            payment_day: 5,
+            utilities: "Коммунальные услуги оплачивает наниматель по счётчикам".into(),
+            language: LeaseLanguage::KkRu,
+        },
+        Lease {
+            id: "l-kabanbay-2026".into(),
+            property_id: "ast-kabanbay-53-112".into(),
+            landlord_id: "p-nurpeisov-yerlan".into(),
+            tenant_id: "p-tulegenov-arman".into(),
+            start_date: date(2026, 1, 15),
+            end_date: Some(date(2026, 12, 31)),
+            rent: 150_000,
+            deposit: 0,
+            payment_day: 15,
+            utilities: "Включены в плату".into(),
+            language: LeaseLanguage::Ru,
+        },
+        Lease {
+            id: "l-abay-2026".into(),
+            property_id: "alm-abay-150-21".into(),
+            landlord_id: "p-seitkali-aigerim".into(),
+            tenant_id: "p-kim-elena".into(),
+            start_date: date(2026, 6, 1),
+            end_date: Some(date(2027, 5, 31)),
+            rent: 320_000,
+            deposit: 320_000,
+            payment_day: 1,
+            utilities: "Наниматель платит за электричество и газ".into(),
+            language: LeaseLanguage::Ru,
+        },
+        Lease {
+            id: "l-dostyk-2026".into(),
+            property_id: "alm-dostyk-85-9".into(),
+            landlord_id: "p-omarova-saule".into(),
+            tenant_id: "p-ivanov-sergey".into(),
+            start_date: date(2026, 9, 15),
+            end_date: Some(date(2027, 3, 14)),
+            rent: 450_000,
+            deposit: 450_000,
+            payment_day: 15,
+            utilities: "Коммунальные услуги оплачивает наймодатель".into(),
+            language: LeaseLanguage::KkRu,
+        },
+    ];
+
+    let occupants = vec![
+        Occupant {
+            lease_id: "l-tauelsizdik-2026".into(),
+            person_id: "p-zhaksybekov-daniyar".into(),
+            relation: Relation::Tenant,
+        },
+        Occupant {
+            lease_id: "l-tauelsizdik-2026".into(),
+            person_id: "p-zhaksybekova-madina".into(),
+            relation: Relation::Spouse,
+        },
+        Occupant {
+            lease_id: "l-tauelsizdik-2026".into(),
+            person_id: "p-zhaksybekov-alikhan".into(),
+            relation: Relation::Child,
+        },
+        Occupant {
+            lease_id: "l-kabanbay-2026".into(),
+            person_id: "p-tulegenov-arman".into(),
+            relation: Relation::Tenant,
+        },
+        Occupant {
+            lease_id: "l-kabanbay-2026".into(),
+            person_id: "p-worker-01".into(),
+            relation: Relation::Unrelated,
+        },
+        Occupant {
+            lease_id: "l-kabanbay-2026".into(),
+            person_id: "p-worker-02".into(),
+            relation: Relation::Unrelated,
+        },
+        Occupant {
+            lease_id: "l-abay-2026".into(),
+            person_id: "p-kim-elena".into(),
+            relation: Relation::Tenant,
+        },
+        Occupant {
+            lease_id: "l-dostyk-2026".into(),
+            person_id: "p-ivanov-sergey".into(),
+            relation: Relation::Tenant,
+        },
+        Occupant {
+            lease_id: "l-dostyk-2026".into(),
+            person_id: "p-asanov-bakyt".into(),
+            relation: Relation::Unrelated,
+        },
+    ];
+
+    let mut registrations = vec![
+        registration(
+            "r-0001",
+            "p-zhaksybekov-daniyar",
+            "ast-tauelsizdik-34-45",
+            Some("l-tauelsizdik-2026"),
+            Temporary,
+            Registered,
+            date(2026, 3, 5),
+            Some(date(2027, 2, 28)),
+            "Ахметов Нурлан Серикович",
+        ),
+        registration(
+            "r-0002",
+            "p-zhaksybekova-madina",
+            "ast-tauelsizdik-34-45",
+            Some("l-tauelsizdik-2026"),
+            Temporary,
+            Registered,
+            date(2026, 3, 5),
+            Some(date(2027, 2, 28)),
+            "Ахметов Нурлан Серикович",
+        ),
+        registration(
+            "r-0003",
+            "p-zhaksybekov-alikhan",
+            "ast-tauelsizdik-34-45",
+            Some("l-tauelsizdik-2026"),
+            Temporary,
+            Submitted,
+            date(2026, 3, 5),
+            Some(date(2027, 2, 28)),
+            "Ахметов Нурлан Серикович",
+        ),
+        registration(
+            "r-0004",
+            "p-akhmetov-nurlan",
+            "ast-seifullin-29-7",
+            None,
+            Permanent,
+            Registered,
+            date(2012, 5, 20),
+            None,
+            "Омарова Сауле Кайратовна",
+        ),
+        registration(
+            "r-0005",
+            "p-omarova-saule",
+            "ast-seifullin-29-7",
+            None,
+            Permanent,
+            Registered,
+            date(2004, 9, 1),
+            None,
+            "Омарова Сауле Кайратовна",
+        ),
+        registration(
+            "r-0006",
+            "p-kim-elena",
+            "alm-abay-150-21",
+            Some("l-abay-2026"),
+            Temporary,
+            Draft,
+            date(2026, 6, 3),
+            Some(date(2027, 5, 31)),
+            "Сейткали Айгерим Болатовна",
+        ),
+        // Registered twice: Kim Elena still holds a temporary registration in
+        // Astana that overlaps the Almaty one above.
+        registration(
+            "r-0007",
+            "p-kim-elena",
+            "ast-tauelsizdik-34-45",
+            None,
+            Temporary,
+            Registered,
+            date(2026, 1, 10),
+            Some(date(2026, 12, 31)),
+            "Ахметов Нурлан Серикович",
+        ),
+        registration(
+            "r-0008",
+            "p-seitkali-aigerim",
+            "alm-abay-150-21",
+            None,
+            Permanent,
+            Registered,
+            date(2015, 2, 11),
+            None,
+            "Сейткали Айгерим Болатовна",
+        ),
+        registration(
+            "r-0009",
+            "p-iskakova-gulnara",
+            "alm-abay-150-21",
+            None,
+            Permanent,
+            Ended,
+            date(2010, 4, 2),
+            Some(date(2024, 8, 30)),
+            "Сейткали Айгерим Болатовна",
+        ),
+        registration(
+            "r-0010",
+            "p-ivanov-sergey",
+            "alm-dostyk-85-9",
+            Some("l-dostyk-2026"),
+            Temporary,
+            Registered,
+            date(2026, 9, 16),
+            Some(date(2027, 3, 14)),
+            "ТОО «Достык Тұрғын Үй»",
+        ),
+        registration(
+            "r-0011",
+            "p-asanov-bakyt",
+            "alm-dostyk-85-9",
+            Some("l-dostyk-2026"),
+            Temporary,
+            Submitted,
+            date(2026, 10, 3),
+            Some(date(2026, 12, 29)),
+            "ТОО «Достык Тұрғын Үй»",
+        ),
+        registration(
+            "r-0012",
+            "p-karimov-rustam",
+            "ast-seifullin-29-7",
+            None,
+            Temporary,
+            Registered,
+            date(2026, 10, 22),
+            Some(date(2027, 1, 18)),
+            "Омарова Сауле Кайратовна",
+        ),
+        registration(
+            "r-0013",
+            "p-yusupova-dilnoza",
+            "ast-seifullin-29-7",
+            None,
+            Temporary,
+            Draft,
+            date(2026, 11, 5),
+            Some(date(2027, 6, 30)),
+            "Омарова Сауле Кайратовна",
+        ),
+        registration(
+            "r-0014",
+            "p-wang-li",
+            "alm-dostyk-85-9",
+            None,
+            Temporary,
+            Submitted,
+            date(2026, 11, 12),
+            Some(date(2027, 2, 8)),
+            "ТОО «Достык Тұрғын Үй»",
+        ),
+        registration(
+            "r-0015",
+            "p-tulegenov-arman",
+            "ast-kabanbay-53-112",
+            Some("l-kabanbay-2026"),
+            Temporary,
+            Registered,
+            date(2026, 1, 20),
+            Some(date(2026, 12, 31)),
+            "Нурпеисов Ерлан Асханович",
+        ),
+    ];
+    for i in 0..worker_names.len() {
+        let n = i as u32;
+        let from = date(2026, 2 + n % 9, 1 + n * 2);
+        let status = match i % 4 {
+            0 | 1 => Registered,
+            2 => Submitted,
+            _ => Draft,
+        };
+        registrations.push(registration(
+            &format!("r-{:04}", 101 + i),
+            &format!("p-worker-{:02}", i + 1),
+            "ast-kabanbay-53-112",
+            None,
+            Temporary,
+            status,
+            from,
+            from.checked_add_months(chrono::Months::new(6)),
+            "Нурпеисов Ерлан Асханович",
+        ));
+    }
+
+    let foreigner_notices = vec![
+        ForeignerNotice {
+            id: "n-0001".into(),
+            person_id: "p-ivanov-sergey".into(),
+            property_id: "alm-dostyk-85-9".into(),
+            host_id: "p-omarova-saule".into(),
+            arrival_date: date(2026, 9, 15),
+            status: NoticeStatus::Confirmed,
+        },
+        ForeignerNotice {
+            id: "n-0002".into(),
+            person_id: "p-asanov-bakyt".into(),
+            property_id: "alm-dostyk-85-9".into(),
+            host_id: "p-omarova-saule".into(),
+            arrival_date: date(2026, 10, 1),
+            status: NoticeStatus::Sent,
+        },
+        ForeignerNotice {
+            id: "n-0003".into(),
+            person_id: "p-karimov-rustam".into(),
+            property_id: "ast-seifullin-29-7".into(),
+            host_id: "p-omarova-saule".into(),
+            arrival_date: date(2026, 10, 20),
+            status: NoticeStatus::Confirmed,
+        },
+        ForeignerNotice {
+            id: "n-0004".into(),
+            person_id: "p-yusupova-dilnoza".into(),
+            property_id: "ast-seifullin-29-7".into(),
+            host_id: "p-omarova-saule".into(),
+            arrival_date: date(2026, 11, 2),
+            status: NoticeStatus::Draft,
+        },
+        ForeignerNotice {
+            id: "n-0005".into(),
+            person_id: "p-wang-li".into(),
+            property_id: "alm-dostyk-85-9".into(),
+            host_id: "p-omarova-saule".into(),
+            arrival_date: date(2026, 11, 10),
+            status: NoticeStatus::Sent,
+        },
+    ];
+
+    Bundle {
+        properties,
+        owners,
+        persons,
+        leases,
+        occupants,
+        registrations,
+        foreigner_notices,
+        ..Bundle::default()
+    }
+}

@@ -1,0 +1,420 @@
+//! Moving data in and out: the versioned JSON bundle and the registrations
+//! CSV, both documented in `docs/interchange.md`.
+//!
+//! Import checks every record first (shape, validation, references) and
+//! reports every bad one with its path or line; if anything is bad it
+//! writes nothing. Records are matched by id, so importing the same file
+//! twice changes nothing the second time.
+
+mod csv_rows;
+pub mod demo;
+pub mod synthetic;
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+use validator::Validate;
+
+use crate::domain::{
+    validate_record, ForeignerNotice, Lease, Occupant, Owner, Person, Property, Registration,
+    Violation,
+};
+use crate::error::CoreError;
+use crate::i18n::Message;
+use crate::store::{self, Entity, Store};
+
+pub use csv_rows::{export_csv, import_csv, CSV_COLUMNS};
+
+/// The `format` field of every bundle.
+pub const BUNDLE_FORMAT: &str = "jalga-bundle";
+/// The bundle schema version this build writes and reads.
+pub const BUNDLE_VERSION: u32 = 1;
+
+/// Everything in a store, as one JSON document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Bundle {
+    pub format: String,
+    pub version: u32,
+    pub properties: Vec<Property>,
+    pub owners: Vec<Owner>,
+    pub persons: Vec<Person>,
+    pub leases: Vec<Lease>,
+    pub occupants: Vec<Occupant>,
+    pub registrations: Vec<Registration>,
+    pub foreigner_notices: Vec<ForeignerNotice>,
+}
+
+impl Default for Bundle {
+    fn default() -> Self {
+        Bundle {
+            format: BUNDLE_FORMAT.to_owned(),
+            version: BUNDLE_VERSION,
+            properties: vec![],
+            owners: vec![],
+            persons: vec![],
+            leases: vec![],
+            occupants: vec![],
+            registrations: vec![],
+            foreigner_notices: vec![],
+        }
+    }
+}
+
+/// The file formats of import and export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+/// What an import wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportSummary {
+    /// Records read from the file (rows for CSV).
+    pub records: u64,
+}
+
+/// Reads the whole store into a bundle, every list ordered by key.
+pub fn bundle(store: &Store) -> Result<Bundle, CoreError> {
+    Ok(Bundle {
+        properties: store.list()?,
+        owners: store.list()?,
+        persons: store.list()?,
+        leases: store.list()?,
+        occupants: store.list()?,
+        registrations: store.list()?,
+        foreigner_notices: store.list()?,
+        ..Bundle::default()
+    })
+}
+
+/// Writes the store in `format`.
+pub fn export(store: &Store, format: Format, out: &mut dyn Write) -> Result<(), CoreError> {
+    let io = |e: std::io::Error| CoreError::io(store.path(), e);
+    match format {
+        Format::Json => {
+            let b = bundle(store)?;
+            serde_json::to_writer_pretty(&mut *out, &b)
+                .map_err(|e| io(std::io::Error::other(e)))?;
+            out.write_all(b"\n").map_err(io)?;
+            out.flush().map_err(io)
+        }
+        Format::Csv => export_csv(store, out),
+    }
+}
+
+/// Imports a file in `format`; on any bad record, writes nothing and
+/// returns [`CoreError::ImportRejected`] with every problem.
+pub fn import(
+    store: &mut Store,
+    format: Format,
+    input: &mut dyn Read,
+) -> Result<ImportSummary, CoreError> {
+    match format {
+        Format::Json => {
+            let mut bytes = Vec::new();
+            input
+                .read_to_end(&mut bytes)
+                .map_err(|e| CoreError::io(store.path(), e))?;
+            import_json(store, &bytes)
+        }
+        Format::Csv => import_csv(store, input),
+    }
+}
+
+/// Parses and checks a bundle without touching the store (except to look
+/// up references).
+pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation>> {
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        vec![Violation::new(
+            format!("line {}", e.line()),
+            "json",
+            Message::new("v-json")
+                .arg("line", e.line() as u32)
+                .arg("column", e.column() as u32)
+                .arg("detail", e.to_string()),
+        )]
+    })?;
+    let Value::Object(mut top) = value else {
+        return Err(vec![Violation::new(
+            "$",
+            "bundle-shape",
+            Message::new("v-bundle-shape"),
+        )]);
+    };
+    let mut bad = Vec::new();
+    match top.remove("format") {
+        Some(Value::String(f)) if f == BUNDLE_FORMAT => {}
+        _ => bad.push(Violation::new(
+            "format",
+            "bundle-format",
+            Message::new("v-bundle-format").arg("expected", BUNDLE_FORMAT),
+        )),
+    }
+    match top.remove("version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(BUNDLE_VERSION)) => {}
+        other => {
+            return Err(vec![Violation::new(
+                "version",
+                "bundle-version",
+                Message::new("v-bundle-version")
+                    .arg("found", other.map(|v| v.to_string()).unwrap_or_default())
+                    .arg("supported", BUNDLE_VERSION),
+            )])
+        }
+    }
+    let mut b = Bundle::default();
+    let mut at = Origins::default();
+    (b.properties, _) = section(&mut top, "properties", &mut bad);
+    (b.owners, at.owners) = section(&mut top, "owners", &mut bad);
+    (b.persons, _) = section(&mut top, "persons", &mut bad);
+    (b.leases, at.leases) = section(&mut top, "leases", &mut bad);
+    (b.occupants, at.occupants) = section(&mut top, "occupants", &mut bad);
+    (b.registrations, at.registrations) = section(&mut top, "registrations", &mut bad);
+    (b.foreigner_notices, at.notices) = section(&mut top, "foreigner_notices", &mut bad);
+    for key in top.keys() {
+        bad.push(Violation::new(
+            key.as_str(),
+            "unknown-field",
+            Message::new("v-unknown-field").arg("field", key.as_str()),
+        ));
+    }
+    check_references(store, &b, &at, &mut bad);
+    if bad.is_empty() {
+        Ok(b)
+    } else {
+        Err(bad)
+    }
+}
+
+/// Where each good record stood in the file, for the paths of reference
+/// problems.
+#[derive(Default)]
+struct Origins {
+    owners: Vec<usize>,
+    leases: Vec<usize>,
+    occupants: Vec<usize>,
+    registrations: Vec<usize>,
+    notices: Vec<usize>,
+}
+
+/// One list of the bundle: each item parsed and validated on its own, so
+/// that one bad item does not hide the next. Returns the good records and
+/// their positions in the file.
+fn section<T: DeserializeOwned + Validate + Entity>(
+    top: &mut serde_json::Map<String, Value>,
+    name: &str,
+    bad: &mut Vec<Violation>,
+) -> (Vec<T>, Vec<usize>) {
+    let items = match top.remove(name) {
+        None => return (vec![], vec![]),
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            bad.push(Violation::new(
+                name,
+                "bundle-shape",
+                Message::new("v-bundle-shape"),
+            ));
+            return (vec![], vec![]);
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut positions = Vec::with_capacity(items.len());
+    let mut keys = HashSet::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let path = format!("{name}[{i}]");
+        match serde_path_to_error::deserialize::<_, T>(item) {
+            Err(e) => {
+                let field = e.path().to_string();
+                bad.push(Violation::new(
+                    if field == "." {
+                        path
+                    } else {
+                        format!("{path}.{field}")
+                    },
+                    "format",
+                    Message::new("v-format").arg("detail", e.into_inner().to_string()),
+                ));
+            }
+            Ok(rec) => {
+                let problems = validate_record(&path, &rec);
+                if problems.is_empty() && !keys.insert(rec.key()) {
+                    bad.push(Violation::new(
+                        path,
+                        "duplicate",
+                        Message::new("v-duplicate").arg("id", rec.key()),
+                    ));
+                } else if problems.is_empty() {
+                    out.push(rec);
+                    positions.push(i);
+                } else {
+                    bad.extend(problems);
+                }
+            }
+        }
+    }
+    (out, positions)
+}
+
+/// Every id a record refers to must be in the bundle or in the store.
+fn check_references(store: &Store, b: &Bundle, at: &Origins, bad: &mut Vec<Violation>) {
+    let props: HashSet<&str> = b.properties.iter().map(|p| p.id.as_str()).collect();
+    let persons: HashSet<&str> = b.persons.iter().map(|p| p.id.as_str()).collect();
+    let leases: HashSet<&str> = b.leases.iter().map(|p| p.id.as_str()).collect();
+    let mut check = |path: String, kind: &str, id: &str, known: &HashSet<&str>, found: bool| {
+        if !known.contains(id) && !found {
+            bad.push(Violation::new(
+                path,
+                "unknown-ref",
+                Message::new("v-unknown-ref")
+                    .arg("kind", kind)
+                    .arg("id", id),
+            ));
+        }
+    };
+    let c = store.conn();
+    let in_db_prop = |id: &str| store::exists::<Property>(c, id).unwrap_or(false);
+    let in_db_person = |id: &str| store::exists::<Person>(c, id).unwrap_or(false);
+    let in_db_lease = |id: &str| store::exists::<Lease>(c, id).unwrap_or(false);
+    for (i, o) in b.owners.iter().enumerate() {
+        let i = at.owners[i];
+        let p = &o.property_id;
+        check(
+            format!("owners[{i}].property_id"),
+            "property",
+            p,
+            &props,
+            in_db_prop(p),
+        );
+    }
+    for (i, l) in b.leases.iter().enumerate() {
+        let i = at.leases[i];
+        let (p, ll, t) = (&l.property_id, &l.landlord_id, &l.tenant_id);
+        check(
+            format!("leases[{i}].property_id"),
+            "property",
+            p,
+            &props,
+            in_db_prop(p),
+        );
+        check(
+            format!("leases[{i}].landlord_id"),
+            "person",
+            ll,
+            &persons,
+            in_db_person(ll),
+        );
+        check(
+            format!("leases[{i}].tenant_id"),
+            "person",
+            t,
+            &persons,
+            in_db_person(t),
+        );
+    }
+    for (i, o) in b.occupants.iter().enumerate() {
+        let i = at.occupants[i];
+        check(
+            format!("occupants[{i}].lease_id"),
+            "lease",
+            &o.lease_id,
+            &leases,
+            in_db_lease(&o.lease_id),
+        );
+        check(
+            format!("occupants[{i}].person_id"),
+            "person",
+            &o.person_id,
+            &persons,
+            in_db_person(&o.person_id),
+        );
+    }
+    for (i, r) in b.registrations.iter().enumerate() {
+        let i = at.registrations[i];
+        check(
+            format!("registrations[{i}].person_id"),
+            "person",
+            &r.person_id,
+            &persons,
+            in_db_person(&r.person_id),
+        );
+        check(
+            format!("registrations[{i}].property_id"),
+            "property",
+            &r.property_id,
+            &props,
+            in_db_prop(&r.property_id),
+        );
+        if let Some(l) = &r.lease_id {
+            check(
+                format!("registrations[{i}].lease_id"),
+                "lease",
+                l,
+                &leases,
+                in_db_lease(l),
+            );
+        }
+    }
+    for (i, n) in b.foreigner_notices.iter().enumerate() {
+        let i = at.notices[i];
+        check(
+            format!("foreigner_notices[{i}].person_id"),
+            "person",
+            &n.person_id,
+            &persons,
+            in_db_person(&n.person_id),
+        );
+        check(
+            format!("foreigner_notices[{i}].property_id"),
+            "property",
+            &n.property_id,
+            &props,
+            in_db_prop(&n.property_id),
+        );
+        check(
+            format!("foreigner_notices[{i}].host_id"),
+            "person",
+            &n.host_id,
+            &persons,
+            in_db_person(&n.host_id),
+        );
+    }
+}
+
+/// Imports a JSON bundle.
+pub fn import_json(store: &mut Store, bytes: &[u8]) -> Result<ImportSummary, CoreError> {
+    let b = check_bundle(store, bytes).map_err(CoreError::ImportRejected)?;
+    write_bundle(store, &b)
+}
+
+/// Writes a checked bundle in one transaction.
+pub fn write_bundle(store: &mut Store, b: &Bundle) -> Result<ImportSummary, CoreError> {
+    let path = store.path().to_owned();
+    let err = |e| CoreError::Store {
+        path: path.display().to_string(),
+        source: e,
+    };
+    let tx = store.transaction()?;
+    fn put<T: Entity>(tx: &rusqlite::Connection, items: &[T]) -> rusqlite::Result<u64> {
+        for r in items {
+            store::upsert(tx, r)?;
+        }
+        Ok(items.len() as u64)
+    }
+    let records = put(&tx, &b.properties).map_err(err)?
+        + put(&tx, &b.owners).map_err(err)?
+        + put(&tx, &b.persons).map_err(err)?
+        + put(&tx, &b.leases).map_err(err)?
+        + put(&tx, &b.occupants).map_err(err)?
+        + put(&tx, &b.registrations).map_err(err)?
+        + put(&tx, &b.foreigner_notices).map_err(err)?;
+    tx.commit().map_err(err)?;
+    Ok(ImportSummary { records })
+}

@@ -1,0 +1,227 @@
+//! Export and import: byte-identical round trips, idempotence, and broken
+//! or hostile files rejected whole with every reason listed.
+
+use jalga_core::domain::{Person, Registration};
+use jalga_core::interchange::{self, demo::demo_bundle, synthetic, Format, CSV_COLUMNS};
+use jalga_core::{CoreError, Lang, Store};
+use serde_json::{json, Value};
+
+fn demo_store(dir: &tempfile::TempDir, name: &str) -> Store {
+    let mut store = Store::open(&dir.path().join(name)).unwrap();
+    interchange::write_bundle(&mut store, &demo_bundle()).unwrap();
+    store
+}
+
+fn export(store: &Store, format: Format) -> Vec<u8> {
+    let mut out = Vec::new();
+    interchange::export(store, format, &mut out).unwrap();
+    out
+}
+
+fn import(store: &mut Store, format: Format, bytes: &[u8]) -> Result<u64, CoreError> {
+    interchange::import(store, format, &mut &bytes[..]).map(|s| s.records)
+}
+
+#[test]
+fn json_round_trip_is_byte_identical_and_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = demo_store(&dir, "a.sqlite");
+    let first = export(&a, Format::Json);
+    let mut b = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    import(&mut b, Format::Json, &first).unwrap();
+    assert_eq!(export(&b, Format::Json), first);
+    import(&mut b, Format::Json, &first).unwrap();
+    assert_eq!(
+        export(&b, Format::Json),
+        first,
+        "a second import changed the data"
+    );
+    let v: Value = serde_json::from_slice(&first).unwrap();
+    assert_eq!(v["format"], "jalga-bundle");
+    assert_eq!(v["version"], 1);
+}
+
+#[test]
+fn csv_round_trip_is_byte_identical_and_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = demo_store(&dir, "a.sqlite");
+    let first = export(&a, Format::Csv);
+    let text = String::from_utf8(first.clone()).unwrap();
+    assert_eq!(text.lines().next().unwrap(), CSV_COLUMNS.join(","));
+    assert_eq!(text.lines().count(), 1 + demo_bundle().registrations.len());
+    let mut b = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    import(&mut b, Format::Csv, &first).unwrap();
+    assert_eq!(export(&b, Format::Csv), first);
+    import(&mut b, Format::Csv, &first).unwrap();
+    assert_eq!(export(&b, Format::Csv), first);
+    // Importing the CSV into the full store keeps its richer records.
+    let mut a = a;
+    let before = export(&a, Format::Json);
+    import(&mut a, Format::Csv, &first).unwrap();
+    assert_eq!(export(&a, Format::Json), before);
+}
+
+#[test]
+fn synthetic_rows_import() {
+    let mut csv = Vec::new();
+    synthetic::write_registrations_csv(500, &mut csv).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.sqlite")).unwrap();
+    assert_eq!(import(&mut s, Format::Csv, &csv).unwrap(), 500);
+    assert_eq!(s.count::<Registration>().unwrap(), 500);
+    assert_eq!(s.count::<Person>().unwrap(), 500);
+}
+
+/// Every hostile input leaves the store as it was and lists its reasons.
+fn rejected(store: &mut Store, format: Format, bytes: &[u8]) -> Vec<(String, String)> {
+    let before = export(store, Format::Json);
+    let err = import(store, format, bytes).expect_err("accepted a bad file");
+    let CoreError::ImportRejected(problems) = err else {
+        panic!("wrong error: {err:?}")
+    };
+    assert_eq!(export(store, Format::Json), before, "the store changed");
+    for p in &problems {
+        for lang in Lang::ALL {
+            assert!(!p.render(lang).contains("[v-"), "{}", p.render(lang));
+        }
+    }
+    problems.into_iter().map(|p| (p.path, p.code)).collect()
+}
+
+fn demo_json() -> Value {
+    serde_json::to_value(demo_bundle()).unwrap()
+}
+
+#[test]
+fn a_hostile_bundle_is_rejected_with_every_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(&dir, "j.sqlite");
+    let mut b = demo_json();
+    // Change ids so that these would be new records, not updates.
+    b["persons"][0]["iin"] = json!("780412300011");
+    b["properties"][0]["total_area"] = json!(-5);
+    b["registrations"][1]["date_from"] = json!("2025-02-30");
+    b["persons"][2]["surname"] = json!("x".repeat(10 * 1024 * 1024));
+    b["persons"][3]["given_name"] = json!("Robert'); DROP TABLE person;--");
+    b["leases"][0]["payment_day"] = json!(40);
+    b["registrations"][2]["person_id"] = json!("p-nobody");
+    b["surprise"] = json!(true);
+    let bytes = serde_json::to_vec(&b).unwrap();
+    let got = rejected(&mut store, Format::Json, &bytes);
+    let want = [
+        ("persons[0].iin", "iin"),
+        ("properties[0].total_area", "area-positive"),
+        ("registrations[1].date_from", "format"),
+        ("persons[2].surname", "too-long"),
+        ("persons[3].given_name", "name-char"),
+        ("leases[0].payment_day", "payment-day"),
+        ("registrations[2].person_id", "unknown-ref"),
+        ("surprise", "unknown-field"),
+    ];
+    for (path, code) in want {
+        assert!(
+            got.iter().any(|(p, c)| p == path && c == code),
+            "missing {path} {code} in {got:?}"
+        );
+    }
+    // The tables are all still there.
+    assert!(store.count::<Person>().unwrap() > 0);
+}
+
+#[test]
+fn truncated_or_foreign_json_is_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(&dir, "j.sqlite");
+    let full = serde_json::to_vec(&demo_json()).unwrap();
+    let got = rejected(&mut store, Format::Json, &full[..full.len() / 2]);
+    assert_eq!(got[0].1, "json");
+    let got = rejected(&mut store, Format::Json, b"[1, 2, 3]");
+    assert_eq!(got[0].1, "bundle-shape");
+    let mut b = demo_json();
+    b["version"] = json!(7);
+    let got = rejected(&mut store, Format::Json, &serde_json::to_vec(&b).unwrap());
+    assert_eq!(got, vec![("version".into(), "bundle-version".into())]);
+    let mut b = demo_json();
+    b["persons"][1] = b["persons"][0].clone();
+    let got = rejected(&mut store, Format::Json, &serde_json::to_vec(&b).unwrap());
+    assert!(
+        got.contains(&("persons[1]".into(), "duplicate".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_hostile_csv_is_rejected_with_every_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(&dir, "j.sqlite");
+    let good = String::from_utf8(export(&store, Format::Csv)).unwrap();
+
+    // Wrong header.
+    let bad_header = good.replacen("date_from", "from", 1);
+    let got = rejected(&mut store, Format::Csv, bad_header.as_bytes());
+    assert_eq!(got, vec![("line 1".into(), "csv-header".into())]);
+
+    // Bad rows: new ids, so a partial write would show.
+    let mut csv = String::new();
+    csv.push_str(&CSV_COLUMNS.join(","));
+    csv.push('\n');
+    let row = |f: &dyn Fn(&mut Vec<String>)| {
+        let mut cells: Vec<String> = good
+            .lines()
+            .nth(1)
+            .unwrap()
+            .split(',')
+            .map(str::to_owned)
+            .collect();
+        cells[0] = format!("r-new-{}", cells.len());
+        f(&mut cells);
+        cells.join(",") + "\n"
+    };
+    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    csv += &row(&|c| c[0] = "r-new-ok".into()); // line 2: fine
+    csv += &row(&|c| {
+        c[0] = "r-new-3".into();
+        c[col("iin")] = "920721333108".into()
+    });
+    csv += &row(&|c| {
+        c[0] = "r-new-4".into();
+        c[col("total_area")] = "-5".into()
+    });
+    csv += &row(&|c| {
+        c[0] = "r-new-5".into();
+        c[col("date_from")] = "2025-02-30".into()
+    });
+    csv += &row(&|c| {
+        c[0] = "r-new-6".into();
+        c[col("surname")] = "Robert'); DROP TABLE registration;--".into()
+    });
+    csv += &row(&|c| {
+        c[0] = "r-new-7".into();
+        c[col("given_name")] = "я".repeat(5 * 1024 * 1024)
+    });
+    csv += &row(&|c| {
+        c[0] = "r-new-8".into();
+        c[col("status")] = "approved".into()
+    });
+    csv += &row(&|c| {
+        c[0] = "r-new-9".into();
+        c[col("rooms")] = "two".into()
+    });
+    let got = rejected(&mut store, Format::Csv, csv.as_bytes());
+    let want = [
+        ("line 3: iin", "iin"),
+        ("line 4: total_area", "area-positive"),
+        ("line 5: date_from", "date"),
+        ("line 6: surname", "name-char"),
+        ("line 7: given_name", "too-long"),
+        ("line 8: status", "enum"),
+        ("line 9: rooms", "number"),
+    ];
+    for (path, code) in want {
+        assert!(
+            got.iter().any(|(p, c)| p == path && c == code),
+            "missing {path} {code} in {got:?}"
+        );
+    }
+    assert!(store.get::<Registration>("r-new-ok").unwrap().is_none());
+}

@@ -1,0 +1,161 @@
+//! The store: opening, migrations, refusing a newer database, repositories.
+
+use jalga_core::domain::{Person, Property, Registration};
+use jalga_core::interchange::{self, demo::demo_bundle, Format};
+use jalga_core::store::SCHEMA_VERSION;
+use jalga_core::{CoreError, Store};
+
+fn export_json(store: &Store) -> Vec<u8> {
+    let mut out = Vec::new();
+    interchange::export(store, Format::Json, &mut out).unwrap();
+    out
+}
+
+#[test]
+fn open_sets_wal_foreign_keys_and_the_latest_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("j.sqlite")).unwrap();
+    let c = store.conn();
+    let mode: String = c
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = c
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    // Reopening an up-to-date file changes nothing.
+    drop(store);
+    let again = Store::open(&dir.path().join("j.sqlite")).unwrap();
+    assert_eq!(again.schema_version().unwrap(), SCHEMA_VERSION);
+}
+
+#[test]
+fn the_indexes_an_audit_needs_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("j.sqlite")).unwrap();
+    let plan = |sql: &str| -> String {
+        let mut stmt = store
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let rows = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
+        rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+    };
+    for (sql, index) in [
+        ("SELECT * FROM person WHERE iin = '900101300017'", "person_iin"),
+        ("SELECT * FROM registration WHERE property_id = 'x'", "registration_property"),
+        ("SELECT * FROM registration WHERE person_id = 'x'", "registration_person"),
+        ("SELECT * FROM registration WHERE date_from <= '2026-01-01' AND date_from > '2025-01-01'", "registration_dates"),
+    ] {
+        let p = plan(sql);
+        assert!(p.contains(index), "{sql}: {p}");
+    }
+}
+
+#[test]
+fn a_database_from_a_newer_jalga_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.sqlite");
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(
+        err,
+        CoreError::DatabaseTooNew { found: 99, supported, .. } if supported == SCHEMA_VERSION
+    ));
+    assert_eq!(err.code(), "database-too-new");
+    let msg = err.to_problem(jalga_core::Lang::Ru).message;
+    assert!(msg.contains("99") && msg.contains("не изменён"), "{msg}");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the file changed");
+    assert!(!dir.path().join("new.sqlite-wal").exists());
+}
+
+#[test]
+fn every_earlier_schema_version_upgrades_with_its_data() {
+    // For each version that ever shipped before this one: build the file as
+    // that version left it, fill it, upgrade, and check the data survived.
+    for version in 0..SCHEMA_VERSION {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        let expected = {
+            let mut old = Store::open_at_version(&path, version).unwrap();
+            assert_eq!(old.schema_version().unwrap(), version);
+            if version >= 1 {
+                interchange::write_bundle(&mut old, &demo_bundle()).unwrap();
+                Some(export_json(&old))
+            } else {
+                None
+            }
+        };
+        let store = Store::open(&path).unwrap();
+        assert_eq!(
+            store.schema_version().unwrap(),
+            SCHEMA_VERSION,
+            "from v{version}"
+        );
+        if let Some(expected) = expected {
+            assert_eq!(
+                export_json(&store),
+                expected,
+                "data lost upgrading from v{version}"
+            );
+        }
+        // The upgraded file takes the demo data as a fresh one does.
+        let mut store = store;
+        interchange::write_bundle(&mut store, &demo_bundle()).unwrap();
+        assert_eq!(
+            store.count::<Person>().unwrap(),
+            demo_bundle().persons.len() as u64
+        );
+    }
+}
+
+#[test]
+fn repositories_get_list_and_upsert_by_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
+    let b = demo_bundle();
+    interchange::write_bundle(&mut store, &b).unwrap();
+    let flat: Property = store.get("ast-kabanbay-53-112").unwrap().unwrap();
+    assert_eq!(flat.total_area, 35.7);
+    assert!(store.get::<Property>("nope").unwrap().is_none());
+    let regs: Vec<Registration> = store.list().unwrap();
+    assert_eq!(regs.len(), b.registrations.len());
+    assert!(regs.windows(2).all(|w| w[0].id < w[1].id));
+    let at_flat: Vec<Registration> = store.list_where("property_id", &flat.id).unwrap();
+    assert!(at_flat.len() > 10 && at_flat.iter().all(|r| r.property_id == flat.id));
+    let kim: Vec<Registration> = store.list_where("person_id", "p-kim-elena").unwrap();
+    assert_eq!(kim.len(), 2);
+    let iin = b.persons[0].iin.clone().unwrap();
+    let found: Vec<Person> = store.list_where("iin", &iin).unwrap();
+    assert_eq!(found[0].id, b.persons[0].id);
+    assert!(store
+        .list_where::<Person>("1; DROP TABLE person", "x")
+        .is_err());
+    let mut changed = flat.clone();
+    changed.rooms = 2;
+    store.put_all(&[changed]).unwrap();
+    assert_eq!(store.get::<Property>(&flat.id).unwrap().unwrap().rooms, 2);
+    assert_eq!(
+        store.count::<Property>().unwrap(),
+        b.properties.len() as u64
+    );
+}
+
+#[test]
+fn the_schema_refuses_what_validation_refuses() {
+    // Defence in depth: even a write that skipped validation cannot store
+    // an impossible area.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
+    let mut p = demo_bundle().properties[0].clone();
+    p.useful_area = p.total_area + 1.0;
+    assert!(store.put_all(&[p]).is_err());
+    assert_eq!(store.count::<Property>().unwrap(), 0);
+}
