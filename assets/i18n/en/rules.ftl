@@ -106,4 +106,4 @@ deadline-eaeu-stay = { $person }: { $present } of the last { $window } days in t
 
 norm-bad-area = The area must be a number of square metres, zero or more; got { $area }
 norm-too-many-exempt = Exempt people ({ $exempt }) and already registered people ({ $registered }) cannot outnumber the occupants ({ $occupants })
-deadlines-no-input = Give the people's facts with --input FILE.json (reading them from the database comes later)
+deadlines-no-input = Give a database with --db FILE, or the people's facts with --input FILE.json

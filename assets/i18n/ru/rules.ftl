@@ -118,4 +118,4 @@ deadline-eaeu-stay = { $person }: на { $on } в стране { $present } из
 
 norm-bad-area = Площадь должна быть числом квадратных метров, не меньше нуля; указано { $area }
 norm-too-many-exempt = Освобождённых ({ $exempt }) и уже зарегистрированных ({ $registered }) не может быть больше, чем жильцов ({ $occupants })
-deadlines-no-input = Укажите сведения о людях: --input ФАЙЛ.json (чтение из базы данных появится позже)
+deadlines-no-input = Укажите базу данных (--db ФАЙЛ) или сведения о людях (--input ФАЙЛ.json)

@@ -92,6 +92,9 @@ fn main() -> ExitCode {
         Ok(Outcome::Reported) => ExitCode::from(1),
         // A reader that stopped early (`| head`) is not an error.
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::Json(e)) if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("jalga: {}", e.localized(ctx.lang));
             ExitCode::from(e.exit_code())

@@ -10,13 +10,15 @@ use jalga_core::rules::deadlines::{
     deadlines_builtin, DeadlineInput, DeadlineKind, DeadlineStatus,
 };
 use jalga_core::rules::fines::FineExposure;
+use jalga_core::rules::from_store::deadline_input;
 use serde::Serialize;
 
 use crate::{CliError, Context, Outcome};
 
 #[derive(Args)]
 pub struct DeadlinesArgs {
-    /// A JSON file with the people's facts: {"people": [...]}.
+    /// A JSON file with the people's facts: {"people": [...]}. Without it,
+    /// the facts come from the --db database.
     #[arg(long, value_name = "FILE")]
     input: Option<PathBuf>,
     /// The day to look from (YYYY-MM-DD); today by default.
@@ -46,13 +48,15 @@ struct DeadlineOut<'a> {
 
 pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
     let lang = ctx.lang;
-    let Some(path) = &args.input else {
-        return Err(CliError::Usage(
-            Message::new("deadlines-no-input").render(lang),
-        ));
+    let input = match (&args.input, &ctx.db) {
+        (Some(path), _) => DeadlineInput::from_json(&std::fs::read_to_string(path)?)?,
+        (None, Some(_)) => deadline_input(&crate::commands::data::open(ctx)?)?,
+        (None, None) => {
+            return Err(CliError::Usage(
+                Message::new("deadlines-no-input").render(lang),
+            ))
+        }
     };
-    let text = std::fs::read_to_string(path)?;
-    let input = DeadlineInput::from_json(&text)?;
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
     let list = deadlines_builtin(&input, on);
     // Buffered: stdout alone flushes at every newline.

@@ -256,3 +256,45 @@ fn deadlines_need_an_input_and_a_valid_one() {
     );
     assert_eq!(stderr.lines().count(), 1);
 }
+
+#[test]
+fn deadlines_read_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    jalga().arg("--db").arg(&db).arg("demo").assert().success();
+    let out = jalga()
+        .arg("--db")
+        .arg(&db)
+        .args(["deadlines", "--on", "2026-11-21", "--json"])
+        .output()
+        .unwrap();
+    // The demo has overdue registrations, so the command reports them.
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    let kinds: std::collections::BTreeSet<&str> =
+        list.iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    for kind in [
+        "citizen-registration",
+        "foreigner-notice",
+        "temporary-registration-end",
+        "lease-end",
+    ] {
+        assert!(kinds.contains(kind), "no {kind} in {kinds:?}");
+    }
+    let overdue = list
+        .iter()
+        .filter(|d| d["status"]["state"] == "overdue")
+        .count();
+    assert!(overdue > 0, "the demo has overdue deadlines");
+    let uzbek_due = list.iter().find(|d| {
+        d["kind"] == "foreigner-registration" && d["person"].as_str().unwrap().contains("Юсупова")
+    });
+    let uzbek_due = uzbek_due.expect("the Uzbek arrival of 2026-11-02 has a registration deadline");
+    assert_eq!(uzbek_due["due"], "2026-12-02");
+}

@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod deadlines;
 pub mod fines;
+pub mod from_store;
 pub mod norm;
 pub mod stay;
 
