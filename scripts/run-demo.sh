@@ -12,6 +12,11 @@ cargo build --locked --bins
 data_dir=${JALGA_DATA_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/jalga-demo-XXXXXX")}
 mkdir -p "$data_dir"
 echo "==> Data folder: $data_dir"
+if [ ! -e "$data_dir/jalga.sqlite3" ]; then
+  # A realistic sample: dwellings in Astana and Almaty, citizens and
+  # foreigners, leases, registrations in every status.
+  target/debug/jalga --db "$data_dir/jalga.sqlite3" demo
+fi
 
 app=(target/debug/jalga-app --data-dir "$data_dir")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

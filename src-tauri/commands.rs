@@ -2,11 +2,12 @@
 //! under `tauri::test` as well as in the real app.
 
 use jalga_core::ident::IinCheck;
+use jalga_core::store::StoreSummary;
 use jalga_core::{Lang, Problem};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
-use crate::DataDir;
+use crate::{AppStore, DataDir};
 
 /// What the app tells the UI about itself.
 #[derive(Debug, Serialize, ts_rs::TS)]
@@ -14,18 +15,25 @@ use crate::DataDir;
 pub struct AppInfo {
     pub version: String,
     pub data_dir: String,
+    pub database: StoreSummary,
 }
 
 #[tauri::command]
 pub fn app_info<R: Runtime>(
     app: AppHandle<R>,
     data_dir: State<'_, DataDir>,
+    store: State<'_, AppStore>,
     lang: Lang,
 ) -> Result<AppInfo, Problem> {
     let dir = data_dir.resolve(&app).map_err(|e| e.to_problem(lang))?;
+    let database = store
+        .get(&app)
+        .and_then(|s| Ok(s.summary()?))
+        .map_err(|e| e.to_problem(lang))?;
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         data_dir: dir.display().to_string(),
+        database,
     })
 }
 

@@ -6,6 +6,8 @@ pub enum ShellError {
     MissingDataDir,
     #[error("no data folder: {0}")]
     NoDataDir(String),
+    #[error("cannot use the data folder {0}: {1}")]
+    DataDirUnusable(String, String),
     #[error(transparent)]
     Core(#[from] CoreError),
 }
@@ -18,6 +20,7 @@ impl ShellError {
             other => Problem {
                 code: match other {
                     ShellError::MissingDataDir => "missing-data-dir",
+                    ShellError::DataDirUnusable(..) => "data-dir-unusable",
                     _ => "no-data-dir",
                 }
                 .to_owned(),

@@ -1,6 +1,6 @@
 // Starts tauri-driver, opens a WebDriver session on the real built app with
 // a fresh data folder, and tears both down. Run under xvfb-run.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
@@ -45,8 +45,13 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
 }
 
-/** Launches the app; returns { browser, dataDir, close }. */
-export async function launch() {
+function cliBinary() {
+  return process.env.JALGA_CLI_BIN ?? path.join(root, "target/debug/jalga");
+}
+
+/** Launches the app on a fresh data folder, seeded with the demo data if
+ *  `seed` is set; returns { browser, dataDir, close }. */
+export async function launch({ seed = false } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
@@ -58,6 +63,9 @@ export async function launch() {
   const driverExit = new Promise((resolve) => driver.on("exit", resolve));
   await waitForPort(port, 15_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
+  if (seed) {
+    execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "demo"], { stdio: "ignore" });
+  }
   mkdirSync(artifacts, { recursive: true });
   const browser = await remote({
     hostname: "127.0.0.1",

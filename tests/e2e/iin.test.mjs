@@ -7,7 +7,7 @@ import { artifacts, launch, textOf } from "./harness.mjs";
 
 let app;
 before(async () => {
-  app = await launch();
+  app = await launch({ seed: true });
 });
 after(async () => {
   await app?.close();
@@ -23,9 +23,14 @@ async function typeIin(value) {
   await input.setValue(value);
 }
 
-test("opens on the home screen with the product name and the injected data folder", async () => {
+test("opens on the home screen with the product name and the demo database", async () => {
   assert.equal(await textOf(app.browser, "#app-name", (t) => t.length > 0), "Jalga");
   await textOf(app.browser, "#data-dir", (t) => t === app.dataDir, "data folder");
+  await (await app.browser.$('button[data-lang="en"]')).click();
+  const summary = await textOf(app.browser, "#db-summary", (t) => /Database: \d+ dwellings/.test(t));
+  assert.match(summary, /· \d+ people · \d+ registrations$/);
+  await (await app.browser.$('button[data-lang="ru"]')).click();
+  await textOf(app.browser, "#db-summary", (t) => t.startsWith("База данных:"), "summary in Russian");
 });
 
 test("a valid IIN shows the birth date and sex, in each language", async () => {

@@ -65,10 +65,31 @@ fn check_iin_command_answers_in_the_asked_language() {
 }
 
 #[test]
-fn app_info_reports_the_injected_data_folder() {
+fn app_info_reports_the_injected_data_folder_and_a_fresh_database() {
     let dir = tempfile::tempdir().unwrap();
     let r = invoke("app_info", json!({ "lang": "en" }), dir.path()).unwrap();
     assert_eq!(r["data_dir"], json!(dir.path().display().to_string()));
+    assert!(
+        dir.path().join(jalga_app::DB_FILE).exists(),
+        "the app creates its database"
+    );
+    assert_eq!(
+        r["database"]["schema_version"],
+        json!(jalga_core::store::SCHEMA_VERSION)
+    );
+    assert_eq!(r["database"]["dwellings"], json!(0));
+}
+
+#[test]
+fn the_app_opens_a_database_the_cli_seeded() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = jalga_core::Store::open(&dir.path().join(jalga_app::DB_FILE)).unwrap();
+    let bundle = jalga_core::interchange::demo::demo_bundle();
+    jalga_core::interchange::write_bundle(&mut store, &bundle).unwrap();
+    drop(store);
+    let r = invoke("app_info", json!({ "lang": "en" }), dir.path()).unwrap();
+    assert_eq!(r["database"]["dwellings"], json!(bundle.properties.len()));
+    assert_eq!(r["database"]["people"], json!(bundle.persons.len()));
 }
 
 #[test]

@@ -46,3 +46,13 @@ data-folder = Data folder
 ## Errors
 
 error-unknown-language = Unknown language “{ $lang }”: use kk, ru or en
+database-summary = Database: { $dwellings ->
+    [one] { $dwellings } dwelling
+   *[other] { $dwellings } dwellings
+} · { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} · { $registrations ->
+    [one] { $registrations } registration
+   *[other] { $registrations } registrations
+}

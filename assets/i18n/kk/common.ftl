@@ -43,3 +43,4 @@ data-folder = Деректер қалтасы
 ## Қателер
 
 error-unknown-language = Белгісіз тіл «{ $lang }»: kk, ru немесе en көрсетіңіз
+database-summary = Дерекқор: { $dwellings } тұрғын үй · { $people } адам · { $registrations } тіркеу

@@ -47,3 +47,16 @@ data-folder = Папка данных
 ## Ошибки
 
 error-unknown-language = Неизвестный язык «{ $lang }»: укажите kk, ru или en
+database-summary = База данных: { $dwellings ->
+    [one] { $dwellings } объект
+    [few] { $dwellings } объекта
+   *[other] { $dwellings } объектов
+} · { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+   *[other] { $people } человек
+} · { $registrations ->
+    [one] { $registrations } регистрация
+    [few] { $registrations } регистрации
+   *[other] { $registrations } регистраций
+}

@@ -30,6 +30,21 @@ fn migrations() -> Migrations<'static> {
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = STEPS.len() as u32;
 
+/// Counts of what a database holds.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct StoreSummary {
+    pub schema_version: u32,
+    #[ts(type = "number")]
+    pub dwellings: u64,
+    #[ts(type = "number")]
+    pub people: u64,
+    #[ts(type = "number")]
+    pub leases: u64,
+    #[ts(type = "number")]
+    pub registrations: u64,
+}
+
 /// An open, migrated Jalga database.
 pub struct Store {
     conn: Connection,
@@ -134,6 +149,18 @@ impl Store {
     /// How many records of one kind.
     pub fn count<T: Entity>(&self) -> Result<u64, CoreError> {
         repo::count::<T>(&self.conn).map_err(|e| self.err(e))
+    }
+
+    /// How much the database holds, for a status line.
+    pub fn summary(&self) -> Result<StoreSummary, CoreError> {
+        use crate::domain::{Lease, Person, Property, Registration};
+        Ok(StoreSummary {
+            schema_version: self.schema_version()?,
+            dwellings: self.count::<Property>()?,
+            people: self.count::<Person>()?,
+            leases: self.count::<Lease>()?,
+            registrations: self.count::<Registration>()?,
+        })
     }
 
     /// Inserts or replaces records in one transaction.
