@@ -12,6 +12,9 @@ pub enum CoreError {
     Invalid { field: String, message: Message },
     #[error(transparent)]
     UnknownLang(#[from] crate::i18n::UnknownLang),
+    /// The PDF writer or reader failed.
+    #[error("pdf: {0}")]
+    Pdf(String),
 }
 
 impl CoreError {
@@ -19,6 +22,7 @@ impl CoreError {
         match self {
             CoreError::Invalid { .. } => "invalid",
             CoreError::UnknownLang(_) => "unknown-language",
+            CoreError::Pdf(_) => "pdf",
         }
     }
 
@@ -26,6 +30,7 @@ impl CoreError {
         match self {
             CoreError::Invalid { field, .. } => Some(field),
             CoreError::UnknownLang(_) => Some("lang"),
+            CoreError::Pdf(_) => None,
         }
     }
 
@@ -46,6 +51,7 @@ impl ToMessage for CoreError {
             CoreError::UnknownLang(e) => {
                 Message::new("error-unknown-language").arg("lang", e.0.as_str())
             }
+            CoreError::Pdf(detail) => Message::new("doc-pdf-error").arg("detail", detail.as_str()),
         }
     }
 }
