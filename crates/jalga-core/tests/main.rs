@@ -1,4 +1,5 @@
 //! jalga-core's integration tests, one binary assembled from modules.
 
 mod catalog;
+mod documents;
 mod ident;

@@ -14,7 +14,7 @@ use crate::domain::{RegistrationKind, Relation};
 /// Everything the four documents of one lease can print.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
-#[ts(export, rename = "DocumentData")]
+#[ts(export, rename = "DocData")]
 pub struct DocumentData {
     /// The agreement's number, as the landlord numbers them.
     pub number: String,
@@ -39,6 +39,7 @@ pub struct DocumentData {
 /// A landlord, tenant or host: a person (IIN or passport) or a company (BIN).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocParty")]
 pub struct Party {
     /// Full name as in the identity document, or the company's name.
     pub name: String,
@@ -62,6 +63,7 @@ pub struct Party {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocPassport")]
 pub struct Passport {
     pub number: String,
     /// ISO 3166-1 alpha-3.
@@ -74,6 +76,7 @@ pub struct Passport {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocDwelling")]
 pub struct Dwelling {
     pub region: String,
     pub city: String,
@@ -101,6 +104,7 @@ pub struct Dwelling {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocOwner")]
 pub struct Owner {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -112,6 +116,7 @@ pub struct Owner {
 /// Term, money and utilities.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocTerms")]
 pub struct Terms {
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -127,6 +132,7 @@ pub struct Terms {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "DocPaymentMethod")]
 pub enum PaymentMethod {
     BankTransfer,
     Cash,
@@ -135,6 +141,7 @@ pub enum PaymentMethod {
 /// Who pays for utilities and services.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "DocUtilities")]
 pub enum Utilities {
     /// The rent includes them.
     Included,
@@ -146,6 +153,7 @@ pub enum Utilities {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocOccupant")]
 pub struct Occupant {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -159,6 +167,7 @@ pub struct Occupant {
 /// The registration the consent and the registration sheet describe.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocRegistration")]
 pub struct Registration {
     pub kind: RegistrationKind,
     /// Indexes into `occupants` of the people to register.
@@ -178,6 +187,7 @@ pub struct Registration {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "DocSignatureMethod")]
 pub enum SignatureMethod {
     /// Electronic digital signature (ЭЦП / ЭЦҚ).
     Eds,
@@ -188,6 +198,7 @@ pub enum SignatureMethod {
 /// The foreign immigrant of the arrival notice, as eGov asks from 1 Jul 2026.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "DocForeigner")]
 pub struct Foreigner {
     /// Surname, given name, patronymic in Latin letters exactly as in the passport.
     pub surname_latin: String,
@@ -212,6 +223,7 @@ pub struct Foreigner {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(export, rename = "DocSex")]
 pub enum Sex {
     Male,
     Female,

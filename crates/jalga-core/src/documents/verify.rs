@@ -203,7 +203,7 @@ fn utf16(s: &str) -> Vec<u8> {
 
 /// The answer of [`verify`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
+#[ts(export, rename = "DocVerdict")]
 pub struct Verdict {
     pub intact: bool,
     pub kind: Option<DocKind>,
@@ -216,7 +216,7 @@ pub struct Verdict {
 /// Why a document is not intact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "code", rename_all = "kebab-case")]
-#[ts(export)]
+#[ts(export, rename = "DocFailure")]
 pub enum Failure {
     /// Not a PDF that can be read.
     Unreadable { detail: String },
