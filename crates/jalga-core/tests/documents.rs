@@ -94,7 +94,9 @@ fn the_kazakh_letters_extract() {
     let Some(text) = tool("pdftotext", &["-enc", "UTF-8"], &agreement()) else {
         return;
     };
-    for c in ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'Һ', 'Ә', 'Ғ', 'Қ', 'Ө', 'Ұ', 'Ү', 'І'] {
+    for c in [
+        'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'Һ', 'Ә', 'Ғ', 'Қ', 'Ө', 'Ұ', 'Ү', 'І',
+    ] {
         assert!(text.contains(c), "{c} missing from the extracted text");
     }
 }
@@ -113,9 +115,13 @@ fn fonts_are_embedded_subsets() {
         }
         descriptors += 1;
         assert!(d.has(b"FontFile2"), "a font is not embedded");
-        let name = String::from_utf8_lossy(d.get(b"FontName").unwrap().as_name().unwrap()).into_owned();
+        let name =
+            String::from_utf8_lossy(d.get(b"FontName").unwrap().as_name().unwrap()).into_owned();
         let (tag, rest) = name.split_once('+').expect("a subset tag");
-        assert!(tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()), "{name}");
+        assert!(
+            tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+            "{name}"
+        );
         assert!(rest.starts_with("NotoSerif-"), "{name}");
     }
     assert_eq!(descriptors, 2, "regular and bold");
@@ -151,7 +157,10 @@ fn same_data_same_bytes_and_code() {
         let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
         assert_eq!(text.matches(&code).count(), pages, "one code per page");
         // pdftotext may drop the spaces of the small footer text.
-        assert!(text.replace(' ', "").contains(&format!("1/{pages}")), "{text}");
+        assert!(
+            text.replace(' ', "").contains(&format!("1/{pages}")),
+            "{text}"
+        );
     }
     let mut other = lease();
     other.terms.rent += 1;
@@ -164,7 +173,11 @@ fn first_page(doc: &Document) -> (lopdf::ObjectId, Vec<u8>) {
     let page = *doc.get_pages().get(&1).unwrap();
     let id = doc.get_page_contents(page)[0];
     let s = doc.get_object(id).unwrap().as_stream().unwrap();
-    (id, s.decompressed_content().unwrap_or_else(|_| s.content.clone()))
+    (
+        id,
+        s.decompressed_content()
+            .unwrap_or_else(|_| s.content.clone()),
+    )
 }
 
 fn save(mut doc: Document) -> Vec<u8> {
@@ -178,10 +191,16 @@ fn a_changed_byte_of_text_fails() {
     let mut doc = Document::load_mem(&agreement()).unwrap();
     let (id, mut content) = first_page(&doc);
     // The first glyph string of the first text run: <....> Tj.
-    let start = content.windows(2).position(|w| w == b"<0" || w == b"<1").unwrap() + 4;
+    let start = content
+        .windows(2)
+        .position(|w| w == b"<0" || w == b"<1")
+        .unwrap()
+        + 4;
     content[start] = if content[start] == b'1' { b'2' } else { b'1' };
-    doc.objects
-        .insert(id, Object::Stream(lopdf::Stream::new(lopdf::Dictionary::new(), content)));
+    doc.objects.insert(
+        id,
+        Object::Stream(lopdf::Stream::new(lopdf::Dictionary::new(), content)),
+    );
     let v = verify(&save(doc));
     assert!(!v.intact);
     assert_eq!(v.failure, Some(Failure::PageAltered { page: 1 }));
@@ -192,7 +211,9 @@ fn attached(doc: &Document) -> (lopdf::ObjectId, String) {
     for (id, obj) in &doc.objects {
         if let Ok(s) = obj.as_stream() {
             if s.dict.get(b"Type").and_then(Object::as_name).ok() == Some(b"EmbeddedFile") {
-                let raw = s.decompressed_content().unwrap_or_else(|_| s.content.clone());
+                let raw = s
+                    .decompressed_content()
+                    .unwrap_or_else(|_| s.content.clone());
                 return (*id, String::from_utf8(raw).unwrap());
             }
         }
@@ -214,7 +235,10 @@ fn a_changed_embedded_field_fails() {
         )),
     );
     let v = verify(&save(doc.clone()));
-    assert!(matches!(v.failure, Some(Failure::DataAltered { .. })), "{v:?}");
+    assert!(
+        matches!(v.failure, Some(Failure::DataAltered { .. })),
+        "{v:?}"
+    );
 
     // Also forging the recorded hash does not help: the pages no longer
     // match what the data produces.
@@ -266,7 +290,10 @@ fn every_template_fills_in_every_language() {
         for lang in [DocLang::Kk, DocLang::Ru, DocLang::En] {
             let paras = documents::paragraphs(kind, &data, lang).expect("fills");
             let text = format!("{paras:?}").replace("\\u{a0}", " ");
-            assert!(!text.contains("<label.") && !text.contains("<th."), "{kind} {lang}");
+            assert!(
+                !text.contains("<label.") && !text.contains("<th."),
+                "{kind} {lang}"
+            );
             let raw = text
                 .find('{')
                 .map(|i| text[i..].chars().take(60).collect::<String>());

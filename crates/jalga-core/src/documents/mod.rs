@@ -122,18 +122,29 @@ impl fmt::Display for DocLang {
     }
 }
 
+/// A `--lang` value that names no document language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language {0:?}: use kk, ru, en or kk+ru")]
+pub struct UnknownDocLang(pub String);
+
+impl From<UnknownDocLang> for CoreError {
+    fn from(e: UnknownDocLang) -> Self {
+        CoreError::Invalid {
+            field: "lang".into(),
+            message: Message::new("doc-unknown-lang").arg("lang", e.0),
+        }
+    }
+}
+
 impl FromStr for DocLang {
-    type Err = CoreError;
+    type Err = UnknownDocLang;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
-            "kk" | "kz" => Ok(DocLang::Kk),
-            "ru" => Ok(DocLang::Ru),
-            "en" => Ok(DocLang::En),
+            "kk" | "kz" | "kaz" => Ok(DocLang::Kk),
+            "ru" | "rus" => Ok(DocLang::Ru),
+            "en" | "eng" => Ok(DocLang::En),
             "kk+ru" | "ru+kk" | "kk,ru" => Ok(DocLang::KkRu),
-            _ => Err(CoreError::Invalid {
-                field: "lang".into(),
-                message: Message::new("doc-unknown-lang").arg("lang", s),
-            }),
+            _ => Err(UnknownDocLang(s.to_owned())),
         }
     }
 }
@@ -412,7 +423,7 @@ pub(crate) fn money(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(c);
