@@ -28,19 +28,49 @@ const LEADING: f32 = 1.32;
 pub static REGULAR_TTF: &[u8] = include_bytes!("../../../../assets/fonts/NotoSerif-Regular.ttf");
 pub static BOLD_TTF: &[u8] = include_bytes!("../../../../assets/fonts/NotoSerif-Bold.ttf");
 
-/// The two faces, parsed once per process.
+/// The two faces, parsed once per process, with their advance widths.
 pub struct Fonts {
     pub regular: ParsedFont,
     pub bold: ParsedFont,
+    widths: [Widths; 2],
+}
+
+/// Advance widths in em for the characters up to U+04FF (Latin and
+/// Cyrillic, Kazakh letters included), looked up by index; other
+/// characters through the font's cmap.
+struct Widths {
+    table: Vec<f32>,
+}
+
+impl Widths {
+    const LEN: usize = 0x500;
+
+    fn new(face: &ParsedFont) -> Self {
+        let table = (0..Self::LEN as u32).map(|c| advance(face, c)).collect();
+        Widths { table }
+    }
+}
+
+fn advance(face: &ParsedFont, c: u32) -> f32 {
+    let upem = f32::from(face.units_per_em.max(1));
+    face.lookup_glyph_index(c)
+        .and_then(|g| face.get_glyph_width(g))
+        .map_or(0.5, |w| f32::from(w) / upem)
 }
 
 pub fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| Fonts {
-        regular: ParsedFont::from_bytes(REGULAR_TTF, 0, &mut Vec::new())
-            .expect("the bundled regular font parses"),
-        bold: ParsedFont::from_bytes(BOLD_TTF, 0, &mut Vec::new())
-            .expect("the bundled bold font parses"),
+    FONTS.get_or_init(|| {
+        let regular = ParsedFont::from_bytes(REGULAR_TTF, 0, &mut Vec::new())
+            .expect("the bundled regular font parses");
+        let bold = ParsedFont::from_bytes(BOLD_TTF, 0, &mut Vec::new())
+            .expect("the bundled bold font parses");
+        let widths = [Widths::new(&regular), Widths::new(&bold)];
+        Fonts {
+            regular,
+            bold,
+            widths,
+        }
     })
 }
 
@@ -55,18 +85,17 @@ impl Fonts {
 
     /// The advance width of `text` at `size`, from the font's hmtx table.
     pub fn width(&self, text: &str, bold: bool, size: f32) -> f32 {
-        let face = self.face(bold);
-        let upem = f32::from(face.units_per_em.max(1));
-        let units: u32 = text
+        let table = &self.widths[usize::from(bold)].table;
+        let em: f32 = text
             .chars()
             .map(|c| {
-                face.lookup_glyph_index(c as u32)
-                    .and_then(|g| face.get_glyph_width(g))
-                    .map(u32::from)
-                    .unwrap_or(500)
+                table
+                    .get(c as usize)
+                    .copied()
+                    .unwrap_or_else(|| advance(self.face(bold), c as u32))
             })
             .sum();
-        units as f32 / upem * size
+        em * size
     }
 }
 
@@ -158,33 +187,47 @@ pub enum Block {
 /// Break `text` into lines no wider than `max` at word boundaries (a word
 /// longer than a line is cut by characters).
 pub fn wrap(fonts: &Fonts, text: &str, style: Style, max: f32) -> Vec<String> {
+    let w = |s: &str| fonts.width(s, style.bold, style.size);
+    let space = w(" ");
     let mut lines = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
+        let mut line_w = 0.0;
         for word in para.split(' ').filter(|w| !w.is_empty()) {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if fonts.width(&candidate, style.bold, style.size) <= max {
-                line = candidate;
+            let word_w = w(word);
+            if line.is_empty() && word_w <= max {
+                line.push_str(word);
+                line_w = word_w;
+                continue;
+            }
+            if !line.is_empty() && line_w + space + word_w <= max {
+                line.push(' ');
+                line.push_str(word);
+                line_w += space + word_w;
                 continue;
             }
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
+            line_w = word_w;
+            if word_w <= max {
+                line.push_str(word);
+                continue;
+            }
             // A word too long for a line on its own is cut by characters.
             let mut piece = String::new();
+            let mut piece_w = 0.0;
             for c in word.chars() {
-                piece.push(c);
-                if fonts.width(&piece, style.bold, style.size) > max && piece.chars().count() > 1 {
-                    piece.pop();
+                let cw = w(c.encode_utf8(&mut [0; 4]));
+                if piece_w + cw > max && !piece.is_empty() {
                     lines.push(std::mem::take(&mut piece));
-                    piece.push(c);
+                    piece_w = 0.0;
                 }
+                piece.push(c);
+                piece_w += cw;
             }
             line = piece;
+            line_w = piece_w;
         }
         lines.push(line);
     }
@@ -318,6 +361,13 @@ impl<'f> Flow<'f> {
                 };
                 let indent = indent.max(if label.is_some() { 22.0 } else { 0.0 });
                 let lines = wrap(fonts, text, *style, w - indent);
+                // A paragraph that introduces a table keeps with its first rows.
+                if matches!(next, Some(Block::Table { .. })) {
+                    let small = Style::BODY.small();
+                    self.ensure(
+                        lines.len() as f32 * line_h(*style) + 4.0 * line_h(small) + 4.0 * PAD,
+                    );
+                }
                 for (i, l) in lines.into_iter().enumerate() {
                     let h = line_h(*style);
                     self.ensure(h);
@@ -374,11 +424,11 @@ impl<'f> Flow<'f> {
                     }
                     if first_on_page {
                         if let Some((hl, hh)) = &header_row {
-                            self.cells(&cols, hl, *hh, true);
+                            self.cells(&cols, hl, *hh);
                         }
                         first_on_page = false;
                     }
-                    self.cells(&cols, &lines, h, false);
+                    self.cells(&cols, &lines, h);
                 }
                 self.y -= 6.0;
             }
@@ -429,13 +479,10 @@ impl<'f> Flow<'f> {
         }
     }
 
-    fn cells(&mut self, cols: &[f32], lines: &[(Style, Vec<String>)], h: f32, shade: bool) {
+    fn cells(&mut self, cols: &[f32], lines: &[(Style, Vec<String>)], h: f32) {
         let top = self.y;
         let page = self.pages.last_mut().expect("a page");
         let mut x = LEFT;
-        if shade {
-            let _ = shade; // header rows are set in bold; no fill keeps them crisp on copies
-        }
         for (cw, (st, ls)) in cols.iter().zip(lines) {
             let mut y = top - PAD;
             for l in ls {

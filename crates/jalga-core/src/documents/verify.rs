@@ -146,7 +146,7 @@ pub(crate) fn write_pdf(
     catalog.set("AF", vec![Object::Reference(spec_id)]);
     catalog.set("PageMode", "UseAttachments");
 
-    lo.compress();
+    compress(&mut lo)?;
     let mut out = Vec::new();
     lo.save_to(&mut out)
         .map_err(|e| CoreError::Pdf(e.to_string()))?;
@@ -187,6 +187,30 @@ fn subset(
         ParsedFont::from_bytes(&sub, 0, &mut Vec::new()).ok_or_else(|| err("unreadable".into()))?;
     face.font_name = Some(format!("{}+{name}", &id[..6]));
     Ok(face)
+}
+
+/// Deflates every stream not yet compressed. lopdf's own `compress` uses
+/// the slowest zlib level, which takes most of a document's time for a
+/// percent or two of size; the default level is used instead.
+fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
+    use std::io::Write as _;
+    for obj in doc.objects.values_mut() {
+        let Object::Stream(s) = obj else { continue };
+        if s.dict.has(b"Filter") || !s.allows_compression {
+            continue;
+        }
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        enc.write_all(&s.content)
+            .and_then(|()| enc.finish())
+            .map(|z| {
+                if z.len() < s.content.len() {
+                    s.dict.set("Filter", "FlateDecode");
+                    s.set_content(z);
+                }
+            })
+            .map_err(|e| CoreError::Pdf(e.to_string()))?;
+    }
+    Ok(())
 }
 
 /// PDF text strings outside ASCII go as UTF-16BE with a byte-order mark.
