@@ -307,7 +307,8 @@ impl<'f> Flow<'f> {
         self.y -= h;
     }
 
-    pub fn add(&mut self, block: &Block, next: Option<&Block>) {
+    pub fn add(&mut self, block: &Block, rest: &[Block]) {
+        let next = rest.first();
         let fonts = self.fonts;
         let w = Self::width();
         match block {
@@ -339,6 +340,12 @@ impl<'f> Flow<'f> {
                 let after = match next {
                     Some(Block::Para { .. }) => 2.0 * line_h(Style::BODY),
                     Some(Block::Table { .. }) => 3.0 * line_h(Style::BODY),
+                    _ => 0.0,
+                } + match (next, rest.get(1)) {
+                    // ... and with the table a paragraph introduces.
+                    (Some(Block::Para { .. }), Some(Block::Table { .. })) => {
+                        4.0 * line_h(Style::BODY.small()) + 4.0 * PAD
+                    }
                     _ => 0.0,
                 };
                 self.ensure(6.0 + lines.len() as f32 * line_h(style) + after);

@@ -342,7 +342,7 @@ fn layout_pages(env: &Envelope, code: &str) -> Result<Vec<Vec<layout::Item>>, Co
         }
         footer_label.push(tpl.word("footer.code"));
         for (j, b) in blocks.iter().enumerate() {
-            flow.add(b, blocks.get(j + 1));
+            flow.add(b, &blocks[j + 1..]);
         }
     }
     let qr = qr(&qr_payload(env, code));
