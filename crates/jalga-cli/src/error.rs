@@ -1,3 +1,4 @@
+use jalga_core::i18n::Message;
 use jalga_core::{CoreError, Lang};
 
 #[derive(Debug, thiserror::Error)]
@@ -8,6 +9,12 @@ pub enum CliError {
     Io(#[from] std::io::Error),
     #[error("{0}")]
     Json(#[from] serde_json::Error),
+    /// A file that could not be read or parsed: its path and why.
+    #[error("{0}: {1}")]
+    File(String, String),
+    /// A failure explained by a catalogue message.
+    #[error("{0:?}")]
+    Message(Message),
     /// Wrong use of the command line that clap cannot see (already
     /// localized).
     #[error("{0}")]
@@ -25,6 +32,7 @@ impl CliError {
     pub fn localized(&self, lang: Lang) -> String {
         match self {
             CliError::Core(e) => e.to_problem(lang).message,
+            CliError::Message(m) => m.render(lang),
             other => other.to_string(),
         }
     }

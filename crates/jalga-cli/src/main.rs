@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use jalga_core::documents::DocLang;
 use jalga_core::Lang;
 
 pub use error::CliError;
@@ -24,9 +25,10 @@ struct Cli {
     /// The database file.
     #[arg(long, global = true, env = "JALGA_DB")]
     db: Option<PathBuf>,
-    /// Language of messages: kk, ru or en.
-    #[arg(long, global = true, env = "JALGA_LANG", default_value = "en")]
-    lang: Lang,
+    /// Language of messages: kk, ru or en (default en). For `pdf`, the
+    /// document's language: kk, ru, en or kk+ru (default kk+ru).
+    #[arg(long, global = true, env = "JALGA_LANG", value_name = "kk|ru|en|kk+ru")]
+    lang: Option<DocLang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -55,7 +57,11 @@ enum Command {
     List(commands::browse::ListArgs),
     /// Show one record.
     Show(commands::browse::ShowArgs),
-    /// Benchmarks.
+    /// Make a document as PDF: from --data FILE.json, or a batch from several files or a folder.
+    Pdf(commands::docs::PdfArgs),
+    /// Check that PDFs are intact Jalga documents: `FILE intact CODE` or `FILE altered REASON: why`.
+    Verify(commands::docs::VerifyArgs),
+    /// Benchmarks, each next to a baseline measured in the same run.
     #[command(subcommand)]
     Bench(commands::bench::BenchCommand),
 }
@@ -72,7 +78,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let ctx = Context {
         db: cli.db,
-        lang: cli.lang,
+        // A bilingual document's messages are in its first language.
+        lang: cli.lang.map_or(Lang::En, |l| l.parts()[0]),
+        doc_lang: cli.lang,
     };
     let result = match cli.command {
         Command::CheckIin(args) => commands::ids::check_iin(&ctx, &args),
@@ -85,6 +93,8 @@ fn main() -> ExitCode {
         Command::Export(args) => commands::data::export(&ctx, &args),
         Command::List(args) => commands::browse::list(&ctx, &args),
         Command::Show(args) => commands::browse::show(&ctx, &args),
+        Command::Pdf(args) => commands::docs::pdf(&ctx, &args),
+        Command::Verify(args) => commands::docs::verify(&ctx, &args),
         Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),
     };
     match result {
@@ -106,4 +116,6 @@ fn main() -> ExitCode {
 pub struct Context {
     pub db: Option<PathBuf>,
     pub lang: Lang,
+    /// The document language asked for with --lang, if any.
+    pub doc_lang: Option<DocLang>,
 }

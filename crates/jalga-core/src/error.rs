@@ -40,6 +40,9 @@ pub enum CoreError {
         #[source]
         source: std::io::Error,
     },
+    /// The PDF writer or reader failed.
+    #[error("pdf: {0}")]
+    Pdf(String),
 }
 
 impl CoreError {
@@ -69,6 +72,7 @@ impl CoreError {
             CoreError::ImportRejected(_) => "import-rejected",
             CoreError::NotFound { .. } => "not-found",
             CoreError::Io { .. } => "io",
+            CoreError::Pdf(_) => "pdf",
         }
     }
 
@@ -82,6 +86,7 @@ impl CoreError {
             | CoreError::Io { .. } => Some("db"),
             CoreError::ImportRejected(_) => None,
             CoreError::NotFound { .. } => Some("id"),
+            CoreError::Pdf(_) => None,
         }
     }
 
@@ -125,6 +130,7 @@ impl ToMessage for CoreError {
             CoreError::Io { path, source } => Message::new("error-io")
                 .arg("path", path.as_str())
                 .arg("detail", source.to_string()),
+            CoreError::Pdf(detail) => Message::new("doc-pdf-error").arg("detail", detail.as_str()),
         }
     }
 }

@@ -111,6 +111,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "data",
         include_str!("../../../assets/i18n/en/data.ftl"),
     ),
+    (
+        Lang::Kk,
+        "documents",
+        include_str!("../../../assets/i18n/kk/documents.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "documents",
+        include_str!("../../../assets/i18n/ru/documents.ftl"),
+    ),
+    (
+        Lang::En,
+        "documents",
+        include_str!("../../../assets/i18n/en/documents.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

@@ -2,6 +2,7 @@
 //! assembled from modules.
 
 mod data;
+mod docs;
 mod ids;
 mod rules;
 

@@ -8,18 +8,12 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use jalga_core::interchange::{self, synthetic, Format};
 use jalga_core::{CoreError, Store};
 use serde::Serialize;
 
 use crate::{CliError, Context, Outcome};
-
-#[derive(Subcommand)]
-pub enum BenchCommand {
-    /// Import N generated registrations; compare with sqlite3's `.import`.
-    Import(ImportBench),
-}
 
 #[derive(Args)]
 pub struct ImportBench {
@@ -54,8 +48,7 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
     }
 }
 
-pub fn run(_ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
-    let BenchCommand::Import(args) = cmd;
+pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
     let tmp;
     let dir = match &args.dir {
         Some(d) => d.clone(),

@@ -1,0 +1,191 @@
+//! `pdf` and `verify`: the documents.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use jalga_core::documents::{self, DocKind, DocLang, DocumentData};
+use jalga_core::i18n::{Message, ToMessage};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::{CliError, Context, Outcome};
+
+/// The kinds, as the command line spells them.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Kind {
+    Agreement,
+    Consent,
+    RegistrationSheet,
+    ForeignerNotice,
+}
+
+impl From<Kind> for DocKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Agreement => DocKind::Agreement,
+            Kind::Consent => DocKind::Consent,
+            Kind::RegistrationSheet => DocKind::RegistrationSheet,
+            Kind::ForeignerNotice => DocKind::ForeignerNotice,
+        }
+    }
+}
+
+#[derive(Args)]
+pub struct PdfArgs {
+    /// What to make.
+    #[arg(value_enum)]
+    kind: Kind,
+    /// The lease's id in the database (--db).
+    id: Option<String>,
+    /// Document data as JSON (see assets/samples/); repeat it, or give a folder, for a batch.
+    #[arg(long, value_name = "FILE|DIR", required_unless_present = "id")]
+    data: Vec<PathBuf>,
+    /// The PDF to write; for a batch, the folder to write one PDF per data file into.
+    #[arg(long, value_name = "PATH")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct VerifyArgs {
+    /// The PDFs to check.
+    #[arg(required = true, value_name = "FILE.pdf")]
+    files: Vec<PathBuf>,
+    /// Print a JSON array of verdicts.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn read_data(path: &Path) -> Result<DocumentData, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::File(path.display().to_string(), e.to_string()))?;
+    serde_json::from_str(&text)
+        .map_err(|e| CliError::File(path.display().to_string(), e.to_string()))
+}
+
+/// The data files: each file as given, each folder's `*.json` in name order.
+fn data_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    let mut out = Vec::new();
+    for p in args {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "json"))
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
+    let kind = DocKind::from(args.kind);
+    let lang = ctx.doc_lang.unwrap_or(DocLang::KkRu);
+    if args.id.is_some() {
+        return Err(CliError::Message(Message::new("doc-store-not-ready")));
+    }
+    let files = data_files(&args.data)?;
+    let batch = files.len() > 1 || args.data.iter().any(|p| p.is_dir());
+    if files.is_empty() {
+        return Err(CliError::Message(Message::new("doc-no-data-files")));
+    }
+    if !batch {
+        let data = read_data(&files[0])?;
+        let bytes = documents::render(kind, &data, lang)?;
+        std::fs::write(&args.out, bytes)?;
+        return Ok(Outcome::Clean);
+    }
+    std::fs::create_dir_all(&args.out)?;
+    let bar = ProgressBar::new(files.len() as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}")
+            .expect("a valid progress template"),
+    );
+    let results: Vec<(PathBuf, Result<(), CliError>)> = files
+        .par_iter()
+        .map(|f| {
+            let r = (|| {
+                let data = read_data(f)?;
+                let bytes = documents::render(kind, &data, lang)?;
+                let stem = f.file_stem().unwrap_or_default().to_string_lossy();
+                let name = format!("{stem}-{kind}-{}.pdf", lang.code().replace('+', "-"));
+                std::fs::write(args.out.join(name), bytes)?;
+                Ok(())
+            })();
+            bar.inc(1);
+            (f.clone(), r)
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut failed = false;
+    for (f, r) in &results {
+        if let Err(e) = r {
+            failed = true;
+            eprintln!("jalga: {}: {}", f.display(), e.localized(ctx.lang));
+        }
+    }
+    let ok = results.iter().filter(|(_, r)| r.is_ok()).count() as u32;
+    println!(
+        "{}",
+        Message::new("doc-written")
+            .arg("count", ok)
+            .render(ctx.lang)
+    );
+    Ok(if failed {
+        Outcome::Reported
+    } else {
+        Outcome::Clean
+    })
+}
+
+#[derive(Serialize)]
+struct VerdictOut {
+    file: String,
+    #[serde(flatten)]
+    verdict: documents::Verdict,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+}
+
+pub fn verify(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
+    let mut all_ok = true;
+    let mut outs = Vec::new();
+    for f in &args.files {
+        let bytes =
+            std::fs::read(f).map_err(|e| CliError::File(f.display().to_string(), e.to_string()))?;
+        let verdict = documents::verify(&bytes);
+        all_ok &= verdict.intact;
+        let message = verdict.failure.as_ref().map(|x| x.localize(ctx.lang));
+        outs.push(VerdictOut {
+            file: f.display().to_string(),
+            verdict,
+            message,
+        });
+    }
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &outs)?;
+        writeln!(out)?;
+    } else {
+        for o in &outs {
+            match (&o.verdict.failure, &o.message) {
+                (Some(f), Some(m)) => writeln!(out, "{} altered {}: {m}", o.file, f.code())?,
+                _ => writeln!(
+                    out,
+                    "{} intact {}",
+                    o.file,
+                    o.verdict.code.as_deref().unwrap_or_default()
+                )?,
+            }
+        }
+    }
+    Ok(if all_ok {
+        Outcome::Clean
+    } else {
+        Outcome::Reported
+    })
+}

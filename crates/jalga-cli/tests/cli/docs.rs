@@ -1,0 +1,174 @@
+//! `jalga pdf` and `jalga verify`.
+
+use std::path::{Path, PathBuf};
+
+use lopdf::{Document, Object};
+
+use crate::jalga;
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../assets/samples")
+        .join(name)
+}
+
+fn make(dir: &Path, kind: &str, lang: &str) -> PathBuf {
+    let out = dir.join(format!("{kind}.pdf"));
+    jalga()
+        .args(["pdf", kind, "--data"])
+        .arg(sample("lease-astana.json"))
+        .args(["--lang", lang, "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    out
+}
+
+#[test]
+fn pdf_then_verify_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    for kind in ["agreement", "consent", "registration-sheet"] {
+        let pdf = make(dir.path(), kind, "kk+ru");
+        let out = jalga().arg("verify").arg(&pdf).assert().success();
+        let line = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        assert!(line.contains(" intact "), "{line}");
+    }
+}
+
+#[test]
+fn verify_fails_a_tampered_file_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = make(dir.path(), "agreement", "ru");
+    let mut doc = Document::load(&pdf).unwrap();
+    doc.catalog_mut().unwrap().remove(b"Names");
+    let stripped = dir.path().join("stripped.pdf");
+    doc.save(&stripped).unwrap();
+    let out = jalga()
+        .args(["--lang", "ru", "verify"])
+        .arg(&stripped)
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        text.contains("altered no-data: В PDF нет встроенных данных"),
+        "{text}"
+    );
+
+    // A changed byte in the page text.
+    let mut doc = Document::load(&pdf).unwrap();
+    let page = *doc.get_pages().get(&1).unwrap();
+    let id = doc.get_page_contents(page)[0];
+    let mut content = doc.get_page_content(page);
+    let at = content.windows(2).position(|w| w == b"<0").unwrap() + 3;
+    content[at] = if content[at] == b'5' { b'6' } else { b'5' };
+    doc.objects.insert(
+        id,
+        Object::Stream(lopdf::Stream::new(lopdf::Dictionary::new(), content)),
+    );
+    let changed = dir.path().join("changed.pdf");
+    doc.save(&changed).unwrap();
+    let out = jalga()
+        .args(["verify", "--json"])
+        .arg(&changed)
+        .arg(&pdf)
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v[0]["intact"], false);
+    assert_eq!(v[0]["failure"]["code"], "page-altered");
+    assert_eq!(v[0]["failure"]["page"], 1);
+    assert_eq!(v[1]["intact"], true);
+}
+
+#[test]
+fn batch_writes_one_file_per_data_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    for n in 0..3 {
+        std::fs::copy(
+            sample("foreigner-almaty.json"),
+            data.join(format!("lease-{n}.json")),
+        )
+        .unwrap();
+    }
+    std::fs::write(data.join("notes.txt"), "not data").unwrap();
+    let out = dir.path().join("pdf");
+    jalga()
+        .args(["pdf", "foreigner-notice", "--lang", "kk", "--data"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("Жазылған құжаттар: 3\n");
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "lease-0-foreigner-notice-kk.pdf",
+            "lease-1-foreigner-notice-kk.pdf",
+            "lease-2-foreigner-notice-kk.pdf"
+        ]
+    );
+}
+
+#[test]
+fn a_batch_with_a_bad_file_reports_it_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"number\": 1}").unwrap();
+    let out = jalga()
+        .args(["pdf", "agreement", "--data"])
+        .arg(sample("lease-astana.json"))
+        .arg("--data")
+        .arg(&bad)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("bad.json"), "{err}");
+}
+
+#[test]
+fn usage_and_data_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    // An unknown language is a usage error.
+    jalga()
+        .args(["pdf", "agreement", "--lang", "de", "--data"])
+        .arg(sample("lease-astana.json"))
+        .arg("--out")
+        .arg(dir.path().join("x.pdf"))
+        .assert()
+        .code(2);
+    // A foreigner notice without a foreigner: one line, exit 1.
+    let out = jalga()
+        .args(["--lang", "kk", "pdf", "foreigner-notice", "--data"])
+        .arg(sample("lease-astana.json"))
+        .arg("--out")
+        .arg(dir.path().join("x.pdf"))
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert_eq!(err.lines().count(), 1);
+    assert!(err.contains("деректер жетпейді: foreigner"), "{err}");
+    // Documents by id need the store.
+    let out = jalga()
+        .args(["pdf", "agreement", "7", "--out"])
+        .arg(dir.path().join("x.pdf"))
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(err.contains("--data FILE.json"), "{err}");
+    // Verifying a file that is not there.
+    jalga()
+        .args(["verify", "/nonexistent.pdf"])
+        .assert()
+        .code(1);
+}
