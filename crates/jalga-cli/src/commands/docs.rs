@@ -85,8 +85,14 @@ fn data_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
 pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
     let kind = DocKind::from(args.kind);
     let lang = ctx.doc_lang.unwrap_or(DocLang::KkRu);
-    if args.id.is_some() {
-        return Err(CliError::Message(Message::new("doc-store-not-ready")));
+    if let Some(id) = &args.id {
+        if ctx.db.is_none() {
+            return Err(CliError::Message(Message::new("doc-id-needs-db")));
+        }
+        let store = crate::commands::data::open(ctx)?;
+        let data = documents::from_store::document_data(&store, kind, id)?;
+        std::fs::write(&args.out, documents::render(kind, &data, lang)?)?;
+        return Ok(Outcome::Clean);
     }
     let files = data_files(&args.data)?;
     let batch = files.len() > 1 || args.data.iter().any(|p| p.is_dir());

@@ -172,3 +172,62 @@ fn usage_and_data_errors() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn every_document_of_a_demo_lease_comes_from_the_database_and_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    jalga().arg("--db").arg(&db).arg("demo").assert().success();
+    // The Almaty lease has a tenant, a foreign occupant and registrations.
+    for kind in [
+        "agreement",
+        "consent",
+        "registration-sheet",
+        "foreigner-notice",
+    ] {
+        let out = dir.path().join(format!("{kind}.pdf"));
+        let run = jalga()
+            .arg("--db")
+            .arg(&db)
+            .args(["--lang", "kk+ru", "pdf", kind, "l-dostyk-2026", "--out"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{kind}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let v = jalga().arg("verify").arg(&out).output().unwrap();
+        assert_eq!(v.status.code(), Some(0), "{kind}");
+        assert!(String::from_utf8(v.stdout).unwrap().contains(" intact "));
+    }
+}
+
+#[test]
+fn a_document_by_id_needs_the_database_and_a_known_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.pdf");
+    let run = jalga()
+        .args(["pdf", "agreement", "l-1", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8(run.stderr).unwrap().contains("--db"));
+
+    let db = dir.path().join("demo.sqlite3");
+    jalga().arg("--db").arg(&db).arg("demo").assert().success();
+    let run = jalga()
+        .arg("--db")
+        .arg(&db)
+        .args(["pdf", "agreement", "no-such-lease", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no-such-lease"), "{stderr}");
+    assert!(!out.exists(), "nothing is written for an unknown id");
+}

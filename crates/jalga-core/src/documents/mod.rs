@@ -11,6 +11,7 @@
 //! compares the pages: changed text, changed data or missing data all fail.
 
 pub mod data;
+pub mod from_store;
 mod layout;
 mod template;
 mod verify;
