@@ -12,6 +12,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver
   # Fonts the UI falls back to, and tools to look at what we make.
   fonts-dejavu-core imagemagick poppler-utils qpdf
+  # The import benchmark's baseline (`jalga bench import`).
+  sqlite3
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
