@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::{CliError, Context, Outcome};
+use jalga_core::domain::{ForeignerNotice, Lease};
 
 /// The kinds, as the command line spells them.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -37,12 +38,15 @@ pub struct PdfArgs {
     /// What to make.
     #[arg(value_enum)]
     kind: Kind,
-    /// The lease's id in the database (--db).
+    /// The lease's id in the database (--db); for a foreigner notice, the notice's id or its lease's.
     id: Option<String>,
     /// Document data as JSON (see assets/samples/); repeat it, or give a folder, for a batch.
-    #[arg(long, value_name = "FILE|DIR", required_unless_present = "id")]
+    #[arg(long, value_name = "FILE|DIR", required_unless_present_any = ["id", "all"])]
     data: Vec<PathBuf>,
-    /// The PDF to write; for a batch, the folder to write one PDF per data file into.
+    /// A batch from the database: one PDF per lease (per notice for foreigner-notice).
+    #[arg(long, conflicts_with_all = ["id", "data"])]
+    all: bool,
+    /// The PDF to write; for a batch, the folder to write one PDF per lease or data file into.
     #[arg(long, value_name = "PATH")]
     out: PathBuf,
 }
@@ -94,44 +98,108 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
         std::fs::write(&args.out, documents::render(kind, &data, lang)?)?;
         return Ok(Outcome::Clean);
     }
+    if args.all {
+        let store = crate::commands::data::open(ctx)?;
+        let ids: Vec<String> = if kind == DocKind::ForeignerNotice {
+            store
+                .list::<ForeignerNotice>()?
+                .into_iter()
+                .map(|n| n.id)
+                .collect()
+        } else {
+            store.list::<Lease>()?.into_iter().map(|l| l.id).collect()
+        };
+        // The store is one connection: gather the data first, render in parallel.
+        let jobs = ids
+            .into_iter()
+            .map(|id| Job {
+                data: documents::from_store::document_data(&store, kind, &id)
+                    .map_err(CliError::from),
+                label: id.clone(),
+                stem: id,
+            })
+            .collect();
+        return batch(ctx, kind, lang, &args.out, jobs);
+    }
     let files = data_files(&args.data)?;
-    let batch = files.len() > 1 || args.data.iter().any(|p| p.is_dir());
+    let single = files.len() == 1 && !args.data.iter().any(|p| p.is_dir());
     if files.is_empty() {
         return Err(CliError::Message(Message::new("doc-no-data-files")));
     }
-    if !batch {
+    if single {
         let data = read_data(&files[0])?;
         let bytes = documents::render(kind, &data, lang)?;
         std::fs::write(&args.out, bytes)?;
         return Ok(Outcome::Clean);
     }
-    std::fs::create_dir_all(&args.out)?;
-    let bar = ProgressBar::new(files.len() as u64);
+    let jobs = files
+        .iter()
+        .map(|f| Job {
+            label: f.display().to_string(),
+            stem: f
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned(),
+            data: read_data(f),
+        })
+        .collect();
+    batch(ctx, kind, lang, &args.out, jobs)
+}
+
+/// One document of a batch: where its data came from, the file name's
+/// stem, and the data (or why there is none).
+struct Job {
+    label: String,
+    stem: String,
+    data: Result<DocumentData, CliError>,
+}
+
+/// Renders a batch on every core with a progress bar, one PDF per job into
+/// `out`; a job that fails gets one line on stderr and the exit code 1.
+fn batch(
+    ctx: &Context,
+    kind: DocKind,
+    lang: DocLang,
+    out: &Path,
+    jobs: Vec<Job>,
+) -> Result<Outcome, CliError> {
+    std::fs::create_dir_all(out)?;
+    let bar = ProgressBar::new(jobs.len() as u64);
     bar.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}")
             .expect("a valid progress template"),
     );
-    let results: Vec<(PathBuf, Result<(), CliError>)> = files
+    let results: Vec<(&str, Result<(), CliError>)> = jobs
         .par_iter()
-        .map(|f| {
+        .map(|job| {
             let r = (|| {
-                let data = read_data(f)?;
-                let bytes = documents::render(kind, &data, lang)?;
-                let stem = f.file_stem().unwrap_or_default().to_string_lossy();
-                let name = format!("{stem}-{kind}-{}.pdf", lang.code().replace('+', "-"));
-                std::fs::write(args.out.join(name), bytes)?;
+                let data = job
+                    .data
+                    .as_ref()
+                    .map_err(|e| CliError::File(job.label.clone(), e.localized(ctx.lang)))?;
+                let bytes = documents::render(kind, data, lang)?;
+                let name = format!("{}-{kind}-{}.pdf", job.stem, lang.code().replace('+', "-"));
+                std::fs::write(out.join(name), bytes)?;
                 Ok(())
             })();
             bar.inc(1);
-            (f.clone(), r)
+            (job.label.as_str(), r)
         })
         .collect();
     bar.finish_and_clear();
     let mut failed = false;
-    for (f, r) in &results {
-        if let Err(e) = r {
-            failed = true;
-            eprintln!("jalga: {}: {}", f.display(), e.localized(ctx.lang));
+    for (label, r) in &results {
+        match r {
+            Err(CliError::File(_, why)) => {
+                failed = true;
+                eprintln!("jalga: {label}: {why}");
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("jalga: {label}: {}", e.localized(ctx.lang));
+            }
+            Ok(()) => {}
         }
     }
     let ok = results.iter().filter(|(_, r)| r.is_ok()).count() as u32;

@@ -165,7 +165,7 @@ fn usage_and_data_errors() {
         .assert()
         .code(1);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
-    assert!(err.contains("--data FILE.json"), "{err}");
+    assert!(err.contains("--db FILE"), "{err}");
     // Verifying a file that is not there.
     jalga()
         .args(["verify", "/nonexistent.pdf"])
@@ -230,4 +230,39 @@ fn a_document_by_id_needs_the_database_and_a_known_id() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("no-such-lease"), "{stderr}");
     assert!(!out.exists(), "nothing is written for an unknown id");
+}
+
+#[test]
+fn a_batch_from_the_database_writes_one_pdf_per_lease() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    jalga().arg("--db").arg(&db).arg("demo").assert().success();
+    let out = dir.path().join("out");
+    jalga()
+        .arg("--db")
+        .arg(&db)
+        .args(["--lang", "ru", "pdf", "agreement", "--all", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let leases = jalga()
+        .arg("--db")
+        .arg(&db)
+        .args(["list", "leases", "--json"])
+        .output()
+        .unwrap();
+    let leases: serde_json::Value = serde_json::from_slice(&leases.stdout).unwrap();
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let mut want: Vec<String> = leases
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| format!("{}-agreement-ru.pdf", l["id"].as_str().unwrap()))
+        .collect();
+    want.sort();
+    assert_eq!(written, want);
 }

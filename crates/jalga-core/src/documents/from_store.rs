@@ -126,10 +126,12 @@ fn lease_of_foreigner(store: &Store, notice: &domain::ForeignerNotice) -> Result
             }
         }
     }
-    Err(not_found(
-        "lease",
-        &format!("{} @ {}", notice.person_id, notice.property_id),
-    ))
+    Err(CoreError::Invalid {
+        field: "person_id".into(),
+        message: crate::i18n::Message::new("doc-notice-no-lease")
+            .arg("id", notice.id.as_str())
+            .arg("person", notice.person_id.as_str()),
+    })
 }
 
 fn full_name(p: &Person) -> String {
