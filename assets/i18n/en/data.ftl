@@ -74,6 +74,8 @@ error-io = { $path }: { $detail }
 ## Command line
 
 cli-init-done = Database { $path } is ready (schema version { $version })
+cli-needs-db = This command needs a database: give --db FILE (or set JALGA_DB)
+cli-unknown-format = Cannot tell the format of { $path }: name it .json or .csv, or pass --format
 cli-import-done = Imported { $records ->
     [one] { $records } record
    *[other] { $records } records

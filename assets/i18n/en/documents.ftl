@@ -7,7 +7,6 @@ doc-bad-occupant = The registration lists occupant No. { $index }, but the occup
 doc-template = A document template is wrong: { $what }
 doc-pdf-error = Could not write or read the PDF: { $detail }
 doc-lease-no-end = Lease { $id } has no end date: the model agreement needs a term, so set one first
-doc-id-needs-db = Making a document by its id reads the database: give --db FILE
 doc-notice-no-lease = Foreigner notice { $id }: { $person } is on no lease at this dwelling; add them to the lease as an occupant first
 doc-no-data-files = No .json data file was found
 doc-written = Documents written: { $count }

@@ -71,6 +71,8 @@ error-io = { $path }: { $detail }
 ## Пәрмен жолы
 
 cli-init-done = { $path } дерекқоры дайын (схема нұсқасы { $version })
+cli-needs-db = Бұл командаға дерекқор керек: --db ФАЙЛ көрсетіңіз (немесе JALGA_DB айнымалысын орнатыңыз)
+cli-unknown-format = { $path } пішімін анықтау мүмкін емес: файлға .json немесе .csv кеңейтімін беріңіз не --format көрсетіңіз
 cli-import-done = Импортталған жазбалар: { $records }
 cli-demo-done = Демо деректер жүктелді: { $records } жазба
 cli-export-done = { $path } файлына экспортталды

@@ -75,6 +75,8 @@ error-io = { $path }: { $detail }
 ## Командная строка
 
 cli-init-done = База данных { $path } готова (версия схемы { $version })
+cli-needs-db = Этой команде нужна база данных: укажите --db ФАЙЛ (или переменную JALGA_DB)
+cli-unknown-format = Не удаётся определить формат { $path }: дайте файлу расширение .json или .csv либо укажите --format
 cli-import-done = Импортировано записей: { $records }
 cli-demo-done = Демонстрационные данные загружены: записей { $records }
 cli-export-done = Экспортировано в { $path }

@@ -15,10 +15,13 @@ pub enum CliError {
     /// A failure explained by a catalogue message.
     #[error("{0:?}")]
     Message(Message),
-    /// Wrong use of the command line that clap cannot see (already
-    /// localized).
-    #[error("{0}")]
-    Usage(String),
+    /// Wrong use of the command line that clap cannot see, in words from
+    /// the catalogue so that it reads in the user's language.
+    #[error("{0:?}")]
+    Usage(Message),
+    /// A benchmark could not run (a developer's tool: English only).
+    #[error("benchmark: {0}")]
+    Bench(String),
 }
 
 impl CliError {
@@ -32,7 +35,7 @@ impl CliError {
     pub fn localized(&self, lang: Lang) -> String {
         match self {
             CliError::Core(e) => e.to_problem(lang).message,
-            CliError::Message(m) => m.render(lang),
+            CliError::Message(m) | CliError::Usage(m) => m.render(lang),
             other => other.to_string(),
         }
     }

@@ -16,7 +16,7 @@ pub fn open(ctx: &Context) -> Result<Store, CliError> {
     let path = ctx
         .db
         .as_deref()
-        .ok_or_else(|| CliError::Usage("this command needs --db FILE (or JALGA_DB)".into()))?;
+        .ok_or_else(|| CliError::Usage(Message::new("cli-needs-db")))?;
     Ok(Store::open(path)?)
 }
 
@@ -79,10 +79,9 @@ fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> 
     {
         Some(e) if e == "json" => Ok(Format::Json),
         Some(e) if e == "csv" => Ok(Format::Csv),
-        _ => Err(CliError::Usage(format!(
-            "cannot tell the format of {}: name it .json or .csv, or pass --format",
-            path.display()
-        ))),
+        _ => Err(CliError::Usage(
+            Message::new("cli-unknown-format").arg("path", path.display().to_string()),
+        )),
     }
 }
 

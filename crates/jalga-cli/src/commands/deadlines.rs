@@ -51,11 +51,7 @@ pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
     let input = match (&args.input, &ctx.db) {
         (Some(path), _) => DeadlineInput::from_json(&std::fs::read_to_string(path)?)?,
         (None, Some(_)) => deadline_input(&crate::commands::data::open(ctx)?)?,
-        (None, None) => {
-            return Err(CliError::Usage(
-                Message::new("deadlines-no-input").render(lang),
-            ))
-        }
+        (None, None) => return Err(CliError::Usage(Message::new("deadlines-no-input"))),
     };
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
     let list = deadlines_builtin(&input, on);

@@ -90,9 +90,6 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
     let kind = DocKind::from(args.kind);
     let lang = ctx.doc_lang.unwrap_or(DocLang::KkRu);
     if let Some(id) = &args.id {
-        if ctx.db.is_none() {
-            return Err(CliError::Message(Message::new("doc-id-needs-db")));
-        }
         let store = crate::commands::data::open(ctx)?;
         let data = documents::from_store::document_data(&store, kind, id)?;
         std::fs::write(&args.out, documents::render(kind, &data, lang)?)?;

@@ -158,12 +158,12 @@ fn usage_and_data_errors() {
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert_eq!(err.lines().count(), 1);
     assert!(err.contains("деректер жетпейді: foreigner"), "{err}");
-    // Documents by id need the store.
+    // Documents by id need the store: without --db that is a usage error.
     let out = jalga()
         .args(["pdf", "agreement", "7", "--out"])
         .arg(dir.path().join("x.pdf"))
         .assert()
-        .code(1);
+        .code(2);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(err.contains("--db FILE"), "{err}");
     // Verifying a file that is not there.
@@ -213,7 +213,7 @@ fn a_document_by_id_needs_the_database_and_a_known_id() {
         .arg(&out)
         .output()
         .unwrap();
-    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(run.status.code(), Some(2), "a missing --db is a usage error");
     assert!(String::from_utf8(run.stderr).unwrap().contains("--db"));
 
     let db = dir.path().join("demo.sqlite3");

@@ -76,7 +76,7 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
     drop(store);
     let jalga = start.elapsed().as_secs_f64();
     if summary.records != args.rows {
-        return Err(CliError::Usage(format!(
+        return Err(CliError::Bench(format!(
             "imported {} rows of {}",
             summary.records, args.rows
         )));

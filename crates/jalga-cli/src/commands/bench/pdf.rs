@@ -107,7 +107,7 @@ pub fn run(_ctx: &Context, a: &BenchPdfArgs) -> Result<Outcome, CliError> {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
-            .map_err(|e| CliError::Usage(e.to_string()))?;
+            .map_err(|e| CliError::Bench(e.to_string()))?;
         let t = Instant::now();
         let total: usize = pool.install(|| {
             (0..a.batch)
@@ -163,9 +163,9 @@ fn office(
             .arg(&dir)
             .arg(&src)
             .output()
-            .map_err(|e| CliError::Usage(format!("{}: {e}", a.office)))?;
+            .map_err(|e| CliError::Bench(format!("{}: {e}", a.office)))?;
         if !status.status.success() {
-            return Err(CliError::Usage(
+            return Err(CliError::Bench(
                 String::from_utf8_lossy(&status.stderr).into(),
             ));
         }
