@@ -213,7 +213,11 @@ fn a_document_by_id_needs_the_database_and_a_known_id() {
         .arg(&out)
         .output()
         .unwrap();
-    assert_eq!(run.status.code(), Some(2), "a missing --db is a usage error");
+    assert_eq!(
+        run.status.code(),
+        Some(2),
+        "a missing --db is a usage error"
+    );
     assert!(String::from_utf8(run.stderr).unwrap().contains("--db"));
 
     let db = dir.path().join("demo.sqlite3");

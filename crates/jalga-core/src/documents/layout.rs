@@ -516,16 +516,12 @@ impl<'f> Flow<'f> {
                 width: 0.5,
             });
         }
-        let mut x = LEFT;
-        page.push(Item::Rule {
-            x1: x,
-            y1: top,
-            x2: x,
-            y2: bottom,
-            width: 0.5,
-        });
-        for cw in cols {
-            x += cw;
+        // A vertical rule at the left edge and after every column.
+        let edges = std::iter::once(LEFT).chain(cols.iter().scan(LEFT, |x, cw| {
+            *x += cw;
+            Some(*x)
+        }));
+        for x in edges {
             page.push(Item::Rule {
                 x1: x,
                 y1: top,

@@ -4,7 +4,7 @@
 //! every registration that no lease occupant accounts for (an office's
 //! import often has registrations without leases).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::domain::{
     ForeignerNotice, Lease, NoticeStatus, Occupant, Person, PersonKind, Property, Registration,
@@ -34,29 +34,15 @@ pub fn deadline_input(store: &Store) -> Result<DeadlineInput, CoreError> {
         .collect();
 
     // The latest registration and notice of each person at each dwelling.
-    let mut registrations: BTreeMap<(String, String), Registration> = BTreeMap::new();
-    for r in store.list::<Registration>()? {
-        let key = (r.person_id.clone(), r.property_id.clone());
-        match registrations.get(&key) {
-            Some(old) if old.date_from >= r.date_from => {}
-            _ => {
-                registrations.insert(key, r);
-            }
-        }
-    }
-    let mut notices: HashMap<(String, String), ForeignerNotice> = HashMap::new();
-    for n in store.list::<ForeignerNotice>()? {
-        let key = (n.person_id.clone(), n.property_id.clone());
-        match notices.get(&key) {
-            Some(old) if old.arrival_date >= n.arrival_date => {}
-            _ => {
-                notices.insert(key, n);
-            }
-        }
-    }
+    let registrations = latest_per_place(store.list::<Registration>()?, |r| {
+        (r.person_id.clone(), r.property_id.clone(), r.date_from)
+    });
+    let notices = latest_per_place(store.list::<ForeignerNotice>()?, |n| {
+        (n.person_id.clone(), n.property_id.clone(), n.arrival_date)
+    });
 
     let mut out = Vec::new();
-    let mut covered = std::collections::HashSet::new();
+    let mut covered = HashSet::new();
     for occ in store.list::<Occupant>()? {
         let (Some(lease), Some(person)) = (leases.get(&occ.lease_id), people.get(&occ.person_id))
         else {
@@ -94,6 +80,24 @@ pub fn deadline_input(store: &Store) -> Result<DeadlineInput, CoreError> {
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(DeadlineInput { people: out })
+}
+
+/// The newest record (by its date) for each (person, dwelling).
+fn latest_per_place<T>(
+    records: Vec<T>,
+    key: impl Fn(&T) -> (String, String, chrono::NaiveDate),
+) -> BTreeMap<(String, String), T> {
+    let mut out: BTreeMap<(String, String), (chrono::NaiveDate, T)> = BTreeMap::new();
+    for r in records {
+        let (person, place, date) = key(&r);
+        match out.get(&(person.clone(), place.clone())) {
+            Some((newest, _)) if *newest >= date => {}
+            _ => {
+                out.insert((person, place), (date, r));
+            }
+        }
+    }
+    out.into_iter().map(|(k, (_, r))| (k, r)).collect()
 }
 
 fn facts(
