@@ -50,8 +50,9 @@ function cliBinary() {
 }
 
 /** Launches the app on a fresh data folder, seeded with the demo data if
- *  `seed` is set; returns { browser, dataDir, close }. */
-export async function launch({ seed = false } = {}) {
+ *  `seed` is set; returns { browser, dataDir, close }. `application`
+ *  replaces the app binary (the cold-start benchmark's baseline). */
+export async function launch({ seed = false, application = appBinary() } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
@@ -75,7 +76,7 @@ export async function launch({ seed = false } = {}) {
       browserName: "wry",
       // WebKitWebDriver speaks classic WebDriver only; no BiDi upgrade.
       "wdio:enforceWebDriverClassic": true,
-      "tauri:options": { application: appBinary(), args: ["--data-dir", dataDir] },
+      "tauri:options": { application, args: ["--data-dir", dataDir] },
     },
   });
   return {
