@@ -4,12 +4,15 @@
 pub mod commands;
 mod data_dir;
 mod error;
+pub mod trust;
 
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::ops::{Deref, DerefMut};
+use std::sync::{Mutex, MutexGuard};
 
 pub use data_dir::DataDir;
 pub use error::ShellError;
 
+use jalga_core::store::{OpenOptions, Passphrase};
 use jalga_core::Store;
 use tauri::{Manager, Runtime};
 
@@ -17,28 +20,95 @@ use tauri::{Manager, Runtime};
 pub const DB_FILE: &str = "jalga.sqlite3";
 
 /// The database, opened on first use so that a problem with it (a file
-/// from a newer Jalga, an unwritable folder) reaches the UI as a
-/// structured error instead of stopping the app before it shows.
+/// from a newer Jalga, an unwritable folder, a passphrase not yet given)
+/// reaches the UI as a structured error instead of stopping the app before
+/// it shows. It can be closed and reopened (unlock, restore, passphrase).
 #[derive(Default)]
-pub struct AppStore(OnceLock<Mutex<Store>>);
+pub struct AppStore(Mutex<OpenStore>);
+
+#[derive(Default)]
+pub struct OpenStore {
+    store: Option<Store>,
+    passphrase: Option<Passphrase>,
+}
+
+/// The open store, locked for one command.
+pub struct StoreGuard<'a>(MutexGuard<'a, OpenStore>);
+
+impl Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.0
+            .store
+            .as_ref()
+            .expect("opened before the guard is made")
+    }
+}
+
+impl DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        self.0
+            .store
+            .as_mut()
+            .expect("opened before the guard is made")
+    }
+}
 
 impl AppStore {
-    pub fn get<R: Runtime>(
-        &self,
-        app: &tauri::AppHandle<R>,
-    ) -> Result<MutexGuard<'_, Store>, ShellError> {
-        let cell = match self.0.get() {
-            Some(cell) => cell,
-            None => {
-                let store = open_store(app)?;
-                // Another command may have opened it meanwhile; either is fine.
-                let _ = self.0.set(Mutex::new(store));
-                self.0.get().expect("set above")
-            }
-        };
+    fn lock(&self) -> MutexGuard<'_, OpenStore> {
         // A command that panicked mid-way held no transaction open past
         // its scope, so the store itself is still consistent.
-        Ok(cell.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn get<R: Runtime>(&self, app: &tauri::AppHandle<R>) -> Result<StoreGuard<'_>, ShellError> {
+        let mut open = self.lock();
+        if open.store.is_none() {
+            let passphrase = open.passphrase.clone();
+            open.store = Some(open_store(app, passphrase)?);
+        }
+        Ok(StoreGuard(open))
+    }
+
+    /// Opens the database with `passphrase` (the unlock screen's answer).
+    pub fn unlock<R: Runtime>(
+        &self,
+        app: &tauri::AppHandle<R>,
+        passphrase: Option<Passphrase>,
+    ) -> Result<(), ShellError> {
+        let mut open = self.lock();
+        open.store = None;
+        open.store = Some(open_store(app, passphrase.clone())?);
+        open.passphrase = passphrase;
+        Ok(())
+    }
+
+    /// Closes the database, runs `change` on its file, and reopens it with
+    /// the passphrase `change` returns (the old one if it failed).
+    pub fn with_closed<R: Runtime, T>(
+        &self,
+        app: &tauri::AppHandle<R>,
+        change: impl FnOnce(
+            &std::path::Path,
+            Option<&Passphrase>,
+        ) -> Result<(T, Option<Passphrase>), ShellError>,
+    ) -> Result<T, ShellError> {
+        let mut open = self.lock();
+        let path = db_path(app)?;
+        open.store = None;
+        match change(&path, open.passphrase.as_ref()) {
+            Ok((value, passphrase)) => {
+                open.passphrase = passphrase;
+                open.store = Some(open_store(app, open.passphrase.clone())?);
+                Ok(value)
+            }
+            Err(e) => {
+                open.store = open_store(app, open.passphrase.clone()).ok();
+                Err(e)
+            }
+        }
     }
 }
 
@@ -54,15 +124,37 @@ pub fn with_commands<R: Runtime>(
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::check_iin,
+            trust::store_status,
+            trust::unlock,
+            trust::backup_now,
+            trust::list_backups,
+            trust::restore_backup,
+            trust::set_passphrase,
         ])
 }
 
-/// Creates the data folder if needed and opens (migrating) its database.
-fn open_store<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<Store, ShellError> {
+/// The database file, creating the data folder if needed.
+pub fn db_path<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<std::path::PathBuf, ShellError> {
     let dir = app.state::<DataDir>().resolve(app)?;
     std::fs::create_dir_all(&dir)
         .map_err(|e| ShellError::DataDirUnusable(dir.display().to_string(), e.to_string()))?;
-    Ok(Store::open(&dir.join(DB_FILE))?)
+    Ok(dir.join(DB_FILE))
+}
+
+/// Opens (migrating) the database; the first open of a day backs it up.
+fn open_store<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    passphrase: Option<Passphrase>,
+) -> Result<Store, ShellError> {
+    let store = Store::open_with(
+        &db_path(app)?,
+        &OpenOptions {
+            passphrase,
+            actor: None,
+        },
+    )?;
+    trust::daily_backup(&store);
+    Ok(store)
 }
 
 pub fn run() {

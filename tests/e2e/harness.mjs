@@ -49,10 +49,11 @@ function cliBinary() {
   return process.env.JALGA_CLI_BIN ?? path.join(root, "target/debug/jalga");
 }
 
-/** Launches the app on a fresh data folder, seeded with the demo data if
- *  `seed` is set; returns { browser, dataDir, close }. `application`
- *  replaces the app binary (the cold-start benchmark's baseline). */
-export async function launch({ seed = false, application = appBinary() } = {}) {
+/** Launches the app on a fresh data folder (or on `dataDir`, which is then
+ *  kept for a restart), seeded with the demo data if `seed` is set;
+ *  returns { browser, dataDir, close }. `application` replaces the app
+ *  binary (the cold-start benchmark's baseline). */
+export async function launch({ seed = false, dataDir: given, application = appBinary() } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
@@ -63,7 +64,7 @@ export async function launch({ seed = false, application = appBinary() } = {}) {
   );
   const driverExit = new Promise((resolve) => driver.on("exit", resolve));
   await waitForPort(port, 15_000);
-  const dataDir = mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
+  const dataDir = given ?? mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
   if (seed) {
     execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "demo"], { stdio: "ignore" });
   }
@@ -86,7 +87,7 @@ export async function launch({ seed = false, application = appBinary() } = {}) {
       await browser.deleteSession().catch(() => {});
       driver.kill();
       await driverExit;
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!given) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,3 +2,4 @@
 //! builder as the real app, no window, no WebKit.
 
 mod shell;
+mod trust;

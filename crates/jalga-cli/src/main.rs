@@ -61,6 +61,22 @@ enum Command {
     Pdf(commands::docs::PdfArgs),
     /// Check that PDFs are intact Jalga documents: `FILE intact CODE` or `FILE altered REASON: why`.
     Verify(commands::docs::VerifyArgs),
+    /// Back up the database now into the backups folder beside it (or --list them).
+    Backup(commands::trust::BackupArgs),
+    /// Replace the database with a backup, after checking the backup.
+    Restore(commands::trust::RestoreArgs),
+    /// Set, change or remove the database passphrase (from JALGA_PASSPHRASE /
+    /// JALGA_NEW_PASSPHRASE or a prompt, never an argument).
+    #[command(subcommand)]
+    Passphrase(commands::trust::PassphraseCommand),
+    /// The change log: `verify` its hash chain, `list` its entries.
+    #[command(subcommand)]
+    Log(commands::trust::LogCommand),
+    /// Forget a person: remove their personal data, keep what the law requires.
+    Forget(commands::trust::ForgetArgs),
+    /// Write transactions until killed (for the crash-safety test).
+    #[command(hide = true)]
+    CrashWriter(commands::trust::CrashWriterArgs),
     /// Benchmarks, each next to a baseline measured in the same run.
     #[command(subcommand)]
     Bench(commands::bench::BenchCommand),
@@ -96,6 +112,12 @@ fn main() -> ExitCode {
         Command::Pdf(args) => commands::docs::pdf(&ctx, &args),
         Command::Verify(args) => commands::docs::verify(&ctx, &args),
         Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),
+        Command::Backup(args) => commands::trust::backup(&ctx, &args),
+        Command::Restore(args) => commands::trust::restore(&ctx, &args),
+        Command::Passphrase(cmd) => commands::trust::passphrase_cmd(&ctx, &cmd),
+        Command::Log(cmd) => commands::trust::log(&ctx, &cmd),
+        Command::Forget(args) => commands::trust::forget(&ctx, &args),
+        Command::CrashWriter(args) => commands::trust::crash_writer(&ctx, &args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

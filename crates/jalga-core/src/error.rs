@@ -43,6 +43,26 @@ pub enum CoreError {
     /// The PDF writer or reader failed.
     #[error("pdf: {0}")]
     Pdf(String),
+    /// The database is encrypted (or is no database) and no passphrase was
+    /// given; nothing was written.
+    #[error("database {path} is locked with a passphrase")]
+    Locked { path: String },
+    /// The passphrase does not open the file (or it is no database);
+    /// nothing was written.
+    #[error("database {path}: wrong passphrase")]
+    WrongPassphrase { path: String },
+    /// A file offered for restore that Jalga did not write.
+    #[error("{path} is not a Jalga database")]
+    NotJalgaDatabase { path: String },
+    /// `integrity_check` found damage.
+    #[error("database {path} is damaged: {detail}")]
+    Corrupt { path: String, detail: String },
+    /// Another program still has the database open.
+    #[error("database {path} is in use by another program")]
+    InUse { path: String },
+    /// The person is named in documents that must be kept.
+    #[error("person {id} is named in kept documents: {documents}")]
+    ForgetBlocked { id: String, documents: String },
 }
 
 impl CoreError {
@@ -73,6 +93,12 @@ impl CoreError {
             CoreError::NotFound { .. } => "not-found",
             CoreError::Io { .. } => "io",
             CoreError::Pdf(_) => "pdf",
+            CoreError::Locked { .. } => "store-locked",
+            CoreError::WrongPassphrase { .. } => "wrong-passphrase",
+            CoreError::NotJalgaDatabase { .. } => "not-jalga-database",
+            CoreError::Corrupt { .. } => "corrupt",
+            CoreError::InUse { .. } => "database-in-use",
+            CoreError::ForgetBlocked { .. } => "forget-blocked",
         }
     }
 
@@ -83,7 +109,12 @@ impl CoreError {
             CoreError::Store { .. }
             | CoreError::DatabaseTooNew { .. }
             | CoreError::Migration { .. }
-            | CoreError::Io { .. } => Some("db"),
+            | CoreError::Io { .. }
+            | CoreError::NotJalgaDatabase { .. }
+            | CoreError::Corrupt { .. }
+            | CoreError::InUse { .. } => Some("db"),
+            CoreError::Locked { .. } | CoreError::WrongPassphrase { .. } => Some("passphrase"),
+            CoreError::ForgetBlocked { .. } => Some("id"),
             CoreError::ImportRejected(_) => None,
             CoreError::NotFound { .. } => Some("id"),
             CoreError::Pdf(_) => None,
@@ -131,6 +162,26 @@ impl ToMessage for CoreError {
                 .arg("path", path.as_str())
                 .arg("detail", source.to_string()),
             CoreError::Pdf(detail) => Message::new("doc-pdf-error").arg("detail", detail.as_str()),
+            CoreError::Locked { path } => {
+                Message::new("trust-error-locked").arg("path", path.as_str())
+            }
+            CoreError::WrongPassphrase { path } => {
+                Message::new("trust-error-wrong-passphrase").arg("path", path.as_str())
+            }
+            CoreError::NotJalgaDatabase { path } => {
+                Message::new("trust-error-not-jalga").arg("path", path.as_str())
+            }
+            CoreError::Corrupt { path, detail } => Message::new("trust-error-corrupt")
+                .arg("path", path.as_str())
+                .arg("detail", detail.as_str()),
+            CoreError::InUse { path } => {
+                Message::new("trust-error-in-use").arg("path", path.as_str())
+            }
+            CoreError::ForgetBlocked { id, documents } => {
+                Message::new("trust-error-forget-blocked")
+                    .arg("id", id.as_str())
+                    .arg("documents", documents.as_str())
+            }
         }
     }
 }

@@ -113,6 +113,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
     ),
     (
         Lang::Kk,
+        "trust",
+        include_str!("../../../assets/i18n/kk/trust.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "trust",
+        include_str!("../../../assets/i18n/ru/trust.ftl"),
+    ),
+    (
+        Lang::En,
+        "trust",
+        include_str!("../../../assets/i18n/en/trust.ftl"),
+    ),
+    (
+        Lang::Kk,
         "documents",
         include_str!("../../../assets/i18n/kk/documents.ftl"),
     ),

@@ -17,7 +17,7 @@ pub fn open(ctx: &Context) -> Result<Store, CliError> {
         .db
         .as_deref()
         .ok_or_else(|| CliError::Usage(Message::new("cli-needs-db")))?;
-    Ok(Store::open(path)?)
+    super::trust::open_store(ctx, path)
 }
 
 pub fn init(ctx: &Context) -> Result<Outcome, CliError> {

@@ -5,3 +5,4 @@ pub mod deadlines;
 pub mod docs;
 pub mod ids;
 pub mod norm;
+pub mod trust;

@@ -1,10 +1,12 @@
 //! The `jalga` binary as scripts and outside checks use it: one test binary
 //! assembled from modules.
 
+mod crash;
 mod data;
 mod docs;
 mod ids;
 mod rules;
+mod trust;
 
 use assert_cmd::Command;
 

@@ -294,6 +294,7 @@ pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSumma
         )]));
     }
     let path = store.path().to_owned();
+    let log = store.log_writer();
     let tx = store.transaction()?;
     let db = |e| CoreError::Store {
         path: path.display().to_string(),
@@ -336,6 +337,8 @@ pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSumma
         drop(tx); // rolls back
         return Err(CoreError::ImportRejected(bad));
     }
+    log.bulk::<crate::domain::Registration>(&tx, "import", rows)
+        .map_err(db)?;
     tx.commit().map_err(db)?;
     Ok(ImportSummary { records: rows })
 }

@@ -394,6 +394,29 @@ pub fn import_json(store: &mut Store, bytes: &[u8]) -> Result<ImportSummary, Cor
     write_bundle(store, &b)
 }
 
+/// Upserts a list of records and logs them as one import row.
+trait PutAll {
+    fn put(
+        &self,
+        tx: &rusqlite::Connection,
+        log: &store::change_log::Writer,
+    ) -> rusqlite::Result<u64>;
+}
+
+impl<T: Entity> PutAll for Vec<T> {
+    fn put(
+        &self,
+        tx: &rusqlite::Connection,
+        log: &store::change_log::Writer,
+    ) -> rusqlite::Result<u64> {
+        for r in self {
+            store::upsert(tx, r)?;
+        }
+        log.bulk::<T>(tx, "import", self.len() as u64)?;
+        Ok(self.len() as u64)
+    }
+}
+
 /// Writes a checked bundle in one transaction.
 pub fn write_bundle(store: &mut Store, b: &Bundle) -> Result<ImportSummary, CoreError> {
     let path = store.path().to_owned();
@@ -401,20 +424,16 @@ pub fn write_bundle(store: &mut Store, b: &Bundle) -> Result<ImportSummary, Core
         path: path.display().to_string(),
         source: e,
     };
+    let log = store.log_writer();
     let tx = store.transaction()?;
-    fn put<T: Entity>(tx: &rusqlite::Connection, items: &[T]) -> rusqlite::Result<u64> {
-        for r in items {
-            store::upsert(tx, r)?;
-        }
-        Ok(items.len() as u64)
-    }
-    let records = put(&tx, &b.properties).map_err(err)?
-        + put(&tx, &b.owners).map_err(err)?
-        + put(&tx, &b.persons).map_err(err)?
-        + put(&tx, &b.leases).map_err(err)?
-        + put(&tx, &b.occupants).map_err(err)?
-        + put(&tx, &b.registrations).map_err(err)?
-        + put(&tx, &b.foreigner_notices).map_err(err)?;
+    let put = |items: &dyn PutAll| items.put(&tx, &log);
+    let records = put(&b.properties).map_err(err)?
+        + put(&b.owners).map_err(err)?
+        + put(&b.persons).map_err(err)?
+        + put(&b.leases).map_err(err)?
+        + put(&b.occupants).map_err(err)?
+        + put(&b.registrations).map_err(err)?
+        + put(&b.foreigner_notices).map_err(err)?;
     tx.commit().map_err(err)?;
     Ok(ImportSummary { records })
 }

@@ -6,7 +6,15 @@
 //! `rusqlite_migration` (the version is SQLite's `user_version`; each step
 //! runs in a transaction). A database written by a newer Jalga is refused
 //! before anything is written to it.
+//!
+//! A database may be encrypted (SQLCipher): [`Store::open_with`] takes the
+//! passphrase, applies it before anything else reads the file, and turns a
+//! wrong one into [`CoreError::WrongPassphrase`] without touching the file.
 
+pub mod backup;
+pub mod change_log;
+mod cipher;
+pub mod forget;
 mod repo;
 
 use std::path::{Path, PathBuf};
@@ -15,13 +23,21 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction};
 use rusqlite_migration::{Migrations, M};
 
+pub use cipher::{change_passphrase, is_encrypted, Passphrase};
 pub use repo::{Entity, EntityKind};
 
 use crate::error::CoreError;
 
 /// Every schema version that ever shipped, oldest first. Never edit a
 /// shipped step: add a new one.
-const STEPS: &[&str] = &[include_str!("../../../../assets/sql/0001-initial.sql")];
+const STEPS: &[&str] = &[
+    include_str!("../../../../assets/sql/0001-initial.sql"),
+    include_str!("../../../../assets/sql/0002-trust.sql"),
+];
+
+/// `PRAGMA application_id` of a Jalga database ("JALG"), set by the trust
+/// migration; files from before it carry 0.
+pub const APPLICATION_ID: i32 = 0x4A41_4C47;
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_iter(STEPS.iter().map(|sql| M::up(sql)))
@@ -45,21 +61,47 @@ pub struct StoreSummary {
     pub registrations: u64,
 }
 
+/// How to open a database.
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions {
+    /// The passphrase of an encrypted database; `None` for a plain one.
+    pub passphrase: Option<Passphrase>,
+    /// Who the change log names for this session's writes; by default the
+    /// operating-system user.
+    pub actor: Option<String>,
+}
+
 /// An open, migrated Jalga database.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    key: Option<Passphrase>,
+    actor: String,
+    /// Whether the schema has the change log (files opened at an older
+    /// version for tests do not).
+    logged: bool,
 }
 
 impl Store {
-    /// Opens (creating if needed) and migrates the database at `path`.
+    /// Opens (creating if needed) and migrates the unencrypted database at
+    /// `path`.
     pub fn open(path: &Path) -> Result<Store, CoreError> {
-        Self::open_at_version(path, SCHEMA_VERSION)
+        Self::open_with(path, &OpenOptions::default())
+    }
+
+    /// Opens (creating if needed) and migrates the database at `path` with
+    /// a passphrase if it is encrypted.
+    pub fn open_with(path: &Path, options: &OpenOptions) -> Result<Store, CoreError> {
+        Self::open_full(path, options, SCHEMA_VERSION)
     }
 
     /// Opens the database and migrates it to `version` only. For tests that
     /// build a database as an older Jalga would have left it.
     pub fn open_at_version(path: &Path, version: u32) -> Result<Store, CoreError> {
+        Self::open_full(path, &OpenOptions::default(), version)
+    }
+
+    fn open_full(path: &Path, options: &OpenOptions, version: u32) -> Result<Store, CoreError> {
         let mut conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -67,6 +109,8 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| CoreError::store(path, e))?;
+        // The key first: nothing may read the file before it.
+        cipher::unlock(&conn, path, options.passphrase.as_ref())?;
         conn.busy_timeout(Duration::from_secs(5))
             .map_err(|e| CoreError::store(path, e))?;
         // Read the version before anything writes: a newer database is left
@@ -85,7 +129,11 @@ impl Store {
             .map_err(|e| CoreError::store(path, e))?;
         conn.pragma_update(None, "foreign_keys", true)
             .map_err(|e| CoreError::store(path, e))?;
-        conn.pragma_update(None, "synchronous", "NORMAL")
+        // FULL: a transaction reported committed survives a power cut too,
+        // not only a killed process (NORMAL may lose the last commits when
+        // the machine loses power). One fsync per commit is cheap next to
+        // losing a record.
+        conn.pragma_update(None, "synchronous", "FULL")
             .map_err(|e| CoreError::store(path, e))?;
         // 64 MiB of page cache: a city's indexes stay in memory during an
         // import or an audit.
@@ -97,10 +145,40 @@ impl Store {
                 path: path.display().to_string(),
                 detail: e.to_string(),
             })?;
+        let logged = change_log::present(&conn).map_err(|e| CoreError::store(path, e))?;
         Ok(Store {
             conn,
             path: path.to_owned(),
+            key: options.passphrase.clone(),
+            actor: options
+                .actor
+                .clone()
+                .unwrap_or_else(change_log::default_actor),
+            logged,
         })
+    }
+
+    /// Whether this database is encrypted (was opened with a passphrase).
+    pub fn encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    pub(crate) fn key(&self) -> Option<&Passphrase> {
+        self.key.as_ref()
+    }
+
+    /// Who the change log names for this session's writes.
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    /// What appends this session's rows to the change log (nothing, if
+    /// the schema has none), for use inside a transaction.
+    pub(crate) fn log_writer(&self) -> change_log::Writer {
+        change_log::Writer {
+            actor: self.actor.clone(),
+            enabled: self.logged,
+        }
     }
 
     pub fn conn(&self) -> &Connection {
@@ -163,12 +241,18 @@ impl Store {
         })
     }
 
-    /// Inserts or replaces records in one transaction.
+    /// Inserts or replaces records in one transaction, each logged.
     pub fn put_all<T: Entity>(&mut self, records: &[T]) -> Result<(), CoreError> {
         let path = self.path.clone();
-        let tx = self.transaction()?;
+        let log = self.log_writer();
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| CoreError::store(&path, e))?;
         for r in records {
             repo::upsert(&tx, r).map_err(|e| CoreError::store(&path, e))?;
+            log.append(&tx, change_log::NewEntry::saved::<T>(&r.key()))
+                .map_err(|e| CoreError::store(&path, e))?;
         }
         tx.commit().map_err(|e| CoreError::store(&path, e))
     }
