@@ -43,6 +43,9 @@ pub enum CoreError {
     /// The PDF writer or reader failed.
     #[error("pdf: {0}")]
     Pdf(String),
+    /// The user stopped a long task; nothing it would have written was kept.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 impl CoreError {
@@ -73,6 +76,7 @@ impl CoreError {
             CoreError::NotFound { .. } => "not-found",
             CoreError::Io { .. } => "io",
             CoreError::Pdf(_) => "pdf",
+            CoreError::Cancelled => "cancelled",
         }
     }
 
@@ -86,7 +90,7 @@ impl CoreError {
             | CoreError::Io { .. } => Some("db"),
             CoreError::ImportRejected(_) => None,
             CoreError::NotFound { .. } => Some("id"),
-            CoreError::Pdf(_) => None,
+            CoreError::Pdf(_) | CoreError::Cancelled => None,
         }
     }
 
@@ -131,6 +135,7 @@ impl ToMessage for CoreError {
                 .arg("path", path.as_str())
                 .arg("detail", source.to_string()),
             CoreError::Pdf(detail) => Message::new("doc-pdf-error").arg("detail", detail.as_str()),
+            CoreError::Cancelled => Message::new("error-cancelled"),
         }
     }
 }

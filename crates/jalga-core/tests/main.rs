@@ -6,4 +6,5 @@ mod ident;
 mod interchange;
 mod rules;
 mod store;
+mod watched_import;
 mod validation;

@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 
+use super::watch::{ImportPhase, Watch, EVERY};
 use super::ImportSummary;
 use crate::domain::{validate_record, Code, Person, Property, Registration, Violation};
 use crate::error::CoreError;
@@ -275,6 +276,16 @@ fn parse_row(
 /// created from the row; ones it has are kept as they are. `lease_id` is
 /// kept as given: the lease may be held elsewhere (a landlord's copy).
 pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSummary, CoreError> {
+    import_csv_watched(store, input, &mut Watch::unwatched())
+}
+
+/// [`import_csv`], reporting progress every few thousand rows and stopping
+/// (nothing written) when `watch` is cancelled.
+pub fn import_csv_watched(
+    store: &mut Store,
+    input: &mut dyn Read,
+    watch: &mut Watch<'_>,
+) -> Result<ImportSummary, CoreError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
@@ -321,6 +332,15 @@ pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSumma
         }
         rows += 1;
         let line = record.position().map_or(0, |p| p.line());
+        if rows % EVERY == 0 {
+            watch.check()?; // returning drops `tx`: rolled back
+            let phase = if bad.is_empty() {
+                ImportPhase::Writing
+            } else {
+                ImportPhase::Checking
+            };
+            watch.report(phase, record.position().map_or(0, |p| p.byte()), rows);
+        }
         let Some((person, property, reg)) = parse_row(&record, line, &mut bad) else {
             continue;
         };
@@ -336,6 +356,9 @@ pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSumma
         drop(tx); // rolls back
         return Err(CoreError::ImportRejected(bad));
     }
+    watch.check()?;
     tx.commit().map_err(db)?;
+    let end = reader.position().byte();
+    watch.report(ImportPhase::Done, end, rows);
     Ok(ImportSummary { records: rows })
 }

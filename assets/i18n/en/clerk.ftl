@@ -1,0 +1,3 @@
+# Jalga — the clerk's workspace: loading, audit, verification, reports.
+
+error-cancelled = Cancelled: nothing was written
