@@ -128,6 +128,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
     ),
     (
         Lang::Kk,
+        "audit",
+        include_str!("../../../assets/i18n/kk/audit.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "audit",
+        include_str!("../../../assets/i18n/ru/audit.ftl"),
+    ),
+    (
+        Lang::En,
+        "audit",
+        include_str!("../../../assets/i18n/en/audit.ftl"),
+    ),
+    (
+        Lang::Kk,
         "clerk",
         include_str!("../../../assets/i18n/kk/clerk.ftl"),
     ),

@@ -49,14 +49,19 @@ pub const CSV_COLUMNS: &[&str] = &[
     "useful_area",
     "living_area",
     "rooms",
+    "submitted_on",
 ];
+
+/// Columns of the first version of the format (without `submitted_on`);
+/// such files still import.
+const CSV_COLUMNS_V1: usize = 32;
 
 const JOIN: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kind, r.status, \
     r.date_from, r.date_to, r.consent_by, r.consent_date, \
     p.kind, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex, \
     p.passport_number, p.citizenship, p.surname_latin, p.given_name_latin, \
     d.region, d.city, d.district, d.street, d.building, d.flat, d.rka, \
-    d.total_area, d.useful_area, d.living_area, d.rooms \
+    d.total_area, d.useful_area, d.living_area, d.rooms, r.submitted_on \
     FROM registration r JOIN person p ON p.id = r.person_id \
     JOIN property d ON d.id = r.property_id ORDER BY r.id";
 
@@ -197,6 +202,7 @@ fn parse_row(
         date_to: c.date("date_to"),
         consent_by: c.opt("consent_by"),
         consent_date: c.date("consent_date"),
+        submitted_on: c.date("submitted_on"),
     };
     let person = Person {
         id: reg.person_id.clone(),
@@ -297,7 +303,11 @@ pub fn import_csv_watched(
             Message::new("v-csv").arg("detail", e.to_string()),
         )])
     })?;
-    if header.iter().ne(CSV_COLUMNS.iter().copied()) {
+    let current = header.iter().eq(CSV_COLUMNS.iter().copied());
+    let v1 = header
+        .iter()
+        .eq(CSV_COLUMNS[..CSV_COLUMNS_V1].iter().copied());
+    if !current && !v1 {
         return Err(CoreError::ImportRejected(vec![Violation::new(
             "line 1",
             "csv-header",
