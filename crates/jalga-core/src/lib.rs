@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod ident;
 pub mod interchange;
 pub mod rules;
+pub mod stats;
 pub mod store;
 
 pub use error::{CoreError, Problem};

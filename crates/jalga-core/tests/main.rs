@@ -5,6 +5,7 @@ mod documents;
 mod ident;
 mod interchange;
 mod rules;
+mod stats;
 mod store;
 mod watched_import;
 mod validation;
