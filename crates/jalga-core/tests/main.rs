@@ -1,6 +1,7 @@
 //! jalga-core's integration tests, one binary assembled from modules.
 
 mod catalog;
+mod document_import;
 mod documents;
 mod ident;
 mod interchange;

@@ -14,6 +14,7 @@ pub mod data;
 pub mod from_store;
 mod layout;
 mod template;
+mod to_store;
 mod verify;
 
 use std::collections::BTreeMap;
@@ -25,6 +26,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub use data::*;
+pub use to_store::{bundle_of, import_document, DocumentImport};
 pub use verify::{verify, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};

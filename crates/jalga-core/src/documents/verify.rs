@@ -342,6 +342,12 @@ fn attachment(doc: &lopdf::Document) -> Option<Vec<u8>> {
     None
 }
 
+/// The envelope attached to a PDF, if it carries one that parses.
+pub(crate) fn envelope(bytes: &[u8]) -> Option<Envelope> {
+    let doc = lopdf::Document::load_mem(bytes).ok()?;
+    serde_json::from_slice(&attachment(&doc)?).ok()
+}
+
 const MAX_PAGE: usize = 16 << 20;
 
 fn pages(doc: &lopdf::Document) -> Result<Vec<Vec<u8>>, lopdf::Error> {
