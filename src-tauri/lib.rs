@@ -1,6 +1,7 @@
 //! The desktop shell: thin Tauri commands over `jalga-core`. No business
 //! logic lives here; a command converts, calls the core, and converts back.
 
+pub mod clerk;
 pub mod commands;
 mod data_dir;
 mod error;
@@ -51,9 +52,20 @@ pub fn with_commands<R: Runtime>(
     builder
         .manage(data_dir)
         .manage(AppStore::default())
+        .manage(clerk::ClerkState::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::check_iin,
+            clerk::clerk_import,
+            clerk::clerk_cancel_import,
+            clerk::clerk_audit,
+            clerk::clerk_cancel_audit,
+            clerk::clerk_findings,
+            clerk::clerk_finding,
+            clerk::clerk_choices,
+            clerk::clerk_verify_pdf,
+            clerk::clerk_export_csv,
+            clerk::clerk_charts,
         ])
 }
 
