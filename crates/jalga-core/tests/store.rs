@@ -45,8 +45,8 @@ fn the_indexes_an_audit_needs_exist() {
     };
     for (sql, index) in [
         ("SELECT * FROM person WHERE iin = '900101300017'", "person_iin"),
-        ("SELECT * FROM registration WHERE property_id = 'x'", "registration_property"),
-        ("SELECT * FROM registration WHERE person_id = 'x'", "registration_person"),
+        ("SELECT * FROM registration WHERE property_id = 'x'", "registration_audit_property"),
+        ("SELECT * FROM registration WHERE person_id = 'x'", "registration_audit_person"),
         ("SELECT * FROM registration WHERE date_from <= '2026-01-01' AND date_from > '2025-01-01'", "registration_dates"),
     ] {
         let p = plan(sql);
