@@ -1085,15 +1085,18 @@ pub fn generate<S: CitySink>(params: &CityParams, sink: &mut S) -> Result<CityMa
     for i in 0..k {
         // Registered past the lease's end, or from before its start.
         let (_, reg) = g.single_tenant(move |rng, start, end| {
+            // Either way within the 12 months a temporary registration may
+            // last.
             if i % 2 == 0 {
+                let from = start + Months::new(3);
                 (
-                    start,
+                    from,
                     Some(plus(end, rng.range(20, 60))),
-                    Some(plus(start, 3)),
+                    Some(plus(from, 3)),
                 )
             } else {
                 let from = minus(start, rng.range(10, 40));
-                (from, Some(end), Some(plus(from, 3)))
+                (from, Some(end - Months::new(2)), Some(plus(from, 3)))
             }
         })?;
         plant(FindingKind::OutsideLease, reg);
