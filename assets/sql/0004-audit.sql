@@ -23,6 +23,8 @@ CREATE TABLE issued_document (
     subject_id  TEXT NOT NULL,
     language    TEXT NOT NULL,
     data_hash   TEXT NOT NULL,
+    -- The canonical data the code was made from, to say what changed since.
+    data        TEXT NOT NULL,
     issued_at   TEXT NOT NULL
 ) STRICT;
 CREATE INDEX issued_document_subject ON issued_document (kind, subject_id);

@@ -74,3 +74,11 @@ audit-pdf-written = Audit report written to { $path }
 
 gen-city-done = Generated { $people } people, { $registrations } registrations in { $dwellings } dwellings; planted violations: { $planted }
 gen-city-manifest = Manifest of planted violations: { $path }
+
+verify-store-intact = matches the database ({ $kind } { $subject })
+verify-store-altered = differs from the database ({ $kind } { $subject }): { $what }
+verify-store-unknown = { $reason ->
+    [code-unknown] this code was not issued from this database
+    [subject-unknown] the record it is about is not in this database
+   *[other] not a Jalga document
+}

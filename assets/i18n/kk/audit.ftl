@@ -74,3 +74,11 @@ audit-pdf-written = Тексеру есебі { $path } файлына жазы�
 
 gen-city-done = Адам — { $people }, тіркеу — { $registrations }, тұрғын үй — { $dwellings } жасалды; әдейі енгізілген бұзушылықтар — { $planted }
 gen-city-manifest = Әдейі енгізілген бұзушылықтар тізімі: { $path }
+
+verify-store-intact = дерекқорға сәйкес келеді ({ $kind } { $subject })
+verify-store-altered = дерекқордан өзгеше ({ $kind } { $subject }): { $what }
+verify-store-unknown = { $reason ->
+    [code-unknown] бұл код осы дерекқордан берілмеген
+    [subject-unknown] құжат қатысты жазба осы дерекқорда жоқ
+   *[other] бұл Jalga құжаты емес
+}

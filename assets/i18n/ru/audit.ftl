@@ -74,3 +74,11 @@ audit-pdf-written = Отчёт о проверке записан в { $path }
 
 gen-city-done = Создано людей — { $people }, регистраций — { $registrations }, жилищ — { $dwellings }; заложено нарушений — { $planted }
 gen-city-manifest = Список заложенных нарушений: { $path }
+
+verify-store-intact = совпадает с базой данных ({ $kind } { $subject })
+verify-store-altered = отличается от базы данных ({ $kind } { $subject }): { $what }
+verify-store-unknown = { $reason ->
+    [code-unknown] этот код не выдавался из этой базы данных
+    [subject-unknown] записи, к которой относится документ, нет в этой базе данных
+   *[other] это не документ Jalga
+}

@@ -234,3 +234,96 @@ fn a_clean_city_part_alone_has_no_findings() {
         .iter()
         .all(|f| planted.contains(f.subject.id.as_str())));
 }
+
+#[test]
+fn documents_are_checked_against_the_store_by_pdf_and_by_code() {
+    use jalga_core::audit::issued::{self, StoreCheck};
+    use jalga_core::documents::{self, DocKind, DocLang};
+    use jalga_core::interchange::{self, demo::demo_bundle};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("d.sqlite")).unwrap();
+    interchange::write_bundle(&mut store, &demo_bundle()).unwrap();
+    let lease = "l-abay-2026";
+    let at = NaiveDate::from_ymd_opt(2026, 11, 20)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    let issued = issued::record_issued(&store, DocKind::Agreement, lease, DocLang::Ru, at).unwrap();
+    let data = documents::from_store::document_data(&store, DocKind::Agreement, lease).unwrap();
+    let pdf = documents::render(DocKind::Agreement, &data, DocLang::Ru).unwrap();
+    // The code printed on the PDF is the one recorded.
+    assert_eq!(
+        documents::verify(&pdf).code.as_deref(),
+        Some(issued.code.as_str())
+    );
+
+    let state = |c: &StoreCheck| match c {
+        StoreCheck::Intact { .. } => "intact".to_owned(),
+        StoreCheck::Altered { what, .. } => format!("altered:{}", what.join(",")),
+        StoreCheck::Unknown { reason } => format!("unknown:{reason}"),
+    };
+    let typed = issued.code.to_lowercase().replace('-', " ");
+    // A file whose recorded hash was changed.
+    let tampered = {
+        let mut doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        doc.get_dictionary_mut(info)
+            .unwrap()
+            .set("JalgaSHA256", lopdf::Object::string_literal("00"));
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    };
+    let cases: Vec<(&str, StoreCheck, &str)> = vec![
+        (
+            "pdf",
+            issued::verify_pdf_against_store(&store, &pdf).unwrap(),
+            "intact",
+        ),
+        (
+            "typed code",
+            issued::verify_code(&store, &typed).unwrap(),
+            "intact",
+        ),
+        (
+            "unknown code",
+            issued::verify_code(&store, "AAAA-BBBB-CCCC").unwrap(),
+            "unknown:code-unknown",
+        ),
+        (
+            "not a pdf",
+            issued::verify_pdf_against_store(&store, b"%PDF-1.7 nothing").unwrap(),
+            "unknown:not-jalga",
+        ),
+    ];
+    for (what, got, expected) in &cases {
+        assert_eq!(state(got), *expected, "{what}");
+    }
+    let t = issued::verify_pdf_against_store(&store, &tampered).unwrap();
+    assert!(
+        state(&t).starts_with("altered:") || state(&t) == "unknown:not-jalga",
+        "{t:?}"
+    );
+
+    // The store's data changes after the document was issued.
+    store
+        .conn()
+        .execute("UPDATE lease SET rent = rent + 1000 WHERE id = ?1", [lease])
+        .unwrap();
+    assert_eq!(
+        state(&issued::verify_pdf_against_store(&store, &pdf).unwrap()),
+        "altered:terms.rent"
+    );
+    assert_eq!(
+        state(&issued::verify_code(&store, &issued.code).unwrap()),
+        "altered:terms.rent"
+    );
+    // A document about a lease this store does not have.
+    let other = tempfile::tempdir().unwrap();
+    let empty = Store::open(&other.path().join("e.sqlite")).unwrap();
+    assert_eq!(
+        state(&issued::verify_pdf_against_store(&empty, &pdf).unwrap()),
+        "unknown:subject-unknown"
+    );
+}

@@ -7,3 +7,4 @@ pub mod docs;
 pub mod gen_city;
 pub mod ids;
 pub mod norm;
+pub mod verify_store;

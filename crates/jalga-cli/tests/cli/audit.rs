@@ -196,3 +196,59 @@ fn gen_city_is_deterministic_and_writes_a_bundle() {
         "{text}"
     );
 }
+
+#[test]
+fn pdf_records_what_it_issued_and_verify_checks_it_against_the_db() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.sqlite").display().to_string();
+    let pdf = dir.path().join("a.pdf").display().to_string();
+    jalga().args(["--db", &db, "demo"]).assert().success();
+    jalga()
+        .args([
+            "--db",
+            &db,
+            "--lang",
+            "ru",
+            "pdf",
+            "agreement",
+            "l-abay-2026",
+        ])
+        .args(["--out", &pdf])
+        .assert()
+        .success();
+    let plain = jalga().args(["verify", &pdf]).output().unwrap();
+    let line = String::from_utf8(plain.stdout).unwrap();
+    let code = line.split_whitespace().nth(2).unwrap().to_owned();
+    let check = |args: &[&str]| {
+        let out = jalga()
+            .args(["--db", &db, "verify"])
+            .args(args)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    let typed = code.to_lowercase();
+    let (status, text) = check(&["--code", &typed, &pdf]);
+    assert_eq!(status, Some(0), "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.contains(" intact ")).count(),
+        2,
+        "{text}"
+    );
+    let (status, text) = check(&["--code", "ZZZZ-ZZZZ-ZZZZ"]);
+    assert_eq!(status, Some(1));
+    assert!(text.contains("unknown code-unknown"), "{text}");
+    // The lease changes after the document was printed.
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute(
+        "UPDATE lease SET rent = rent + 1 WHERE id = 'l-abay-2026'",
+        [],
+    )
+    .unwrap();
+    drop(c);
+    let (status, text) = check(&["--code", &code, "--json"]);
+    assert_eq!(status, Some(1));
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v[0]["state"], "altered");
+    assert_eq!(v[0]["what"][0], "terms.rent");
+}

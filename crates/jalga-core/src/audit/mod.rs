@@ -11,6 +11,7 @@
 mod checks;
 pub mod export;
 pub mod facts;
+pub mod issued;
 pub mod sql;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub use data::*;
-pub use verify::{verify, Failure, Verdict};
+pub use verify::{attached_envelope, verify, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;

@@ -454,3 +454,13 @@ pub fn verify(bytes: &[u8]) -> Verdict {
     verdict.intact = true;
     verdict
 }
+
+/// The data attached to a Jalga PDF, if it has any that reads as a
+/// document's (whether or not the rest of the file is intact).
+pub fn attached_envelope(bytes: &[u8]) -> Option<Envelope> {
+    let doc = lopdf::Document::load_mem(bytes).ok()?;
+    let raw = attachment(&doc)?;
+    serde_json::from_slice::<Envelope>(&raw)
+        .ok()
+        .filter(|e| e.format == super::FORMAT)
+}
