@@ -82,3 +82,15 @@ verify-store-unknown = { $reason ->
     [subject-unknown] құжат қатысты жазба осы дерекқорда жоқ
    *[other] бұл Jalga құжаты емес
 }
+
+audit-pdf-title = Тіркеулерді тексеру есебі
+audit-pdf-as-of = { $today } жағдай бойынша
+audit-pdf-preset = Алаң нормасы: { $preset }
+audit-pdf-summary = Бұзушылықтар түрі және дәрежесі бойынша
+audit-pdf-col-kind = Түрі
+audit-pdf-col-total = Барлығы
+audit-pdf-by-kind = Бұзушылықтар түрі бойынша
+audit-pdf-densest = Адам саны ең көп тұрғын үйлер (норма рұқсат ететін бір адамға шаққандағы есептелген адамдар; логарифмдік шкала)
+audit-pdf-density = { $people } адам, ×{ $ratio }
+audit-pdf-findings = Бұзушылықтар, әр түрде ең ауырынан бастап
+audit-pdf-truncated = { $total } бұзушылықтың алғашқы { $shown }; толық тізім CSV файлында.

@@ -82,3 +82,15 @@ verify-store-unknown = { $reason ->
     [subject-unknown] записи, к которой относится документ, нет в этой базе данных
    *[other] это не документ Jalga
 }
+
+audit-pdf-title = Отчёт о проверке регистраций
+audit-pdf-as-of = По состоянию на { $today }
+audit-pdf-preset = Норма площади: { $preset }
+audit-pdf-summary = Нарушения по видам и степени
+audit-pdf-col-kind = Вид
+audit-pdf-col-total = Всего
+audit-pdf-by-kind = Нарушения по видам
+audit-pdf-densest = Самые перенаселённые жилища (учтённых людей на одного допустимого по норме; логарифмическая шкала)
+audit-pdf-density = { $people } чел., ×{ $ratio }
+audit-pdf-findings = Нарушения, в каждом виде начиная с самых серьёзных
+audit-pdf-truncated = Первые { $shown } из { $total } нарушений; полный список — в выгрузке CSV.

@@ -327,3 +327,52 @@ fn documents_are_checked_against_the_store_by_pdf_and_by_code() {
         "unknown:subject-unknown"
     );
 }
+
+#[test]
+fn the_audit_report_pdf_has_its_tables_and_charts_and_extracts() {
+    use jalga_core::documents::DocLang;
+    let (_, _, report) = city();
+    let pdf = audit::report_pdf::render(report, DocLang::KkRu).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("audit.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        // Kazakh and Russian titles, with the Kazakh letters intact.
+        "Тіркеулерді тексеру есебі",
+        "Отчёт о проверке регистраций",
+        // The summary table and both charts, in both languages.
+        "Бұзушылықтар түрі және дәрежесі бойынша",
+        "Нарушения по видам и степени",
+        "Нарушения по видам",
+        "Самые перенаселённые жилища",
+        // The rubber flat, with its numbers.
+        "937",
+        "35.7",
+        "Адам саны шектен тыс тұрғын үй",
+    ] {
+        assert!(text.contains(needle), "{needle} missing");
+    }
+    // Fonts are embedded subsets.
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"BaseFont").ok())
+        .filter_map(|n| n.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    assert!(!names.is_empty());
+    assert!(names.iter().all(|n| n.contains('+')), "{names:?}");
+    // One language alone has half the pages.
+    let ru = audit::report_pdf::render(report, DocLang::Ru).unwrap();
+    let pages = |b: &[u8]| lopdf::Document::load_mem(b).unwrap().get_pages().len();
+    assert_eq!(pages(&pdf), 2 * pages(&ru));
+}

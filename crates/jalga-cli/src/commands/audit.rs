@@ -8,6 +8,7 @@ use std::sync::atomic::AtomicBool;
 use chrono::NaiveDate;
 use clap::Args;
 use jalga_core::audit::{self, AuditOptions, AuditReport, FindingKind, Severity};
+use jalga_core::documents::DocLang;
 use jalga_core::i18n::Message;
 use jalga_core::rules::norm::DEFAULT_PRESET;
 use jalga_core::{CoreError, Lang};
@@ -46,6 +47,10 @@ pub struct AuditArgs {
     /// Also write the findings as CSV to this file.
     #[arg(long, value_name = "FILE")]
     csv: Option<PathBuf>,
+    /// Also write the audit report as PDF (in the --lang language; kk+ru by
+    /// default) to this file.
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<PathBuf>,
 }
 
 /// A finding as `--json` prints it: its words in the chosen language.
@@ -124,6 +129,23 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, CliError> {
             eprintln!(
                 "{}",
                 Message::new("audit-csv-written")
+                    .arg("path", path.display().to_string())
+                    .render(lang)
+            );
+        }
+    }
+    if let Some(path) = &args.pdf {
+        let bytes = audit::report_pdf::render(&report, ctx.doc_lang.unwrap_or(DocLang::KkRu))?;
+        std::fs::write(path, bytes).map_err(|e| {
+            CliError::Core(CoreError::Io {
+                path: path.display().to_string(),
+                source: e,
+            })
+        })?;
+        if !args.json {
+            eprintln!(
+                "{}",
+                Message::new("audit-pdf-written")
                     .arg("path", path.display().to_string())
                     .render(lang)
             );

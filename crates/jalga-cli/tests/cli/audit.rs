@@ -252,3 +252,19 @@ fn pdf_records_what_it_issued_and_verify_checks_it_against_the_db() {
     assert_eq!(v[0]["state"], "altered");
     assert_eq!(v[0]["what"][0], "terms.rent");
 }
+
+#[test]
+fn audit_writes_a_pdf_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, _) = city(&dir);
+    let pdf = dir.path().join("r.pdf");
+    jalga()
+        .args(["--db", &db, "--lang", "kk", "audit", "--today", TODAY])
+        .args(["--pdf", pdf.to_str().unwrap()])
+        .assert()
+        .code(1);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    assert!(doc.get_pages().len() >= 3);
+}

@@ -12,6 +12,7 @@ mod checks;
 pub mod export;
 pub mod facts;
 pub mod issued;
+pub mod report_pdf;
 pub mod sql;
 
 use std::sync::atomic::{AtomicBool, Ordering};

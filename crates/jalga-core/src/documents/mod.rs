@@ -12,9 +12,9 @@
 
 pub mod data;
 pub mod from_store;
-mod layout;
+pub(crate) mod layout;
 mod template;
-mod verify;
+pub(crate) mod verify;
 
 use std::collections::BTreeMap;
 use std::fmt;
