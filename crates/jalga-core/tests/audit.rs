@@ -121,12 +121,15 @@ fn findings_explain_themselves_in_every_language() {
     }
 }
 
+/// Which findings of the full audit a filtered one must give.
+type Keep = Box<dyn Fn(&audit::Finding) -> bool>;
+
 #[test]
 fn filters_by_kind_district_date_and_severity() {
     let (_, _, full) = city();
     let store = open();
     let no = AtomicBool::new(false);
-    let cases: Vec<(AuditOptions, Box<dyn Fn(&audit::Finding) -> bool>)> = vec![
+    let cases: Vec<(AuditOptions, Keep)> = vec![
         (
             AuditOptions {
                 kinds: vec![FindingKind::Overstay, FindingKind::NoLease],
