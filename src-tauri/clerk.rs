@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
+use jalga_core::audit::issued::{self, StoreCheck};
 use jalga_core::audit::{self, AuditOptions, AuditReport, Checked, FindingKind, KindCount, Severity, Subject};
 use jalga_core::documents;
 use jalga_core::interchange::{self, Format, ImportProgress, Watch};
@@ -408,43 +409,141 @@ pub struct VerifyView {
     pub reason: Option<String>,
 }
 
-fn verdict_view(v: documents::Verdict, lang: Lang) -> VerifyView {
+/// The verdict against the store, with the file's own check first: a file
+/// that does not match its own data is altered whatever the store holds.
+fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) -> VerifyView {
     use documents::Failure;
-    use jalga_core::i18n::ToMessage;
-    let state = match &v.failure {
-        None if v.intact => "intact",
-        Some(Failure::Unreadable { .. } | Failure::NoData | Failure::BadData { .. }) => "unknown",
-        _ => "altered",
-    };
-    VerifyView {
-        state: state.to_owned(),
-        code: v.code,
-        kind: v.kind.map(|k| k.code().to_owned()),
-        number: v.number,
-        reason: v.failure.map(|f| f.to_message().render(lang)),
+    use jalga_core::i18n::{Message, ToMessage};
+    if let Some(v) = own.filter(|v| v.failure.is_some()) {
+        let failure = v.failure.expect("filtered");
+        let state = match failure {
+            Failure::Unreadable { .. } | Failure::NoData | Failure::BadData { .. } => "unknown",
+            _ => "altered",
+        };
+        return VerifyView {
+            state: state.to_owned(),
+            code: v.code,
+            kind: v.kind.map(|k| k.code().to_owned()),
+            number: v.number,
+            reason: Some(failure.to_message().render(lang)),
+        };
+    }
+    match check {
+        StoreCheck::Intact {
+            kind,
+            subject_id,
+            code,
+        } => VerifyView {
+            state: "intact".into(),
+            reason: Some(
+                Message::new("verify-store-intact")
+                    .arg("kind", kind.code())
+                    .arg("subject", subject_id.as_str())
+                    .render(lang),
+            ),
+            code: Some(code),
+            kind: Some(kind.code().to_owned()),
+            number: Some(subject_id),
+        },
+        StoreCheck::Altered {
+            kind,
+            subject_id,
+            code,
+            what,
+        } => VerifyView {
+            state: "altered".into(),
+            reason: Some(
+                Message::new("verify-store-altered")
+                    .arg("kind", kind.code())
+                    .arg("subject", subject_id.as_str())
+                    .arg("what", what.join(", "))
+                    .render(lang),
+            ),
+            code: Some(code),
+            kind: Some(kind.code().to_owned()),
+            number: Some(subject_id),
+        },
+        StoreCheck::Unknown { reason } => VerifyView {
+            state: "unknown".into(),
+            reason: Some(
+                Message::new("verify-store-unknown")
+                    .arg("reason", reason)
+                    .render(lang),
+            ),
+            code: None,
+            kind: None,
+            number: None,
+        },
     }
 }
 
-/// Verifies a PDF file against its own data.
+/// Verifies a PDF file: against its own data, then against the store.
 #[tauri::command]
-pub async fn clerk_verify_pdf(path: String, lang: Lang) -> Result<VerifyView, ClerkProblem> {
+pub async fn clerk_verify_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    lang: Lang,
+) -> Result<VerifyView, ClerkProblem> {
     let file = PathBuf::from(path.trim());
-    tauri::async_runtime::spawn_blocking(move || {
+    on_own_connection(&app, lang, move |store| {
         let bytes = std::fs::read(&file).map_err(|e| CoreError::Io {
             path: file.display().to_string(),
             source: e,
         })?;
-        Ok(documents::verify(&bytes))
+        let own = documents::verify(&bytes);
+        let check = issued::verify_pdf_against_store(store, &bytes)?;
+        Ok(check_view(Some(own), check, lang))
     })
     .await
-    .map_err(|e| ClerkProblem {
-        code: "unexpected".into(),
-        field: None,
-        message: e.to_string(),
-        details: Vec::new(),
-    })?
-    .map(|v| verdict_view(v, lang))
-    .map_err(|e: CoreError| problem(e, lang))
+}
+
+/// Verifies a typed verification code against the documents the store issued.
+#[tauri::command]
+pub async fn clerk_verify_code<R: Runtime>(
+    app: AppHandle<R>,
+    code: String,
+    lang: Lang,
+) -> Result<VerifyView, ClerkProblem> {
+    on_own_connection(&app, lang, move |store| {
+        let check = issued::verify_code(store, &code)?;
+        Ok(check_view(None, check, lang))
+    })
+    .await
+}
+
+/// Writes the last audit as a PDF report in `doc_lang` (kk, ru, en, kk+ru).
+#[tauri::command]
+pub fn clerk_export_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    doc_lang: String,
+    lang: Lang,
+) -> Result<String, Problem> {
+    let report = last_or_problem(&app, lang)?;
+    let file = PathBuf::from(path.trim());
+    let bytes = doc_lang
+        .parse::<documents::DocLang>()
+        .map_err(CoreError::from)
+        .and_then(|l| audit::report_pdf::render(&report, l))
+        .map_err(|e| e.to_problem(lang))?;
+    std::fs::write(&file, bytes).map_err(|e| {
+        CoreError::Io {
+            path: file.display().to_string(),
+            source: e,
+        }
+        .to_problem(lang)
+    })?;
+    Ok(file.display().to_string())
+}
+
+fn last_or_problem<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> Result<Arc<AuditReport>, Problem> {
+    app.state::<ClerkState>().last().ok_or_else(|| {
+        CoreError::Invalid {
+            field: "audit".into(),
+            message: jalga_core::i18n::Message::new("clerk-no-audit"),
+        }
+        .to_problem(lang)
+    })
 }
 
 /// Writes the last audit's findings as CSV.
@@ -454,13 +553,7 @@ pub fn clerk_export_csv<R: Runtime>(
     path: String,
     lang: Lang,
 ) -> Result<String, Problem> {
-    let report = app.state::<ClerkState>().last().ok_or_else(|| {
-        CoreError::Invalid {
-            field: "audit".into(),
-            message: jalga_core::i18n::Message::new("clerk-no-audit"),
-        }
-        .to_problem(lang)
-    })?;
+    let report = last_or_problem(&app, lang)?;
     let file = PathBuf::from(path.trim());
     let io = |e: std::io::Error| {
         CoreError::Io {

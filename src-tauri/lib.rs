@@ -64,6 +64,8 @@ pub fn with_commands<R: Runtime>(
             clerk::clerk_finding,
             clerk::clerk_choices,
             clerk::clerk_verify_pdf,
+            clerk::clerk_verify_code,
+            clerk::clerk_export_pdf,
             clerk::clerk_export_csv,
             clerk::clerk_charts,
         ])

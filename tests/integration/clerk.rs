@@ -110,6 +110,21 @@ fn load_audit_open_a_finding_and_export() {
         .unwrap_err();
     assert_eq!(missing["code"], "not-found");
 
+    let pdf = dir.path().join("audit.pdf");
+    app.call(
+        "clerk_export_pdf",
+        json!({ "path": pdf, "docLang": "kk+ru", "lang": "en" }),
+    )
+    .unwrap();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let bad = app
+        .call(
+            "clerk_export_pdf",
+            json!({ "path": pdf, "docLang": "fr", "lang": "en" }),
+        )
+        .unwrap_err();
+    assert_eq!(bad["field"], "lang", "{bad}");
+
     let csv = dir.path().join("findings.csv");
     app.call("clerk_export_csv", json!({ "path": csv, "lang": "kk" }))
         .unwrap();
@@ -176,9 +191,9 @@ fn a_bad_file_is_refused_whole_with_every_problem_listed() {
 fn verify_tells_intact_altered_and_unknown_apart() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::new(&dir.path().join("data"));
+    let bundle = demo_bundle_file(dir.path());
     let src = dir.path().join("src.sqlite");
-    let mut store = jalga_core::Store::open(&src).unwrap();
-    interchange::write_bundle(&mut store, &demo_bundle()).unwrap();
+    let store = jalga_core::Store::open(&src).unwrap();
     let data = document_data(&store, DocKind::Agreement, "l-abay-2026").unwrap();
     let pdf = documents::render(DocKind::Agreement, &data, DocLang::Kk).unwrap();
     let intact = dir.path().join("intact.pdf");
@@ -190,14 +205,31 @@ fn verify_tells_intact_altered_and_unknown_apart() {
     std::fs::write(&altered, &bad).unwrap();
     let junk = dir.path().join("junk.pdf");
     std::fs::write(&junk, b"%PDF-1.7 nothing").unwrap();
-    let cases = [(&intact, "intact"), (&altered, "altered"), (&junk, "unknown")];
-    for (path, state) in cases {
+    // Before the clerk holds the lease, an intact file is unknown to the store.
+    let v = app
+        .call("clerk_verify_pdf", json!({ "path": intact, "lang": "en" }))
+        .unwrap();
+    assert_eq!(v["state"], "unknown", "{v}");
+    assert!(v["reason"].as_str().unwrap().contains("not in this database"), "{v}");
+    app.call("clerk_import", json!({ "path": bundle, "lang": "en" }))
+        .unwrap();
+    let cases = [
+        (&intact, "intact", "matches the database"),
+        (&altered, "altered", "embedded data was altered"),
+        (&junk, "unknown", "cannot be read"),
+    ];
+    for (path, state, reason) in cases {
         let v = app
             .call("clerk_verify_pdf", json!({ "path": path, "lang": "en" }))
             .unwrap();
         assert_eq!(v["state"], state, "{v}");
-        assert_eq!(v["reason"].is_null(), state == "intact", "{v}");
+        assert!(v["reason"].as_str().unwrap().contains(reason), "{v}");
     }
+    // A code this database never issued is unknown.
+    let v = app
+        .call("clerk_verify_code", json!({ "code": "abcd efgh 2345", "lang": "en" }))
+        .unwrap();
+    assert_eq!(v["state"], "unknown", "{v}");
     let missing = app
         .call(
             "clerk_verify_pdf",

@@ -74,3 +74,23 @@ audit-pdf-written = Audit report written to { $path }
 
 gen-city-done = Generated { $people } people, { $registrations } registrations in { $dwellings } dwellings; planted violations: { $planted }
 gen-city-manifest = Manifest of planted violations: { $path }
+
+verify-store-intact = matches the database ({ $kind } { $subject })
+verify-store-altered = differs from the database ({ $kind } { $subject }): { $what }
+verify-store-unknown = { $reason ->
+    [code-unknown] this code was not issued from this database
+    [subject-unknown] the record it is about is not in this database
+   *[other] not a Jalga document
+}
+
+audit-pdf-title = Registration audit report
+audit-pdf-as-of = As of { $today }
+audit-pdf-preset = Area norm: { $preset }
+audit-pdf-summary = Findings by kind and severity
+audit-pdf-col-kind = Kind
+audit-pdf-col-total = Total
+audit-pdf-by-kind = Findings by kind
+audit-pdf-densest = The densest dwellings (counted people per person the norm allows; logarithmic scale)
+audit-pdf-density = { $people } people, ×{ $ratio }
+audit-pdf-findings = Findings, worst first within each kind
+audit-pdf-truncated = The first { $shown } of { $total } findings; the CSV export lists them all.

@@ -74,3 +74,23 @@ audit-pdf-written = Тексеру есебі { $path } файлына жазы�
 
 gen-city-done = Адам — { $people }, тіркеу — { $registrations }, тұрғын үй — { $dwellings } жасалды; әдейі енгізілген бұзушылықтар — { $planted }
 gen-city-manifest = Әдейі енгізілген бұзушылықтар тізімі: { $path }
+
+verify-store-intact = дерекқорға сәйкес келеді ({ $kind } { $subject })
+verify-store-altered = дерекқордан өзгеше ({ $kind } { $subject }): { $what }
+verify-store-unknown = { $reason ->
+    [code-unknown] бұл код осы дерекқордан берілмеген
+    [subject-unknown] құжат қатысты жазба осы дерекқорда жоқ
+   *[other] бұл Jalga құжаты емес
+}
+
+audit-pdf-title = Тіркеулерді тексеру есебі
+audit-pdf-as-of = { $today } жағдай бойынша
+audit-pdf-preset = Алаң нормасы: { $preset }
+audit-pdf-summary = Бұзушылықтар түрі және дәрежесі бойынша
+audit-pdf-col-kind = Түрі
+audit-pdf-col-total = Барлығы
+audit-pdf-by-kind = Бұзушылықтар түрі бойынша
+audit-pdf-densest = Адам саны ең көп тұрғын үйлер (норма рұқсат ететін бір адамға шаққандағы есептелген адамдар; логарифмдік шкала)
+audit-pdf-density = { $people } адам, ×{ $ratio }
+audit-pdf-findings = Бұзушылықтар, әр түрде ең ауырынан бастап
+audit-pdf-truncated = { $total } бұзушылықтың алғашқы { $shown }; толық тізім CSV файлында.

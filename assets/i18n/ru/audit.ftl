@@ -74,3 +74,23 @@ audit-pdf-written = Отчёт о проверке записан в { $path }
 
 gen-city-done = Создано людей — { $people }, регистраций — { $registrations }, жилищ — { $dwellings }; заложено нарушений — { $planted }
 gen-city-manifest = Список заложенных нарушений: { $path }
+
+verify-store-intact = совпадает с базой данных ({ $kind } { $subject })
+verify-store-altered = отличается от базы данных ({ $kind } { $subject }): { $what }
+verify-store-unknown = { $reason ->
+    [code-unknown] этот код не выдавался из этой базы данных
+    [subject-unknown] записи, к которой относится документ, нет в этой базе данных
+   *[other] это не документ Jalga
+}
+
+audit-pdf-title = Отчёт о проверке регистраций
+audit-pdf-as-of = По состоянию на { $today }
+audit-pdf-preset = Норма площади: { $preset }
+audit-pdf-summary = Нарушения по видам и степени
+audit-pdf-col-kind = Вид
+audit-pdf-col-total = Всего
+audit-pdf-by-kind = Нарушения по видам
+audit-pdf-densest = Самые перенаселённые жилища (учтённых людей на одного допустимого по норме; логарифмическая шкала)
+audit-pdf-density = { $people } чел., ×{ $ratio }
+audit-pdf-findings = Нарушения, в каждом виде начиная с самых серьёзных
+audit-pdf-truncated = Первые { $shown } из { $total } нарушений; полный список — в выгрузке CSV.

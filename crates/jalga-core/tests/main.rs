@@ -1,5 +1,6 @@
 //! jalga-core's integration tests, one binary assembled from modules.
 
+mod audit;
 mod catalog;
 mod document_import;
 mod documents;

@@ -1,7 +1,10 @@
+pub mod audit;
 pub mod bench;
 pub mod browse;
 pub mod data;
 pub mod deadlines;
 pub mod docs;
+pub mod gen_city;
 pub mod ids;
 pub mod norm;
+pub mod verify_store;

@@ -11,6 +11,8 @@
 mod checks;
 pub mod export;
 pub mod facts;
+pub mod issued;
+pub mod report_pdf;
 pub mod sql;
 
 use std::sync::atomic::{AtomicBool, Ordering};

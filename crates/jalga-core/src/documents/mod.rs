@@ -12,10 +12,10 @@
 
 pub mod data;
 pub mod from_store;
-mod layout;
+pub(crate) mod layout;
 mod template;
 mod to_store;
-mod verify;
+pub(crate) mod verify;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -27,7 +27,7 @@ use ts_rs::TS;
 
 pub use data::*;
 pub use to_store::{bundle_of, import_document, DocumentImport};
-pub use verify::{verify, Failure, Verdict};
+pub use verify::{attached_envelope, verify, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;

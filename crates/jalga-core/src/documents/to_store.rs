@@ -53,7 +53,7 @@ pub fn import_document(
             message: f.to_message(),
         });
     }
-    let env = verify::envelope(pdf).ok_or(CoreError::Invalid {
+    let env = verify::attached_envelope(pdf).ok_or(CoreError::Invalid {
         field: "document".into(),
         message: verify::Failure::NoData.to_message(),
     })?;

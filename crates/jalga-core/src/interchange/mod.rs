@@ -6,6 +6,7 @@
 //! writes nothing. Records are matched by id, so importing the same file
 //! twice changes nothing the second time.
 
+pub mod city;
 mod csv_rows;
 pub mod demo;
 pub mod synthetic;

@@ -216,9 +216,7 @@ pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
         .arg("arrival", date_text(row.arrival))
         .arg("due", date_text(deadline.due))
         .arg("days", late);
-        let severity = if !done {
-            Severity::High
-        } else if late > ctx.audit.late_medium_after_days {
+        let severity = if !done || late > ctx.audit.late_medium_after_days {
             Severity::High
         } else {
             Severity::Medium

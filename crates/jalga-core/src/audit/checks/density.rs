@@ -3,13 +3,13 @@
 //! forward.
 
 use chrono::NaiveDate;
-use rusqlite::{named_params, Connection};
+use rusqlite::Connection;
 
 use super::{get_date, place, Ctx};
 use crate::audit::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
-use crate::domain::{AreaBasis, Code, Relation};
+use crate::domain::{Code, Relation};
 use crate::i18n::Message;
-use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormStatus, NormVerdict};
+use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormVerdict};
 
 /// People of one relation at a dwelling, registered before the norm or not.
 struct Group {
@@ -19,29 +19,11 @@ struct Group {
 }
 
 pub(crate) fn overcrowded(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
-    let preset = ctx.preset;
-    let Some(m2) = preset.m2_per_person else {
+    let Some(params) = sql::OvercrowdedParams::new(ctx.preset, ctx.today()) else {
         return Ok(Vec::new());
-    };
-    if preset.status == NormStatus::None || !preset.in_force_on(ctx.today()) {
-        return Ok(Vec::new());
-    }
-    let basis = match preset.basis {
-        AreaBasis::Useful => "useful",
-        AreaBasis::Living => "living",
-    };
-    // Nobody counts as "already registered" unless the preset spares them.
-    let new_from = match (preset.new_registrations_only, preset.effective_from) {
-        (true, Some(d)) => super::date_text(d),
-        _ => "0000-01-01".to_owned(),
     };
     let mut stmt = conn.prepare(sql::OVERCROWDED)?;
-    let mut rows = stmt.query(named_params! {
-        ":today": ctx.today_text(),
-        ":m2": m2,
-        ":basis": basis,
-        ":new_from": new_from,
-    })?;
+    let mut rows = params.query(&mut stmt)?;
     let mut out = Vec::new();
     let mut current: Option<(String, Vec<Group>, NaiveDate)> = None;
     while let Some(r) = rows.next()? {
