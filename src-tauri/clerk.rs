@@ -13,7 +13,9 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use jalga_core::audit::issued::{self, StoreCheck};
-use jalga_core::audit::{self, AuditOptions, AuditReport, Checked, FindingKind, KindCount, Severity, Subject};
+use jalga_core::audit::{
+    self, AuditOptions, AuditReport, Checked, FindingKind, KindCount, Severity, Subject,
+};
 use jalga_core::documents;
 use jalga_core::interchange::{self, Format, ImportProgress, Watch};
 use jalga_core::stats::{self, DwellingDensity, MonthCount, StatsFilter};
@@ -60,7 +62,9 @@ const MAX_DETAILS: usize = 500;
 
 fn problem(e: CoreError, lang: Lang) -> ClerkProblem {
     let details = match &e {
-        CoreError::ImportRejected(v) => v.iter().take(MAX_DETAILS).map(|v| v.render(lang)).collect(),
+        CoreError::ImportRejected(v) => {
+            v.iter().take(MAX_DETAILS).map(|v| v.render(lang)).collect()
+        }
         _ => Vec::new(),
     };
     let Problem {
@@ -167,7 +171,11 @@ pub async fn clerk_import<R: Runtime>(
             "json" | "csv" => {
                 let mut input = read_file(&file)?;
                 let size = input.metadata().map(|m| m.len()).unwrap_or(0);
-                let format = if ext == "json" { Format::Json } else { Format::Csv };
+                let format = if ext == "json" {
+                    Format::Json
+                } else {
+                    Format::Csv
+                };
                 let mut watch = Watch::new(&cancel, size, &mut report);
                 let s = interchange::import_watched(store, format, &mut input, &mut watch)?;
                 Ok(LoadResult {
@@ -536,7 +544,10 @@ pub fn clerk_export_pdf<R: Runtime>(
     Ok(file.display().to_string())
 }
 
-fn last_or_problem<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> Result<Arc<AuditReport>, Problem> {
+fn last_or_problem<R: Runtime>(
+    app: &AppHandle<R>,
+    lang: Lang,
+) -> Result<Arc<AuditReport>, Problem> {
     app.state::<ClerkState>().last().ok_or_else(|| {
         CoreError::Invalid {
             field: "audit".into(),
@@ -579,6 +590,7 @@ pub struct Charts {
 pub async fn clerk_charts<R: Runtime>(
     app: AppHandle<R>,
     district: Option<String>,
+    from: Option<NaiveDate>,
     today: NaiveDate,
     top: u32,
     lang: Lang,
@@ -586,7 +598,8 @@ pub async fn clerk_charts<R: Runtime>(
     on_own_connection(&app, lang, move |store| {
         let filter = StatsFilter {
             district: district.clone(),
-            ..StatsFilter::default()
+            from,
+            to: Some(today),
         };
         Ok(Charts {
             per_month: stats::registrations_per_month(store, &filter)?,

@@ -116,6 +116,31 @@ test("verification tells an intact PDF from a tampered one", async () => {
   await stateOf("#clerk-verify-result", "altered", "tampered PDF");
   await textOf(app.browser, "#clerk-verify-reason", (t) => t.includes("altered"));
   await app.browser.saveScreenshot(path.join(artifacts, "clerk-verify-en.png"));
+
+  // A typed code this database never issued is unknown, not intact.
+  await setText("#clerk-verify-code-input", "abcd efgh 2345");
+  await (await $("#clerk-verify-code-run")).click();
+  await stateOf("#clerk-verify-result", "unknown", "typed code");
+  await textOf(app.browser, "#clerk-verify-reason", (t) => t.includes("not issued from this database"));
+});
+
+test("reports: the findings export as CSV and PDF, and the charts draw", async () => {
+  await (await $("#clerk-tab-reports")).click();
+  const csv = path.join(work, "findings.csv");
+  await setText("#clerk-export-path", csv);
+  await (await $("#clerk-export-csv")).click();
+  await textOf(app.browser, "#clerk-export-result", (t) => t.includes(csv));
+  assert.match(readFileSync(csv, "utf8"), /^kind,severity,/);
+  const pdf = path.join(work, "audit.pdf");
+  await setText("#clerk-export-pdf-path", pdf);
+  await (await $("#clerk-export-pdf")).click();
+  await textOf(app.browser, "#clerk-export-result", (t) => t.includes(pdf));
+  assert.equal(readFileSync(pdf).subarray(0, 5).toString(), "%PDF-");
+  const bars = await app.browser.$$("#clerk-chart-months rect.bar");
+  assert.ok(bars.length > 1, "a bar per month");
+  const dense = await app.browser.$$("#clerk-chart-densest rect.bar");
+  assert.ok(dense.length >= 1, "the densest dwellings");
+  await app.browser.saveScreenshot(path.join(artifacts, "clerk-reports-en.png"));
 });
 
 test("a tampered PDF's data is not loaded", async () => {

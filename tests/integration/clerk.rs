@@ -5,7 +5,9 @@ use jalga_app::DataDir;
 use jalga_core::documents::{self, from_store::document_data, DocKind, DocLang};
 use jalga_core::interchange::{self, demo::demo_bundle, Format};
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
 use tauri::webview::InvokeRequest;
 use tauri::{WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
@@ -73,10 +75,16 @@ fn load_audit_open_a_finding_and_export() {
         + b.foreigner_notices.len();
     assert_eq!(r["records"], json!(expected));
     let info = app.call("app_info", json!({ "lang": "en" })).unwrap();
-    assert_eq!(info["database"]["registrations"], json!(b.registrations.len()));
+    assert_eq!(
+        info["database"]["registrations"],
+        json!(b.registrations.len())
+    );
 
     let choices = app.call("clerk_choices", json!({ "lang": "en" })).unwrap();
-    assert!(choices["districts"].as_array().unwrap().len() >= 2, "{choices}");
+    assert!(
+        choices["districts"].as_array().unwrap().len() >= 2,
+        "{choices}"
+    );
     let options = json!({
         "preset": choices["default_preset"], "kinds": [], "district": null,
         "from": null, "to": null, "min_severity": null, "today": "2026-11-21"
@@ -87,7 +95,10 @@ fn load_audit_open_a_finding_and_export() {
     let total = run["total"].as_u64().unwrap();
     assert!(total > 0, "{run}");
     let page = app
-        .call("clerk_findings", json!({ "offset": 0, "limit": 1000, "lang": "ru" }))
+        .call(
+            "clerk_findings",
+            json!({ "offset": 0, "limit": 1000, "lang": "ru" }),
+        )
         .unwrap();
     assert_eq!(page["total"], json!(total));
     let rows = page["rows"].as_array().unwrap();
@@ -97,12 +108,17 @@ fn load_audit_open_a_finding_and_export() {
         .find(|r| r["kind"] == "overcrowded")
         .expect("the demo's overcrowded flat");
     let detail = app
-        .call("clerk_finding", json!({ "index": over["index"], "lang": "en" }))
+        .call(
+            "clerk_finding",
+            json!({ "index": over["index"], "lang": "en" }),
+        )
         .unwrap();
     assert_eq!(detail["subject"]["id"], "ast-kabanbay-53-112");
     let explanation = detail["explanation"].as_array().unwrap();
     assert!(
-        explanation.iter().any(|l| l.as_str().unwrap().contains("33.9")),
+        explanation
+            .iter()
+            .any(|l| l.as_str().unwrap().contains("33.9")),
         "the explanation has the useful area: {detail}"
     );
     let missing = app
@@ -138,7 +154,7 @@ fn load_audit_open_a_finding_and_export() {
     let charts = app
         .call(
             "clerk_charts",
-            json!({ "district": null, "today": "2026-11-21", "top": 5, "lang": "en" }),
+            json!({ "district": null, "from": null, "today": "2026-11-21", "top": 5, "lang": "en" }),
         )
         .unwrap();
     assert_eq!(charts["densest"][0]["property_id"], "ast-kabanbay-53-112");
@@ -173,9 +189,25 @@ fn a_bad_file_is_refused_whole_with_every_problem_listed() {
         .collect();
     // Both bad values are named (the records that point at the refused
     // dwellings are listed too).
-    assert!(details.iter().any(|d| d.ends_with("rooms: rooms: Число комнат должно быть 1–100, получено 0")), "{err}");
-    assert!(details.iter().any(|d| d.contains(".total_area: area-positive:")), "{err}");
-    assert!(err["message"].as_str().unwrap().contains(&details.len().to_string()), "{err}");
+    assert!(
+        details
+            .iter()
+            .any(|d| d.ends_with("rooms: rooms: Число комнат должно быть 1–100, получено 0")),
+        "{err}"
+    );
+    assert!(
+        details
+            .iter()
+            .any(|d| d.contains(".total_area: area-positive:")),
+        "{err}"
+    );
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains(&details.len().to_string()),
+        "{err}"
+    );
     let info = app.call("app_info", json!({ "lang": "en" })).unwrap();
     assert_eq!(info["database"]["dwellings"], json!(0), "nothing written");
 
@@ -210,7 +242,13 @@ fn verify_tells_intact_altered_and_unknown_apart() {
         .call("clerk_verify_pdf", json!({ "path": intact, "lang": "en" }))
         .unwrap();
     assert_eq!(v["state"], "unknown", "{v}");
-    assert!(v["reason"].as_str().unwrap().contains("not in this database"), "{v}");
+    assert!(
+        v["reason"]
+            .as_str()
+            .unwrap()
+            .contains("not in this database"),
+        "{v}"
+    );
     app.call("clerk_import", json!({ "path": bundle, "lang": "en" }))
         .unwrap();
     let cases = [
@@ -227,7 +265,10 @@ fn verify_tells_intact_altered_and_unknown_apart() {
     }
     // A code this database never issued is unknown.
     let v = app
-        .call("clerk_verify_code", json!({ "code": "abcd efgh 2345", "lang": "en" }))
+        .call(
+            "clerk_verify_code",
+            json!({ "code": "abcd efgh 2345", "lang": "en" }),
+        )
         .unwrap();
     assert_eq!(v["state"], "unknown", "{v}");
     let missing = app

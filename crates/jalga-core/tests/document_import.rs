@@ -39,7 +39,11 @@ fn an_intact_documents_records_load_once() {
         (DocKind::RegistrationSheet, "l-tauelsizdik-2026", None),
         (DocKind::Agreement, "l-abay-2026", None),
         // The notice is about the other foreigner of this lease.
-        (DocKind::ForeignerNotice, "l-dostyk-2026", Some("Иванов Сергей")),
+        (
+            DocKind::ForeignerNotice,
+            "l-dostyk-2026",
+            Some("Иванов Сергей"),
+        ),
     ];
     for (kind, lease_id, unmappable) in cases {
         let bytes = pdf(&source, kind, lease_id);
@@ -49,7 +53,10 @@ fn an_intact_documents_records_load_once() {
             match load(&mut clerk, &bytes) {
                 Err(CoreError::ImportRejected(v)) => {
                     assert!(v.iter().all(|v| v.code == "doc-unmappable"), "{v:?}");
-                    assert!(v[0].message.render(jalga_core::Lang::Ru).contains(name), "{v:?}");
+                    assert!(
+                        v[0].message.render(jalga_core::Lang::Ru).contains(name),
+                        "{v:?}"
+                    );
                 }
                 other => panic!("{kind:?} {lease_id}: {other:?}"),
             }
@@ -80,7 +87,10 @@ fn an_intact_documents_records_load_once() {
         // Loading it again changes nothing.
         let before = snapshot(&clerk);
         load(&mut clerk, &bytes).unwrap();
-        assert!(snapshot(&clerk) == before, "{kind:?}: a second load changed the store");
+        assert!(
+            snapshot(&clerk) == before,
+            "{kind:?}: a second load changed the store"
+        );
     }
 }
 
@@ -91,7 +101,10 @@ fn a_document_loaded_back_into_its_own_store_adds_nothing() {
     let bytes = pdf(&store, DocKind::RegistrationSheet, "l-tauelsizdik-2026");
     let before = snapshot(&store);
     load(&mut store, &bytes).unwrap();
-    assert!(snapshot(&store) == before, "known records are reused, not duplicated");
+    assert!(
+        snapshot(&store) == before,
+        "known records are reused, not duplicated"
+    );
 }
 
 #[test]

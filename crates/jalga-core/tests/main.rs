@@ -9,5 +9,5 @@ mod interchange;
 mod rules;
 mod stats;
 mod store;
-mod watched_import;
 mod validation;
+mod watched_import;

@@ -48,9 +48,10 @@ fn registrations_per_month_match_an_independent_count() {
     for f in filters {
         let mut expected: BTreeMap<String, u64> = BTreeMap::new();
         for r in &b.registrations {
-            let in_district = f.district.as_deref().is_none_or(|d| {
-                district_of[r.property_id.as_str()] == Some(d)
-            });
+            let in_district = f
+                .district
+                .as_deref()
+                .is_none_or(|d| district_of[r.property_id.as_str()] == Some(d));
             let in_range = f.from.is_none_or(|from| r.date_from >= from)
                 && f.to.is_none_or(|to| r.date_from <= to);
             if in_district && in_range {
@@ -70,7 +71,11 @@ fn registrations_per_month_match_an_independent_count() {
         for w in got.windows(2) {
             let a = day(&format!("{}-01", w[0].month));
             let b = day(&format!("{}-01", w[1].month));
-            assert_eq!(a.checked_add_months(chrono::Months::new(1)), Some(b), "{f:?}");
+            assert_eq!(
+                a.checked_add_months(chrono::Months::new(1)),
+                Some(b),
+                "{f:?}"
+            );
         }
         assert_eq!(got.is_empty(), expected.is_empty(), "{f:?}");
     }
@@ -105,7 +110,9 @@ fn densest_dwellings_rank_by_area_per_person_registered_that_day() {
         let p = b.properties.iter().find(|p| p.id == d.property_id).unwrap();
         assert!((d.m2_per_person - p.useful_area / people.len() as f64).abs() < 1e-9);
     }
-    assert!(got.windows(2).all(|w| w[0].m2_per_person <= w[1].m2_per_person));
+    assert!(got
+        .windows(2)
+        .all(|w| w[0].m2_per_person <= w[1].m2_per_person));
     // A district filter keeps only its dwellings; a day before anything
     // started finds none.
     let cases = [

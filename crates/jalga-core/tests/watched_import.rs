@@ -40,10 +40,10 @@ fn run(
             cancel.store(true, Ordering::Relaxed);
         }
     };
-    let mut watch = Watch::new(&cancel, bytes.len() as u64, &mut report);
-    let r = interchange::import_watched(store, format, &mut &bytes[..], &mut watch)
-        .map(|s| s.records);
-    drop(watch);
+    let r = {
+        let mut watch = Watch::new(&cancel, bytes.len() as u64, &mut report);
+        interchange::import_watched(store, format, &mut &bytes[..], &mut watch).map(|s| s.records)
+    };
     (r, seen)
 }
 

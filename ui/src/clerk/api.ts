@@ -49,12 +49,33 @@ export function verifyPdf(path: string, lang: Lang): Promise<VerifyView> {
   return invoke<VerifyView>("clerk_verify_pdf", { path, lang });
 }
 
+export function verifyCode(code: string, lang: Lang): Promise<VerifyView> {
+  return invoke<VerifyView>("clerk_verify_code", { code, lang });
+}
+
+export function exportPdf(path: string, docLang: string, lang: Lang): Promise<string> {
+  return invoke<string>("clerk_export_pdf", { path, docLang, lang });
+}
+
 export function exportCsv(path: string, lang: Lang): Promise<string> {
   return invoke<string>("clerk_export_csv", { path, lang });
 }
 
-export function charts(district: string | null, today: string, top: number, lang: Lang): Promise<Charts> {
-  return invoke<Charts>("clerk_charts", { district, today, top, lang });
+export function charts(
+  district: string | null,
+  from: string | null,
+  today: string,
+  top: number,
+  lang: Lang,
+): Promise<Charts> {
+  return invoke<Charts>("clerk_charts", { district, from, today, top, lang });
+}
+
+/** The first day of the month `months` before `iso`'s month. */
+export function monthsBack(iso: string, months: number): string {
+  const [y, m] = iso.split("-").map(Number);
+  const total = y! * 12 + (m! - 1) - months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}-01`;
 }
 
 /** Whatever a command rejected with, as a problem with its details. */

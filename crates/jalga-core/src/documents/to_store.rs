@@ -19,8 +19,8 @@ use ts_rs::TS;
 use super::data::{Dwelling, Passport};
 use super::{verify, DocKind, DocLang, Envelope};
 use crate::domain::{
-    self, ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind,
-    Person, PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Violation,
+    self, ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, Person,
+    PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
@@ -316,25 +316,27 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
 
     // A lease the store has is kept as it is (it holds more than the
     // document prints).
-    b.leases.extend((!lease_known).then(|| Lease {
-        id: lease_id.clone(),
-        property_id: property_id.clone(),
-        landlord_id: landlord.clone(),
-        tenant_id: tenant,
-        start_date: d.terms.start,
-        end_date: Some(d.terms.end),
-        rent: d.terms.rent,
-        deposit: d.terms.deposit,
-        payment_day: d.terms.payment_day,
-        utilities: serde_json::to_value(d.terms.utilities)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default(),
-        language: match env.lang {
-            DocLang::Kk => LeaseLanguage::Kk,
-            DocLang::Ru | DocLang::En => LeaseLanguage::Ru,
-            DocLang::KkRu => LeaseLanguage::KkRu,
-        },
+    b.leases.extend((!lease_known).then(|| {
+        Lease {
+            id: lease_id.clone(),
+            property_id: property_id.clone(),
+            landlord_id: landlord.clone(),
+            tenant_id: tenant,
+            start_date: d.terms.start,
+            end_date: Some(d.terms.end),
+            rent: d.terms.rent,
+            deposit: d.terms.deposit,
+            payment_day: d.terms.payment_day,
+            utilities: serde_json::to_value(d.terms.utilities)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            language: match env.lang {
+                DocLang::Kk => LeaseLanguage::Kk,
+                DocLang::Ru | DocLang::En => LeaseLanguage::Ru,
+                DocLang::KkRu => LeaseLanguage::KkRu,
+            },
+        }
     }));
     for (o, id) in d.occupants.iter().zip(&occupant_ids) {
         if b.occupants.iter().any(|x: &Occupant| &x.person_id == id) {
@@ -351,7 +353,9 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
     // its data sheet), unless the store already has it for that day.
     if let Some(r) = &d.registration {
         let date_to = match (r.kind, r.months) {
-            (RegistrationKind::Temporary, Some(n)) => r.start.checked_add_months(Months::new(n.into())),
+            (RegistrationKind::Temporary, Some(n)) => {
+                r.start.checked_add_months(Months::new(n.into()))
+            }
             _ => None,
         };
         for &i in &r.people {

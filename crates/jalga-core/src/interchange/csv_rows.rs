@@ -342,7 +342,7 @@ pub fn import_csv_watched(
         }
         rows += 1;
         let line = record.position().map_or(0, |p| p.line());
-        if rows % EVERY == 0 {
+        if rows.is_multiple_of(EVERY) {
             watch.check()?; // returning drops `tx`: rolled back
             let phase = if bad.is_empty() {
                 ImportPhase::Writing

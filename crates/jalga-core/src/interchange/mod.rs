@@ -454,7 +454,7 @@ fn write_bundle_watched(
         for r in items {
             r.put(&tx).map_err(err)?;
             written += 1;
-            if written % watch::EVERY == 0 {
+            if written.is_multiple_of(watch::EVERY) {
                 watch.check()?;
                 watch.report(ImportPhase::Writing, bytes, written);
             }
