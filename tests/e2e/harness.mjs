@@ -1,7 +1,7 @@
 // Starts tauri-driver, opens a WebDriver session on the real built app with
 // a fresh data folder, and tears both down. Run under xvfb-run.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -50,8 +50,9 @@ function cliBinary() {
 }
 
 /** Launches the app on a fresh data folder, seeded with the demo data if
- *  `seed` is set; returns { browser, dataDir, close }. */
-export async function launch({ seed = false } = {}) {
+ *  `seed` is set, or holding a copy of the database `db`; returns
+ *  { browser, dataDir, close }. */
+export async function launch({ seed = false, db = null } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
@@ -63,6 +64,7 @@ export async function launch({ seed = false } = {}) {
   const driverExit = new Promise((resolve) => driver.on("exit", resolve));
   await waitForPort(port, 15_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
+  if (db) copyFileSync(db, path.join(dataDir, "jalga.sqlite3"));
   if (seed) {
     execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "demo"], { stdio: "ignore" });
   }
