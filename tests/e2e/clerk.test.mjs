@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { artifacts, launch, root, textOf } from "./harness.mjs";
@@ -32,6 +32,12 @@ before(async () => {
   bytes[at] = bytes[at] === 0x30 ? 0x31 : 0x30; // one hex digit of the recorded hash
   files.tampered = path.join(work, "tampered.pdf");
   writeFileSync(files.tampered, bytes);
+  // An office system's export big enough to take a while to load: the
+  // import benchmark's generated registrations.
+  const bench = path.join(work, "bench");
+  mkdirSync(bench);
+  execFileSync(cli, ["bench", "import", "--rows", "60000", "--dir", bench], { stdio: "ignore" });
+  files.bigCsv = path.join(bench, "registrations.csv");
   app = await launch({ seed: false });
 });
 
@@ -149,4 +155,24 @@ test("a tampered PDF's data is not loaded", async () => {
   await (await $("#clerk-load-start")).click();
   await stateOf("#clerk-load-result", "error", "tampered PDF load");
   await textOf(app.browser, "#clerk-load-result", (t) => t.includes("altered"));
+});
+
+test("a long import can be cancelled and leaves nothing behind", async () => {
+  const count = () =>
+    app.browser.executeAsync((done) => {
+      window.__TAURI_INTERNALS__
+        .invoke("app_info", { lang: "en" })
+        .then((i) => done(i.database.registrations), () => done(-1));
+    });
+  const before = await count();
+  assert.ok(before > 0);
+  await (await $("#clerk-tab-load")).click();
+  await setText("#clerk-load-path", files.bigCsv);
+  await (await $("#clerk-load-start")).click();
+  // Cancel once rows are being written inside the transaction.
+  await textOf(app.browser, "#clerk-load-status", (t) => t.includes("Writing"), "import progress");
+  await (await $("#clerk-load-cancel")).click();
+  await stateOf("#clerk-load-result", "cancelled", "cancelled import");
+  await textOf(app.browser, "#clerk-load-result", (t) => t.includes("nothing was written"));
+  assert.equal(await count(), before, "the store is as it was");
 });
