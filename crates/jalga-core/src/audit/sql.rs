@@ -109,8 +109,9 @@ WHERE (n.filed_on IS NOT NULL
    OR (n.status = 'draft' AND n.filed_on IS NULL
        AND julianday(:today) - julianday(n.arrival_date) > :days)";
 
-/// Foreigners who entered more than `:days` days before `:today` and are
-/// registered somewhere on `:today`.
+/// Foreigners of the `:countries` (a JSON array: those the stay limit binds)
+/// who entered more than `:days` days before `:today` and are registered
+/// somewhere on `:today`.
 pub const OVERSTAY: &str = concat!(
     "SELECT p.id, p.citizenship, p.entry_date,
        (SELECT r.property_id FROM registration r WHERE r.person_id = p.id AND ",
@@ -120,6 +121,7 @@ pub const OVERSTAY: &str = concat!(
 FROM person p
 WHERE p.kind = 'foreigner' AND p.entry_date IS NOT NULL
   AND p.entry_date < date(:today, '-' || :days || ' days')
+  AND p.citizenship IN (SELECT value FROM json_each(:countries))
   AND at IS NOT NULL"
 );
 

@@ -49,6 +49,10 @@ struct Report {
     db_bytes: u64,
     audit_seconds: f64,
     audit_seconds_warm: f64,
+    /// CPU time (user + system, all threads) of the warm run: the machine
+    /// may be shared, so wall time alone can mislead.
+    audit_cpu_seconds_warm: Option<f64>,
+    load_average: Option<String>,
     findings: usize,
     planted: u64,
     missed: usize,
@@ -93,9 +97,13 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
     let start = Instant::now();
     let report = audit::run(&store, &opts, &no)?;
     let audit_cold = start.elapsed().as_secs_f64();
+    let cpu_before = cpu_seconds();
     let start = Instant::now();
     let again = audit::run(&store, &opts, &no)?;
     let audit_warm = start.elapsed().as_secs_f64();
+    let audit_cpu = cpu_seconds()
+        .zip(cpu_before)
+        .map(|(after, before)| after - before);
     if again.findings.len() != report.findings.len() {
         return Err(CliError::Bench("two runs disagree".into()));
     }
@@ -165,6 +173,10 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
         db_bytes,
         audit_seconds: audit_cold,
         audit_seconds_warm: audit_warm,
+        audit_cpu_seconds_warm: audit_cpu,
+        load_average: std::fs::read_to_string("/proc/loadavg")
+            .ok()
+            .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" ")),
         findings: report.findings.len(),
         planted: manifest.planted_total(),
         missed,
@@ -193,6 +205,12 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
             "full audit (10 checks): {:.3} s (again: {:.3} s); {} findings, {} planted, {} missed, {} false alarms",
             r.audit_seconds, r.audit_seconds_warm, r.findings, r.planted, r.missed, r.false_alarms
         );
+        if let Some(cpu) = r.audit_cpu_seconds_warm {
+            println!(
+                "  CPU time of the second run: {cpu:.3} s (user + system, all threads); load average {}",
+                r.load_average.as_deref().unwrap_or("?")
+            );
+        }
         println!(
             "overcrowding alone in jalga: {:.3} s ({} candidate rows from the core query)",
             r.overcrowded_jalga_seconds, r.overcrowded_candidate_rows
@@ -209,4 +227,16 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
     } else {
         Outcome::Reported
     })
+}
+
+/// This process's CPU time so far (Linux: /proc/self/stat, in clock ticks
+/// of 1/100 s); `None` elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = f.get(11)?.parse().ok()?;
+    let stime: f64 = f.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }

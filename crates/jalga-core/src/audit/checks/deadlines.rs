@@ -245,7 +245,12 @@ pub(crate) fn overstay(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec
     let mut stmt = conn.prepare(sql::OVERSTAY)?;
     let rows: Vec<(String, Option<String>, NaiveDate, String)> = stmt
         .query_map(
-            named_params! { ":days": rule.days, ":today": ctx.today_text() },
+            named_params! {
+                ":days": rule.days,
+                ":today": ctx.today_text(),
+                ":countries": serde_json::to_string(&ctx.rules.eaeu_countries)
+                    .unwrap_or_default(),
+            },
             |r| Ok((r.get(0)?, r.get(1)?, get_date(r, 2)?, r.get(3)?)),
         )?
         .collect::<rusqlite::Result<_>>()?;
