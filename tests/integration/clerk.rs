@@ -126,6 +126,43 @@ fn load_audit_open_a_finding_and_export() {
         .unwrap_err();
     assert_eq!(missing["code"], "not-found");
 
+    // The filters narrow the findings the table pages through.
+    let filtered = [
+        (json!({ "min_severity": "high" }), "severity"),
+        (json!({ "district": "Есильский район" }), "district"),
+        (json!({ "from": "2026-06-01", "to": "2026-10-31" }), "date"),
+    ];
+    for (filter, what) in filtered {
+        let mut o = options.clone();
+        o.as_object_mut()
+            .unwrap()
+            .extend(filter.as_object().unwrap().clone());
+        let run = app
+            .call("clerk_audit", json!({ "options": o, "lang": "en" }))
+            .unwrap();
+        let n = run["total"].as_u64().unwrap();
+        assert!(n > 0 && n < total, "{what}: {n} of {total}");
+        let page = app
+            .call(
+                "clerk_findings",
+                json!({ "offset": 0, "limit": 1000, "lang": "en" }),
+            )
+            .unwrap();
+        for r in page["rows"].as_array().unwrap() {
+            let ok = match what {
+                "severity" => r["severity"] == "high" || r["severity"] == "critical",
+                "district" => r["district"] == "Есильский район",
+                _ => r["date"]
+                    .as_str()
+                    .is_none_or(|d| ("2026-06-01".."2026-11-01").contains(&d)),
+            };
+            assert!(ok, "{what}: {r}");
+        }
+    }
+
+    // Back to the whole audit for the exports.
+    app.call("clerk_audit", json!({ "options": options, "lang": "en" }))
+        .unwrap();
     let pdf = dir.path().join("audit.pdf");
     app.call(
         "clerk_export_pdf",
