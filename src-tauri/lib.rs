@@ -1,6 +1,7 @@
 //! The desktop shell: thin Tauri commands over `jalga-core`. No business
 //! logic lives here; a command converts, calls the core, and converts back.
 
+pub mod clerk;
 pub mod commands;
 mod data_dir;
 mod error;
@@ -72,6 +73,12 @@ impl AppStore {
         Ok(StoreGuard(open))
     }
 
+    /// The passphrase the database was unlocked with, for a second
+    /// connection that long work opens off the main one.
+    pub fn passphrase(&self) -> Option<Passphrase> {
+        self.lock().passphrase.clone()
+    }
+
     /// Opens the database with `passphrase` (the unlock screen's answer).
     pub fn unlock<R: Runtime>(
         &self,
@@ -121,6 +128,7 @@ pub fn with_commands<R: Runtime>(
     builder
         .manage(data_dir)
         .manage(AppStore::default())
+        .manage(clerk::ClerkState::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::check_iin,
@@ -130,6 +138,18 @@ pub fn with_commands<R: Runtime>(
             trust::list_backups,
             trust::restore_backup,
             trust::set_passphrase,
+            clerk::clerk_import,
+            clerk::clerk_cancel_import,
+            clerk::clerk_audit,
+            clerk::clerk_cancel_audit,
+            clerk::clerk_findings,
+            clerk::clerk_finding,
+            clerk::clerk_choices,
+            clerk::clerk_verify_pdf,
+            clerk::clerk_verify_code,
+            clerk::clerk_export_pdf,
+            clerk::clerk_export_csv,
+            clerk::clerk_charts,
         ])
 }
 

@@ -1,7 +1,7 @@
 // Starts tauri-driver, opens a WebDriver session on the real built app with
 // a fresh data folder, and tears both down. Run under xvfb-run.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -50,10 +50,11 @@ function cliBinary() {
 }
 
 /** Launches the app on a fresh data folder (or on `dataDir`, which is then
- *  kept for a restart), seeded with the demo data if `seed` is set;
- *  returns { browser, dataDir, close }. `application` replaces the app
- *  binary (the cold-start benchmark's baseline). */
-export async function launch({ seed = false, dataDir: given, application = appBinary() } = {}) {
+ *  kept for a restart), seeded with the demo data if `seed` is set, or
+ *  holding a copy of the database `db`; returns { browser, dataDir, close }.
+ *  `application` replaces the app binary (the cold-start benchmark's
+ *  baseline). */
+export async function launch({ seed = false, dataDir: given, db = null, application = appBinary() } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
@@ -65,6 +66,7 @@ export async function launch({ seed = false, dataDir: given, application = appBi
   const driverExit = new Promise((resolve) => driver.on("exit", resolve));
   await waitForPort(port, 15_000);
   const dataDir = given ?? mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
+  if (db) copyFileSync(db, path.join(dataDir, "jalga.sqlite3"));
   if (seed) {
     execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "demo"], { stdio: "ignore" });
   }

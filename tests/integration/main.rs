@@ -1,5 +1,6 @@
 //! The desktop shell's commands, run under Tauri's mock runtime: the same
 //! builder as the real app, no window, no WebKit.
 
+mod clerk;
 mod shell;
 mod trust;

@@ -77,6 +77,11 @@ enum Command {
     /// Write transactions until killed (for the crash-safety test).
     #[command(hide = true)]
     CrashWriter(commands::trust::CrashWriterArgs),
+    /// Audit the database: overcrowding, double registrations, leases, IINs,
+    /// late registrations and notices, overstays, consent. Exit 1 if found.
+    Audit(commands::audit::AuditArgs),
+    /// Generate a synthetic city with planted violations (and a manifest).
+    GenCity(commands::gen_city::GenCityArgs),
     /// Benchmarks, each next to a baseline measured in the same run.
     #[command(subcommand)]
     Bench(commands::bench::BenchCommand),
@@ -111,6 +116,8 @@ fn main() -> ExitCode {
         Command::Show(args) => commands::browse::show(&ctx, &args),
         Command::Pdf(args) => commands::docs::pdf(&ctx, &args),
         Command::Verify(args) => commands::docs::verify(&ctx, &args),
+        Command::Audit(args) => commands::audit::run(&ctx, &args),
+        Command::GenCity(args) => commands::gen_city::run(&ctx, &args),
         Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),
         Command::Backup(args) => commands::trust::backup(&ctx, &args),
         Command::Restore(args) => commands::trust::restore(&ctx, &args),

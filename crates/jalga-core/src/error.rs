@@ -63,6 +63,9 @@ pub enum CoreError {
     /// The person is named in documents that must be kept.
     #[error("person {id} is named in kept documents: {documents}")]
     ForgetBlocked { id: String, documents: String },
+    /// The user stopped a long task; nothing it would have written was kept.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 impl CoreError {
@@ -99,6 +102,7 @@ impl CoreError {
             CoreError::Corrupt { .. } => "corrupt",
             CoreError::InUse { .. } => "database-in-use",
             CoreError::ForgetBlocked { .. } => "forget-blocked",
+            CoreError::Cancelled => "cancelled",
         }
     }
 
@@ -117,7 +121,7 @@ impl CoreError {
             CoreError::ForgetBlocked { .. } => Some("id"),
             CoreError::ImportRejected(_) => None,
             CoreError::NotFound { .. } => Some("id"),
-            CoreError::Pdf(_) => None,
+            CoreError::Pdf(_) | CoreError::Cancelled => None,
         }
     }
 
@@ -182,6 +186,7 @@ impl ToMessage for CoreError {
                     .arg("id", id.as_str())
                     .arg("documents", documents.as_str())
             }
+            CoreError::Cancelled => Message::new("error-cancelled"),
         }
     }
 }

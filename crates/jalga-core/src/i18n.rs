@@ -141,6 +141,36 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "documents",
         include_str!("../../../assets/i18n/en/documents.ftl"),
     ),
+    (
+        Lang::Kk,
+        "audit",
+        include_str!("../../../assets/i18n/kk/audit.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "audit",
+        include_str!("../../../assets/i18n/ru/audit.ftl"),
+    ),
+    (
+        Lang::En,
+        "audit",
+        include_str!("../../../assets/i18n/en/audit.ftl"),
+    ),
+    (
+        Lang::Kk,
+        "clerk",
+        include_str!("../../../assets/i18n/kk/clerk.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "clerk",
+        include_str!("../../../assets/i18n/ru/clerk.ftl"),
+    ),
+    (
+        Lang::En,
+        "clerk",
+        include_str!("../../../assets/i18n/en/clerk.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

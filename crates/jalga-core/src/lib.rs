@@ -4,6 +4,7 @@
 //! shell and the `jalga` CLI are thin layers over this crate, so that a rule
 //! lives in exactly one place.
 
+pub mod audit;
 pub mod documents;
 pub mod domain;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod i18n;
 pub mod ident;
 pub mod interchange;
 pub mod rules;
+pub mod stats;
 pub mod store;
 
 pub use error::{CoreError, Problem};

@@ -225,3 +225,60 @@ fn a_hostile_csv_is_rejected_with_every_reason() {
     }
     assert!(store.get::<Registration>("r-new-ok").unwrap().is_none());
 }
+
+#[test]
+fn files_from_before_submission_dates_still_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = demo_store(&dir, "a.sqlite");
+    // A version-1 CSV: the header and every row end at `rooms`.
+    let csv = String::from_utf8(export(&a, Format::Csv)).unwrap();
+    let old_csv: String = csv
+        .lines()
+        .map(|l| {
+            let mut r = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(l.as_bytes());
+            let rec = r.records().next().unwrap().unwrap();
+            let mut w = csv::Writer::from_writer(vec![]);
+            w.write_record(rec.iter().take(32)).unwrap();
+            String::from_utf8(w.into_inner().unwrap()).unwrap()
+        })
+        .collect();
+    assert!(old_csv.starts_with("id,") && old_csv.lines().next().unwrap().ends_with(",rooms"));
+    let mut b = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    let n = import(&mut b, Format::Csv, old_csv.as_bytes()).unwrap();
+    assert_eq!(n, demo_bundle().registrations.len() as u64);
+    // A bundle without `submitted_on` and `filed_on` fields.
+    let mut v = demo_json();
+    for r in v["registrations"].as_array_mut().unwrap() {
+        r.as_object_mut().unwrap().remove("submitted_on");
+    }
+    for n in v["foreigner_notices"].as_array_mut().unwrap() {
+        n.as_object_mut().unwrap().remove("filed_on");
+    }
+    let mut c = Store::open(&dir.path().join("c.sqlite")).unwrap();
+    import(&mut c, Format::Json, v.to_string().as_bytes()).unwrap();
+    assert_eq!(export(&c, Format::Json), export(&a, Format::Json));
+}
+
+#[test]
+fn submission_and_filing_dates_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = demo_bundle();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 4).unwrap();
+    b.registrations[0].submitted_on = Some(day);
+    b.foreigner_notices[0].filed_on = Some(day);
+    let mut a = Store::open(&dir.path().join("a.sqlite")).unwrap();
+    interchange::write_bundle(&mut a, &b).unwrap();
+    let back = interchange::bundle(&a).unwrap();
+    let reg = back
+        .registrations
+        .iter()
+        .find(|r| r.id == b.registrations[0].id)
+        .unwrap();
+    assert_eq!(reg.submitted_on, Some(day));
+    assert_eq!(back.foreigner_notices[0].filed_on, Some(day));
+    let csv = String::from_utf8(export(&a, Format::Csv)).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",rooms,submitted_on"));
+    assert!(csv.contains(",2026-03-04\n") || csv.contains(",2026-03-04\r\n"));
+}

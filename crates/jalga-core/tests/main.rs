@@ -1,10 +1,14 @@
 //! jalga-core's integration tests, one binary assembled from modules.
 
+mod audit;
 mod catalog;
+mod document_import;
 mod documents;
 mod ident;
 mod interchange;
 mod rules;
+mod stats;
 mod store;
 mod trust;
 mod validation;
+mod watched_import;

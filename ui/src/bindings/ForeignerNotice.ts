@@ -8,4 +8,8 @@ export type ForeignerNotice = { id: string, person_id: string, property_id: stri
 /**
  * The host: the person who receives the foreigner.
  */
-host_id: string, arrival_date: string, status: NoticeStatus, };
+host_id: string, arrival_date: string, status: NoticeStatus, 
+/**
+ * The day the notice was filed; unknown in older data.
+ */
+filed_on: string | null, };

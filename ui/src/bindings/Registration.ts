@@ -13,4 +13,9 @@ date_to: string | null,
 /**
  * The owner's (or tenant-landlord's) consent: who gave it and when.
  */
-consent_by: string | null, consent_date: string | null, };
+consent_by: string | null, consent_date: string | null, 
+/**
+ * The day the registration was submitted (its deadline counts to this
+ * day); unknown in older data.
+ */
+submitted_on: string | null, };

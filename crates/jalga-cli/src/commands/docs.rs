@@ -54,11 +54,14 @@ pub struct PdfArgs {
 #[derive(Args)]
 pub struct VerifyArgs {
     /// The PDFs to check.
-    #[arg(required = true, value_name = "FILE.pdf")]
-    files: Vec<PathBuf>,
+    #[arg(required_unless_present = "code", value_name = "FILE.pdf")]
+    pub(crate) files: Vec<PathBuf>,
+    /// A printed verification code to check against the --db database.
+    #[arg(long, value_name = "CODE")]
+    pub(crate) code: Option<String>,
     /// Print a JSON array of verdicts.
     #[arg(long)]
-    json: bool,
+    pub(crate) json: bool,
 }
 
 pub fn read_data(path: &Path) -> Result<DocumentData, CliError> {
@@ -93,6 +96,7 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
         let store = crate::commands::data::open(ctx)?;
         let data = documents::from_store::document_data(&store, kind, id)?;
         std::fs::write(&args.out, documents::render(kind, &data, lang)?)?;
+        crate::commands::verify_store::record(&store, kind, id, lang)?;
         return Ok(Outcome::Clean);
     }
     if args.all {
@@ -106,6 +110,9 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
         } else {
             store.list::<Lease>()?.into_iter().map(|l| l.id).collect()
         };
+        for id in &ids {
+            crate::commands::verify_store::record(&store, kind, id, lang)?;
+        }
         // The store is one connection: gather the data first, render in parallel.
         let jobs = ids
             .into_iter()
@@ -223,6 +230,9 @@ struct VerdictOut {
 }
 
 pub fn verify(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
+    if ctx.db.is_some() || args.code.is_some() {
+        return crate::commands::verify_store::run(ctx, args);
+    }
     let mut all_ok = true;
     let mut outs = Vec::new();
     for f in &args.files {

@@ -1,8 +1,11 @@
+pub mod audit;
 pub mod bench;
 pub mod browse;
 pub mod data;
 pub mod deadlines;
 pub mod docs;
+pub mod gen_city;
 pub mod ids;
 pub mod norm;
 pub mod trust;
+pub mod verify_store;

@@ -1,6 +1,7 @@
 //! The `jalga` binary as scripts and outside checks use it: one test binary
 //! assembled from modules.
 
+mod audit;
 mod crash;
 mod data;
 mod docs;

@@ -12,9 +12,10 @@
 
 pub mod data;
 pub mod from_store;
-mod layout;
+pub(crate) mod layout;
 mod template;
-mod verify;
+mod to_store;
+pub(crate) mod verify;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -25,7 +26,8 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub use data::*;
-pub use verify::{verify, Failure, Verdict};
+pub use to_store::{bundle_of, import_document, DocumentImport};
+pub use verify::{attached_envelope, verify, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;

@@ -160,7 +160,7 @@ pub(crate) fn write_pdf(
 /// (a browser-style layout engine); without it `subset_fonts` silently
 /// embeds whole fonts. So the subset is made here with the same subsetter
 /// (allsorts) and handed to printpdf as an ordinary font.
-fn subset(
+pub(crate) fn subset(
     full: &ParsedFont,
     bytes: &[u8],
     chars: &BTreeSet<char>,
@@ -192,7 +192,7 @@ fn subset(
 /// Deflates every stream not yet compressed. lopdf's own `compress` uses
 /// the slowest zlib level, which takes most of a document's time for a
 /// percent or two of size; the fastest level is used instead (a few KB more per document).
-fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
+pub(crate) fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
     use std::io::Write as _;
     for obj in doc.objects.values_mut() {
         let Object::Stream(s) = obj else { continue };
@@ -214,7 +214,7 @@ fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
 }
 
 /// PDF text strings outside ASCII go as UTF-16BE with a byte-order mark.
-fn utf16(s: &str) -> Vec<u8> {
+pub(crate) fn utf16(s: &str) -> Vec<u8> {
     if s.is_ascii() {
         return s.as_bytes().to_vec();
     }
@@ -453,4 +453,14 @@ pub fn verify(bytes: &[u8]) -> Verdict {
     }
     verdict.intact = true;
     verdict
+}
+
+/// The data attached to a Jalga PDF, if it has any that reads as a
+/// document's (whether or not the rest of the file is intact).
+pub fn attached_envelope(bytes: &[u8]) -> Option<Envelope> {
+    let doc = lopdf::Document::load_mem(bytes).ok()?;
+    let raw = attachment(&doc)?;
+    serde_json::from_slice::<Envelope>(&raw)
+        .ok()
+        .filter(|e| e.format == super::FORMAT)
 }

@@ -189,6 +189,11 @@ pub struct Registration {
     pub consent_by: Option<String>,
     #[ts(type = "string | null")]
     pub consent_date: Option<NaiveDate>,
+    /// The day the registration was submitted (its deadline counts to this
+    /// day); unknown in older data.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub submitted_on: Option<NaiveDate>,
 }
 
 /// The host's notice of a foreigner's arrival to the migration police.
@@ -208,4 +213,8 @@ pub struct ForeignerNotice {
     #[ts(type = "string")]
     pub arrival_date: NaiveDate,
     pub status: NoticeStatus,
+    /// The day the notice was filed; unknown in older data.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub filed_on: Option<NaiveDate>,
 }

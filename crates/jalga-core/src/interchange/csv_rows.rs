@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 
+use super::watch::{ImportPhase, Watch, EVERY};
 use super::ImportSummary;
 use crate::domain::{validate_record, Code, Person, Property, Registration, Violation};
 use crate::error::CoreError;
@@ -48,14 +49,19 @@ pub const CSV_COLUMNS: &[&str] = &[
     "useful_area",
     "living_area",
     "rooms",
+    "submitted_on",
 ];
+
+/// Columns of the first version of the format (without `submitted_on`);
+/// such files still import.
+const CSV_COLUMNS_V1: usize = 32;
 
 const JOIN: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kind, r.status, \
     r.date_from, r.date_to, r.consent_by, r.consent_date, \
     p.kind, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex, \
     p.passport_number, p.citizenship, p.surname_latin, p.given_name_latin, \
     d.region, d.city, d.district, d.street, d.building, d.flat, d.rka, \
-    d.total_area, d.useful_area, d.living_area, d.rooms \
+    d.total_area, d.useful_area, d.living_area, d.rooms, r.submitted_on \
     FROM registration r JOIN person p ON p.id = r.person_id \
     JOIN property d ON d.id = r.property_id ORDER BY r.id";
 
@@ -196,6 +202,7 @@ fn parse_row(
         date_to: c.date("date_to"),
         consent_by: c.opt("consent_by"),
         consent_date: c.date("consent_date"),
+        submitted_on: c.date("submitted_on"),
     };
     let person = Person {
         id: reg.person_id.clone(),
@@ -275,6 +282,16 @@ fn parse_row(
 /// created from the row; ones it has are kept as they are. `lease_id` is
 /// kept as given: the lease may be held elsewhere (a landlord's copy).
 pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSummary, CoreError> {
+    import_csv_watched(store, input, &mut Watch::unwatched())
+}
+
+/// [`import_csv`], reporting progress every few thousand rows and stopping
+/// (nothing written) when `watch` is cancelled.
+pub fn import_csv_watched(
+    store: &mut Store,
+    input: &mut dyn Read,
+    watch: &mut Watch<'_>,
+) -> Result<ImportSummary, CoreError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
@@ -286,7 +303,11 @@ pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSumma
             Message::new("v-csv").arg("detail", e.to_string()),
         )])
     })?;
-    if header.iter().ne(CSV_COLUMNS.iter().copied()) {
+    let current = header.iter().eq(CSV_COLUMNS.iter().copied());
+    let v1 = header
+        .iter()
+        .eq(CSV_COLUMNS[..CSV_COLUMNS_V1].iter().copied());
+    if !current && !v1 {
         return Err(CoreError::ImportRejected(vec![Violation::new(
             "line 1",
             "csv-header",
@@ -322,6 +343,15 @@ pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSumma
         }
         rows += 1;
         let line = record.position().map_or(0, |p| p.line());
+        if rows.is_multiple_of(EVERY) {
+            watch.check()?; // returning drops `tx`: rolled back
+            let phase = if bad.is_empty() {
+                ImportPhase::Writing
+            } else {
+                ImportPhase::Checking
+            };
+            watch.report(phase, record.position().map_or(0, |p| p.byte()), rows);
+        }
         let Some((person, property, reg)) = parse_row(&record, line, &mut bad) else {
             continue;
         };
@@ -339,6 +369,9 @@ pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSumma
     }
     log.bulk::<crate::domain::Registration>(&tx, "import", rows)
         .map_err(db)?;
+    watch.check()?;
     tx.commit().map_err(db)?;
+    let end = reader.position().byte();
+    watch.report(ImportPhase::Done, end, rows);
     Ok(ImportSummary { records: rows })
 }

@@ -176,6 +176,7 @@ fn registration(
         date_to: to,
         consent_by: consent.then(|| consent_by.into()),
         consent_date: consent.then_some(from),
+        submitted_on: None,
     }
 }
 
@@ -769,6 +770,7 @@ pub fn demo_bundle() -> Bundle {
             host_id: "p-omarova-saule".into(),
             arrival_date: date(2026, 9, 15),
             status: NoticeStatus::Confirmed,
+            filed_on: None,
         },
         ForeignerNotice {
             id: "n-0002".into(),
@@ -777,6 +779,7 @@ pub fn demo_bundle() -> Bundle {
             host_id: "p-omarova-saule".into(),
             arrival_date: date(2026, 10, 1),
             status: NoticeStatus::Sent,
+            filed_on: None,
         },
         ForeignerNotice {
             id: "n-0003".into(),
@@ -785,6 +788,7 @@ pub fn demo_bundle() -> Bundle {
             host_id: "p-omarova-saule".into(),
             arrival_date: date(2026, 10, 20),
             status: NoticeStatus::Confirmed,
+            filed_on: None,
         },
         ForeignerNotice {
             id: "n-0004".into(),
@@ -793,6 +797,7 @@ pub fn demo_bundle() -> Bundle {
             host_id: "p-omarova-saule".into(),
             arrival_date: date(2026, 11, 2),
             status: NoticeStatus::Draft,
+            filed_on: None,
         },
         ForeignerNotice {
             id: "n-0005".into(),
@@ -801,6 +806,7 @@ pub fn demo_bundle() -> Bundle {
             host_id: "p-omarova-saule".into(),
             arrival_date: date(2026, 11, 10),
             status: NoticeStatus::Sent,
+            filed_on: None,
         },
     ];
 

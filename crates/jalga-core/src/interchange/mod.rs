@@ -6,9 +6,11 @@
 //! writes nothing. Records are matched by id, so importing the same file
 //! twice changes nothing the second time.
 
+pub mod city;
 mod csv_rows;
 pub mod demo;
 pub mod synthetic;
+mod watch;
 
 use std::collections::HashSet;
 use std::io::{Read, Write};
@@ -27,7 +29,8 @@ use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::store::{self, Entity, Store};
 
-pub use csv_rows::{export_csv, import_csv, CSV_COLUMNS};
+pub use csv_rows::{export_csv, import_csv, import_csv_watched, CSV_COLUMNS};
+pub use watch::{ImportPhase, ImportProgress, Watch};
 
 /// The `format` field of every bundle.
 pub const BUNDLE_FORMAT: &str = "jalga-bundle";
@@ -117,15 +120,48 @@ pub fn import(
     format: Format,
     input: &mut dyn Read,
 ) -> Result<ImportSummary, CoreError> {
+    import_watched(store, format, input, &mut Watch::unwatched())
+}
+
+/// [`import`], reporting progress to `watch` and stopping when it is
+/// cancelled ([`CoreError::Cancelled`]); a stopped import writes nothing.
+pub fn import_watched(
+    store: &mut Store,
+    format: Format,
+    input: &mut dyn Read,
+    watch: &mut Watch<'_>,
+) -> Result<ImportSummary, CoreError> {
     match format {
         Format::Json => {
-            let mut bytes = Vec::new();
-            input
-                .read_to_end(&mut bytes)
-                .map_err(|e| CoreError::io(store.path(), e))?;
-            import_json(store, &bytes)
+            let bytes = read_watched(store, input, watch)?;
+            watch.report(ImportPhase::Checking, bytes.len() as u64, 0);
+            let b = check_bundle(store, &bytes).map_err(CoreError::ImportRejected)?;
+            watch.check()?;
+            write_bundle_watched(store, &b, bytes.len() as u64, watch)
         }
-        Format::Csv => import_csv(store, input),
+        Format::Csv => import_csv_watched(store, input, watch),
+    }
+}
+
+/// The whole input, read in chunks so that progress shows and a cancel is
+/// seen while a large file loads.
+fn read_watched(
+    store: &Store,
+    input: &mut dyn Read,
+    watch: &mut Watch<'_>,
+) -> Result<Vec<u8>, CoreError> {
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        watch.check()?;
+        let n = match input.read(&mut chunk) {
+            Ok(0) => return Ok(bytes),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(CoreError::io(store.path(), e)),
+        };
+        bytes.extend_from_slice(&chunk[..n]);
+        watch.report(ImportPhase::Reading, bytes.len() as u64, 0);
     }
 }
 
@@ -394,31 +430,35 @@ pub fn import_json(store: &mut Store, bytes: &[u8]) -> Result<ImportSummary, Cor
     write_bundle(store, &b)
 }
 
-/// Upserts a list of records and logs them as one import row.
-trait PutAll {
-    fn put(
-        &self,
-        tx: &rusqlite::Connection,
-        log: &store::change_log::Writer,
-    ) -> rusqlite::Result<u64>;
-}
-
-impl<T: Entity> PutAll for Vec<T> {
-    fn put(
-        &self,
-        tx: &rusqlite::Connection,
-        log: &store::change_log::Writer,
-    ) -> rusqlite::Result<u64> {
-        for r in self {
-            store::upsert(tx, r)?;
-        }
-        log.bulk::<T>(tx, "import", self.len() as u64)?;
-        Ok(self.len() as u64)
-    }
+/// One change-log row per kind of record a bundle wrote.
+fn log_import(
+    log: &store::change_log::Writer,
+    tx: &rusqlite::Connection,
+    b: &Bundle,
+) -> rusqlite::Result<()> {
+    let n = |len: usize| len as u64;
+    log.bulk::<Property>(tx, "import", n(b.properties.len()))?;
+    log.bulk::<Owner>(tx, "import", n(b.owners.len()))?;
+    log.bulk::<Person>(tx, "import", n(b.persons.len()))?;
+    log.bulk::<Lease>(tx, "import", n(b.leases.len()))?;
+    log.bulk::<Occupant>(tx, "import", n(b.occupants.len()))?;
+    log.bulk::<Registration>(tx, "import", n(b.registrations.len()))?;
+    log.bulk::<ForeignerNotice>(tx, "import", n(b.foreigner_notices.len()))
 }
 
 /// Writes a checked bundle in one transaction.
 pub fn write_bundle(store: &mut Store, b: &Bundle) -> Result<ImportSummary, CoreError> {
+    write_bundle_watched(store, b, 0, &mut Watch::unwatched())
+}
+
+/// Writes a checked bundle in one transaction, reporting every few
+/// thousand records; a cancel drops the transaction, which rolls it back.
+fn write_bundle_watched(
+    store: &mut Store,
+    b: &Bundle,
+    bytes: u64,
+    watch: &mut Watch<'_>,
+) -> Result<ImportSummary, CoreError> {
     let path = store.path().to_owned();
     let err = |e| CoreError::Store {
         path: path.display().to_string(),
@@ -426,14 +466,40 @@ pub fn write_bundle(store: &mut Store, b: &Bundle) -> Result<ImportSummary, Core
     };
     let log = store.log_writer();
     let tx = store.transaction()?;
-    let put = |items: &dyn PutAll| items.put(&tx, &log);
-    let records = put(&b.properties).map_err(err)?
-        + put(&b.owners).map_err(err)?
-        + put(&b.persons).map_err(err)?
-        + put(&b.leases).map_err(err)?
-        + put(&b.occupants).map_err(err)?
-        + put(&b.registrations).map_err(err)?
-        + put(&b.foreigner_notices).map_err(err)?;
+    let mut written = 0u64;
+    let mut put = |items: &mut dyn Iterator<Item = &dyn Put>| -> Result<(), CoreError> {
+        for r in items {
+            r.put(&tx).map_err(err)?;
+            written += 1;
+            if written.is_multiple_of(watch::EVERY) {
+                watch.check()?;
+                watch.report(ImportPhase::Writing, bytes, written);
+            }
+        }
+        Ok(())
+    };
+    put(&mut b.properties.iter().map(|r| r as &dyn Put))?;
+    put(&mut b.owners.iter().map(|r| r as &dyn Put))?;
+    put(&mut b.persons.iter().map(|r| r as &dyn Put))?;
+    put(&mut b.leases.iter().map(|r| r as &dyn Put))?;
+    put(&mut b.occupants.iter().map(|r| r as &dyn Put))?;
+    put(&mut b.registrations.iter().map(|r| r as &dyn Put))?;
+    put(&mut b.foreigner_notices.iter().map(|r| r as &dyn Put))?;
+    log_import(&log, &tx, b).map_err(err)?;
+    // The last look: after the commit a cancel is too late to undo anything.
+    watch.check()?;
     tx.commit().map_err(err)?;
-    Ok(ImportSummary { records })
+    watch.report(ImportPhase::Done, bytes, written);
+    Ok(ImportSummary { records: written })
+}
+
+/// Any entity, upserted; lets one loop write every list of a bundle.
+trait Put {
+    fn put(&self, tx: &rusqlite::Connection) -> rusqlite::Result<()>;
+}
+
+impl<T: Entity> Put for T {
+    fn put(&self, tx: &rusqlite::Connection) -> rusqlite::Result<()> {
+        store::upsert(tx, self)
+    }
 }

@@ -33,6 +33,7 @@ use crate::error::CoreError;
 const STEPS: &[&str] = &[
     include_str!("../../../../assets/sql/0001-initial.sql"),
     include_str!("../../../../assets/sql/0002-trust.sql"),
+    include_str!("../../../../assets/sql/0004-audit.sql"),
 ];
 
 /// `PRAGMA application_id` of a Jalga database ("JALG"), set by the trust

@@ -440,6 +440,7 @@ impl Entity for Registration {
         "date_to",
         "consent_by",
         "consent_date",
+        "submitted_on",
     ];
     fn values(&self) -> Vec<Value> {
         vec![
@@ -453,6 +454,7 @@ impl Entity for Registration {
             od(self.date_to),
             ot(&self.consent_by),
             od(self.consent_date),
+            od(self.submitted_on),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -467,6 +469,7 @@ impl Entity for Registration {
             date_to: odate(r, 7)?,
             consent_by: r.get(8)?,
             consent_date: odate(r, 9)?,
+            submitted_on: odate(r, 10)?,
         })
     }
     fn key(&self) -> String {
@@ -484,6 +487,7 @@ impl Entity for ForeignerNotice {
         "host_id",
         "arrival_date",
         "status",
+        "filed_on",
     ];
     fn values(&self) -> Vec<Value> {
         vec![
@@ -493,6 +497,7 @@ impl Entity for ForeignerNotice {
             t(&self.host_id),
             d(self.arrival_date),
             c(self.status),
+            od(self.filed_on),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -503,6 +508,7 @@ impl Entity for ForeignerNotice {
             host_id: r.get(3)?,
             arrival_date: date(r, 4)?,
             status: code(r, 5)?,
+            filed_on: odate(r, 6)?,
         })
     }
     fn key(&self) -> String {

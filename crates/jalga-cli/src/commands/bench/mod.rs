@@ -1,5 +1,6 @@
 //! `bench`: measurements, each next to a baseline taken in the same run.
 
+mod audit;
 mod import;
 mod pdf;
 
@@ -11,6 +12,9 @@ use crate::{CliError, Context, Outcome};
 pub enum BenchCommand {
     /// Import N generated registrations; compare with sqlite3's `.import`.
     Import(import::ImportBench),
+    /// A generated city: write speed, the full audit's time and recall, and
+    /// the overcrowding core query in the sqlite3 shell on the same file.
+    Audit(audit::AuditBench),
     /// The bilingual agreement: time and size per document, batch throughput.
     Pdf(pdf::BenchPdfArgs),
 }
@@ -18,6 +22,7 @@ pub enum BenchCommand {
 pub fn run(ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
     match cmd {
         BenchCommand::Import(a) => import::run(ctx, a),
+        BenchCommand::Audit(a) => audit::run(ctx, a),
         BenchCommand::Pdf(a) => pdf::run(ctx, a),
     }
 }

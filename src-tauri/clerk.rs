@@ -1,0 +1,617 @@
+//! The clerk's commands: load files, run the audit, page through its
+//! findings, verify documents, export reports, chart the store.
+//!
+//! Long work (import, audit) runs on a blocking thread with its own
+//! connection to the database, so the UI's other commands keep answering
+//! (SQLite's WAL lets readers go on while an import writes). Progress goes
+//! out as events; a cancel flag in the state stops the work, and the core
+//! rolls a cancelled import back.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use jalga_core::audit::issued::{self, StoreCheck};
+use jalga_core::audit::{
+    self, AuditOptions, AuditReport, Checked, FindingKind, KindCount, Severity, Subject,
+};
+use jalga_core::documents;
+use jalga_core::interchange::{self, Format, ImportProgress, Watch};
+use jalga_core::stats::{self, DwellingDensity, MonthCount, StatsFilter};
+use jalga_core::store::OpenOptions;
+use jalga_core::{CoreError, Lang, Problem, Store};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+use ts_rs::TS;
+
+use crate::{AppStore, DataDir, ShellError, DB_FILE};
+
+/// The event that carries an import's [`ImportProgress`].
+pub const IMPORT_PROGRESS: &str = "clerk-import-progress";
+
+/// The clerk's state: cancel flags and the last audit, whose findings the
+/// table pages through (a city's findings never cross the bridge at once).
+#[derive(Default)]
+pub struct ClerkState {
+    import_cancel: Arc<AtomicBool>,
+    audit_cancel: Arc<AtomicBool>,
+    last_audit: Mutex<Option<Arc<AuditReport>>>,
+}
+
+impl ClerkState {
+    fn last(&self) -> Option<Arc<AuditReport>> {
+        self.last_audit
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+}
+
+/// A problem, with every line of detail (an import's bad records).
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ClerkProblem {
+    pub code: String,
+    pub field: Option<String>,
+    pub message: String,
+    pub details: Vec<String>,
+}
+
+/// At most this many detail lines go to the UI; the message has the count.
+const MAX_DETAILS: usize = 500;
+
+fn problem(e: CoreError, lang: Lang) -> ClerkProblem {
+    let details = match &e {
+        CoreError::ImportRejected(v) => {
+            v.iter().take(MAX_DETAILS).map(|v| v.render(lang)).collect()
+        }
+        _ => Vec::new(),
+    };
+    let Problem {
+        code,
+        field,
+        message,
+    } = e.to_problem(lang);
+    ClerkProblem {
+        code,
+        field,
+        message,
+        details,
+    }
+}
+
+fn shell_problem(e: ShellError, lang: Lang) -> ClerkProblem {
+    match e {
+        ShellError::Core(e) => problem(e, lang),
+        other => {
+            let Problem {
+                code,
+                field,
+                message,
+            } = other.to_problem(lang);
+            ClerkProblem {
+                code,
+                field,
+                message,
+                details: Vec::new(),
+            }
+        }
+    }
+}
+
+/// The database file, created, migrated and unlocked through the app's own
+/// store first, so a second connection finds it ready; and the passphrase
+/// that opens it.
+fn db_path<R: Runtime>(app: &AppHandle<R>) -> Result<(PathBuf, OpenOptions), ShellError> {
+    let store = app.state::<AppStore>();
+    drop(store.get(app)?);
+    let options = OpenOptions {
+        passphrase: store.passphrase(),
+        actor: None,
+    };
+    Ok((app.state::<DataDir>().resolve(app)?.join(DB_FILE), options))
+}
+
+/// Runs `work` on a blocking thread with its own connection.
+async fn on_own_connection<R: Runtime, T: Send + 'static>(
+    app: &AppHandle<R>,
+    lang: Lang,
+    work: impl FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, ClerkProblem> {
+    let (path, options) = db_path(app).map_err(|e| shell_problem(e, lang))?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut store = Store::open_with(&path, &options)?;
+        work(&mut store)
+    })
+    .await
+    .map_err(|e| ClerkProblem {
+        code: "unexpected".into(),
+        field: None,
+        message: e.to_string(),
+        details: Vec::new(),
+    })?
+    .map_err(|e| problem(e, lang))
+}
+
+/// What a load did.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct LoadResult {
+    /// `json`, `csv` or `pdf`.
+    pub format: String,
+    #[ts(type = "number")]
+    pub records: u64,
+    /// For a document: its verification code.
+    pub code: Option<String>,
+}
+
+fn read_file(path: &Path) -> Result<std::fs::File, CoreError> {
+    std::fs::File::open(path).map_err(|e| CoreError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })
+}
+
+/// Imports a JSON bundle, a registrations CSV or a Jalga PDF's data, by
+/// the file's extension. Progress goes out as [`IMPORT_PROGRESS`] events.
+#[tauri::command]
+pub async fn clerk_import<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    lang: Lang,
+) -> Result<LoadResult, ClerkProblem> {
+    let file = PathBuf::from(path.trim());
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let cancel = app.state::<ClerkState>().import_cancel.clone();
+    cancel.store(false, Ordering::Relaxed);
+    let emitter = app.clone();
+    on_own_connection(&app, lang, move |store| {
+        let mut report = |p: ImportProgress| {
+            let _ = emitter.emit(IMPORT_PROGRESS, p);
+        };
+        match ext.as_str() {
+            "json" | "csv" => {
+                let mut input = read_file(&file)?;
+                let size = input.metadata().map(|m| m.len()).unwrap_or(0);
+                let format = if ext == "json" {
+                    Format::Json
+                } else {
+                    Format::Csv
+                };
+                let mut watch = Watch::new(&cancel, size, &mut report);
+                let s = interchange::import_watched(store, format, &mut input, &mut watch)?;
+                Ok(LoadResult {
+                    format: ext,
+                    records: s.records,
+                    code: None,
+                })
+            }
+            "pdf" => {
+                let bytes = std::fs::read(&file).map_err(|e| CoreError::Io {
+                    path: file.display().to_string(),
+                    source: e,
+                })?;
+                let mut watch = Watch::new(&cancel, bytes.len() as u64, &mut report);
+                let d = documents::import_document(store, &bytes, &mut watch)?;
+                Ok(LoadResult {
+                    format: ext,
+                    records: d.records,
+                    code: Some(d.code),
+                })
+            }
+            _ => Err(CoreError::Invalid {
+                field: "path".into(),
+                message: jalga_core::i18n::Message::new("clerk-load-unknown-format")
+                    .arg("path", file.display().to_string()),
+            }),
+        }
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn clerk_cancel_import<R: Runtime>(app: AppHandle<R>) {
+    app.state::<ClerkState>()
+        .import_cancel
+        .store(true, Ordering::Relaxed);
+}
+
+#[tauri::command]
+pub fn clerk_cancel_audit<R: Runtime>(app: AppHandle<R>) {
+    app.state::<ClerkState>()
+        .audit_cancel
+        .store(true, Ordering::Relaxed);
+}
+
+/// The audit's totals; the findings themselves are paged.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct AuditRun {
+    pub preset: String,
+    #[ts(type = "string")]
+    pub today: NaiveDate,
+    pub total: u32,
+    pub counts: Vec<KindCount>,
+    pub checked: Checked,
+}
+
+/// Runs the audit on its own connection and keeps the report for paging.
+#[tauri::command]
+pub async fn clerk_audit<R: Runtime>(
+    app: AppHandle<R>,
+    options: AuditOptions,
+    lang: Lang,
+) -> Result<AuditRun, ClerkProblem> {
+    let cancel = app.state::<ClerkState>().audit_cancel.clone();
+    cancel.store(false, Ordering::Relaxed);
+    let report = on_own_connection(&app, lang, move |store| {
+        audit::run(store, &options, &cancel)
+    })
+    .await?;
+    let run = AuditRun {
+        preset: report.preset.clone(),
+        today: report.today,
+        total: report.findings.len() as u32,
+        counts: report.counts.clone(),
+        checked: report.checked.clone(),
+    };
+    *app.state::<ClerkState>()
+        .last_audit
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(report));
+    Ok(run)
+}
+
+/// One line of the findings table, in the asked language.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct FindingRow {
+    pub index: u32,
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub subject: String,
+    pub district: Option<String>,
+    pub date: Option<String>,
+    pub summary: String,
+}
+
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct FindingPage {
+    pub total: u32,
+    pub rows: Vec<FindingRow>,
+}
+
+/// Findings `offset..offset+limit` of the last audit.
+#[tauri::command]
+pub fn clerk_findings<R: Runtime>(
+    app: AppHandle<R>,
+    offset: u32,
+    limit: u32,
+    lang: Lang,
+) -> FindingPage {
+    let Some(report) = app.state::<ClerkState>().last() else {
+        return FindingPage {
+            total: 0,
+            rows: Vec::new(),
+        };
+    };
+    let rows = report
+        .findings
+        .iter()
+        .enumerate()
+        .skip(offset as usize)
+        .take(limit.min(1000) as usize)
+        .map(|(i, f)| FindingRow {
+            index: i as u32,
+            kind: f.kind,
+            severity: f.severity,
+            subject: f.subject.label.clone(),
+            district: f.district.clone(),
+            date: f.date.map(|d| d.to_string()),
+            summary: f.summary.render(lang),
+        })
+        .collect();
+    FindingPage {
+        total: report.findings.len() as u32,
+        rows,
+    }
+}
+
+/// One finding with its explanation, in the asked language.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct FindingDetail {
+    pub index: u32,
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub subject: Subject,
+    pub district: Option<String>,
+    pub date: Option<String>,
+    pub summary: String,
+    /// The numbers used, the rule and its source, one sentence each.
+    pub explanation: Vec<String>,
+    pub related: Vec<String>,
+}
+
+#[tauri::command]
+pub fn clerk_finding<R: Runtime>(
+    app: AppHandle<R>,
+    index: u32,
+    lang: Lang,
+) -> Result<FindingDetail, Problem> {
+    let report = app.state::<ClerkState>().last();
+    let f = report
+        .as_ref()
+        .and_then(|r| r.findings.get(index as usize))
+        .ok_or_else(|| {
+            CoreError::NotFound {
+                kind: "finding".into(),
+                id: index.to_string(),
+            }
+            .to_problem(lang)
+        })?;
+    Ok(FindingDetail {
+        index,
+        kind: f.kind,
+        severity: f.severity,
+        subject: f.subject.clone(),
+        district: f.district.clone(),
+        date: f.date.map(|d| d.to_string()),
+        summary: f.summary.render(lang),
+        explanation: f.explanation.iter().map(|m| m.render(lang)).collect(),
+        related: f.related.clone(),
+    })
+}
+
+/// A norm preset the audit can use.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct PresetChoice {
+    pub id: String,
+    pub m2_per_person: Option<f64>,
+}
+
+/// What the audit screen offers: presets and districts.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct AuditChoices {
+    pub presets: Vec<PresetChoice>,
+    pub default_preset: String,
+    pub districts: Vec<String>,
+}
+
+#[tauri::command]
+pub fn clerk_choices<R: Runtime>(
+    app: AppHandle<R>,
+    store: tauri::State<'_, AppStore>,
+    lang: Lang,
+) -> Result<AuditChoices, Problem> {
+    let registry = jalga_core::rules::norm::NormRegistry::builtin();
+    let districts = store
+        .get(&app)
+        .and_then(|s| Ok(stats::districts(&s)?))
+        .map_err(|e| e.to_problem(lang))?;
+    Ok(AuditChoices {
+        presets: registry
+            .presets()
+            .iter()
+            .map(|p| PresetChoice {
+                id: p.id.clone(),
+                m2_per_person: p.m2_per_person,
+            })
+            .collect(),
+        default_preset: jalga_core::rules::norm::DEFAULT_PRESET.to_owned(),
+        districts,
+    })
+}
+
+/// What the verification screen shows.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct VerifyView {
+    /// `intact`, `altered` or `unknown` (not a Jalga document, or not read).
+    pub state: String,
+    pub code: Option<String>,
+    pub kind: Option<String>,
+    pub number: Option<String>,
+    /// Why, when not intact.
+    pub reason: Option<String>,
+}
+
+/// The verdict against the store, with the file's own check first: a file
+/// that does not match its own data is altered whatever the store holds.
+fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) -> VerifyView {
+    use documents::Failure;
+    use jalga_core::i18n::{Message, ToMessage};
+    if let Some(v) = own.filter(|v| v.failure.is_some()) {
+        let failure = v.failure.expect("filtered");
+        let state = match failure {
+            Failure::Unreadable { .. } | Failure::NoData | Failure::BadData { .. } => "unknown",
+            _ => "altered",
+        };
+        return VerifyView {
+            state: state.to_owned(),
+            code: v.code,
+            kind: v.kind.map(|k| k.code().to_owned()),
+            number: v.number,
+            reason: Some(failure.to_message().render(lang)),
+        };
+    }
+    match check {
+        StoreCheck::Intact {
+            kind,
+            subject_id,
+            code,
+        } => VerifyView {
+            state: "intact".into(),
+            reason: Some(
+                Message::new("verify-store-intact")
+                    .arg("kind", kind.code())
+                    .arg("subject", subject_id.as_str())
+                    .render(lang),
+            ),
+            code: Some(code),
+            kind: Some(kind.code().to_owned()),
+            number: Some(subject_id),
+        },
+        StoreCheck::Altered {
+            kind,
+            subject_id,
+            code,
+            what,
+        } => VerifyView {
+            state: "altered".into(),
+            reason: Some(
+                Message::new("verify-store-altered")
+                    .arg("kind", kind.code())
+                    .arg("subject", subject_id.as_str())
+                    .arg("what", what.join(", "))
+                    .render(lang),
+            ),
+            code: Some(code),
+            kind: Some(kind.code().to_owned()),
+            number: Some(subject_id),
+        },
+        StoreCheck::Unknown { reason } => VerifyView {
+            state: "unknown".into(),
+            reason: Some(
+                Message::new("verify-store-unknown")
+                    .arg("reason", reason)
+                    .render(lang),
+            ),
+            code: None,
+            kind: None,
+            number: None,
+        },
+    }
+}
+
+/// Verifies a PDF file: against its own data, then against the store.
+#[tauri::command]
+pub async fn clerk_verify_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    lang: Lang,
+) -> Result<VerifyView, ClerkProblem> {
+    let file = PathBuf::from(path.trim());
+    on_own_connection(&app, lang, move |store| {
+        let bytes = std::fs::read(&file).map_err(|e| CoreError::Io {
+            path: file.display().to_string(),
+            source: e,
+        })?;
+        let own = documents::verify(&bytes);
+        let check = issued::verify_pdf_against_store(store, &bytes)?;
+        Ok(check_view(Some(own), check, lang))
+    })
+    .await
+}
+
+/// Verifies a typed verification code against the documents the store issued.
+#[tauri::command]
+pub async fn clerk_verify_code<R: Runtime>(
+    app: AppHandle<R>,
+    code: String,
+    lang: Lang,
+) -> Result<VerifyView, ClerkProblem> {
+    on_own_connection(&app, lang, move |store| {
+        let check = issued::verify_code(store, &code)?;
+        Ok(check_view(None, check, lang))
+    })
+    .await
+}
+
+/// Writes the last audit as a PDF report in `doc_lang` (kk, ru, en, kk+ru).
+#[tauri::command]
+pub fn clerk_export_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    doc_lang: String,
+    lang: Lang,
+) -> Result<String, Problem> {
+    let report = last_or_problem(&app, lang)?;
+    let file = PathBuf::from(path.trim());
+    let bytes = doc_lang
+        .parse::<documents::DocLang>()
+        .map_err(CoreError::from)
+        .and_then(|l| audit::report_pdf::render(&report, l))
+        .map_err(|e| e.to_problem(lang))?;
+    std::fs::write(&file, bytes).map_err(|e| {
+        CoreError::Io {
+            path: file.display().to_string(),
+            source: e,
+        }
+        .to_problem(lang)
+    })?;
+    Ok(file.display().to_string())
+}
+
+fn last_or_problem<R: Runtime>(
+    app: &AppHandle<R>,
+    lang: Lang,
+) -> Result<Arc<AuditReport>, Problem> {
+    app.state::<ClerkState>().last().ok_or_else(|| {
+        CoreError::Invalid {
+            field: "audit".into(),
+            message: jalga_core::i18n::Message::new("clerk-no-audit"),
+        }
+        .to_problem(lang)
+    })
+}
+
+/// Writes the last audit's findings as CSV.
+#[tauri::command]
+pub fn clerk_export_csv<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    lang: Lang,
+) -> Result<String, Problem> {
+    let report = last_or_problem(&app, lang)?;
+    let file = PathBuf::from(path.trim());
+    let io = |e: std::io::Error| {
+        CoreError::Io {
+            path: file.display().to_string(),
+            source: e,
+        }
+        .to_problem(lang)
+    };
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&file).map_err(io)?);
+    audit::export::write_csv(&report, lang, &mut out).map_err(io)?;
+    Ok(file.display().to_string())
+}
+
+/// The charts' data.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct Charts {
+    pub per_month: Vec<MonthCount>,
+    pub densest: Vec<DwellingDensity>,
+}
+
+#[tauri::command]
+pub async fn clerk_charts<R: Runtime>(
+    app: AppHandle<R>,
+    district: Option<String>,
+    from: Option<NaiveDate>,
+    today: NaiveDate,
+    top: u32,
+    lang: Lang,
+) -> Result<Charts, ClerkProblem> {
+    on_own_connection(&app, lang, move |store| {
+        let filter = StatsFilter {
+            district: district.clone(),
+            from,
+            to: Some(today),
+        };
+        Ok(Charts {
+            per_month: stats::registrations_per_month(store, &filter)?,
+            densest: stats::densest_dwellings(store, today, district.as_deref(), top)?,
+        })
+    })
+    .await
+}
