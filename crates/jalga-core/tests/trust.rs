@@ -215,13 +215,24 @@ fn restore_refuses_what_is_not_a_good_jalga_backup_and_changes_nothing() {
         .execute_batch("PRAGMA user_version = 99")
         .unwrap();
 
-    // Damage one page in the middle of the file (not the header).
+    // Damage the first page of the person table: the schema still reads
+    // as Jalga's, the data does not.
     let corrupt = dir.path().join("corrupt.sqlite3");
+    let (page, root) = {
+        let c = rusqlite::Connection::open(&good.path).unwrap();
+        let size: i64 = c.pragma_query_value(None, "page_size", |r| r.get(0)).unwrap();
+        let root: i64 = c
+            .query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'person'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (size as usize, root as usize)
+    };
     let mut bytes = std::fs::read(&good.path).unwrap();
-    let page = 4096;
-    let pages = bytes.len() / page;
-    assert!(pages > 4, "the demo database spans several pages");
-    for b in &mut bytes[(pages / 2) * page + 8..(pages / 2 + 1) * page] {
+    assert!(root > 1, "the person table lies past the header page");
+    for b in &mut bytes[(root - 1) * page + 8..root * page] {
         *b = 0x5A;
     }
     std::fs::write(&corrupt, bytes).unwrap();
