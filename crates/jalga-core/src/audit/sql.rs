@@ -24,9 +24,12 @@ macro_rules! active {
 /// exemptions (a superset of the overcrowded ones), and for those, how many
 /// people of each relation (from the lease's occupants; `unrelated` without
 /// one) were registered before `:new_from` (the day the norm took effect)
-/// or on or after it. (`+r.status` keeps SQLite on the covering index in
-/// property order rather than the status index.) Parameters: `:today`, `:m2`, `:basis`
-/// (`useful`|`living`), `:new_from`.
+/// or on or after it, with the dwelling's areas. A dwelling where nobody
+/// was registered on or after `:new_from` is left out: a norm for new
+/// registrations only cannot refuse it (`:new_from` is `0000-01-01` for
+/// other norms). (`+r.status` keeps SQLite on the covering index in
+/// property order rather than the status index.) Parameters: `:today`,
+/// `:m2`, `:basis` (`useful`|`living`), `:new_from`.
 pub const OVERCROWDED: &str = concat!(
     "WITH active AS (
     SELECT r.property_id, count(*) AS n FROM registration r
@@ -34,12 +37,15 @@ pub const OVERCROWDED: &str = concat!(
     active!("r"),
     "
     GROUP BY r.property_id
+    HAVING max(r.date_from) >= :new_from
 ), candidate AS (
-    SELECT a.property_id FROM active a JOIN property d ON d.id = a.property_id
+    SELECT a.property_id, d.useful_area, d.living_area, d.total_area
+    FROM active a JOIN property d ON d.id = a.property_id
     WHERE a.n * :m2 > CASE :basis WHEN 'living' THEN d.living_area ELSE d.useful_area END
 )
 SELECT r.property_id, coalesce(o.relation, 'unrelated') AS relation,
-       r.date_from < :new_from AS registered, count(*) AS n, max(r.date_from) AS latest
+       r.date_from < :new_from AS registered, count(*) AS n, max(r.date_from) AS latest,
+       c.useful_area, c.living_area, c.total_area
 FROM candidate c
 JOIN registration r ON r.property_id = c.property_id
 LEFT JOIN occupant o ON o.lease_id = r.lease_id AND o.person_id = r.person_id

@@ -10,7 +10,7 @@
 //! a city never changes with a dependency's version.
 
 use chrono::{Days, Months, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::demo::make_iin;
@@ -35,7 +35,7 @@ pub struct CityParams {
 }
 
 /// The planted violations of one kind: the subjects an audit must report.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct PlantedSet {
     pub kind: FindingKind,
@@ -43,7 +43,7 @@ pub struct PlantedSet {
 }
 
 /// What was generated and which violations were planted.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct CityManifest {
     #[ts(type = "number")]

@@ -25,7 +25,7 @@ pub(crate) fn overcrowded(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
     let mut stmt = conn.prepare(sql::OVERCROWDED)?;
     let mut rows = params.query(&mut stmt)?;
     let mut out = Vec::new();
-    let mut current: Option<(String, Vec<Group>, NaiveDate)> = None;
+    let mut current: Option<Candidate> = None;
     while let Some(r) = rows.next()? {
         let id: String = r.get(0)?;
         let relation_text: String = r.get(1)?;
@@ -36,37 +36,48 @@ pub(crate) fn overcrowded(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
         };
         let latest = get_date(r, 4)?;
         match &mut current {
-            Some((cur, groups, last)) if *cur == id => {
-                groups.push(group);
-                *last = (*last).max(latest);
+            Some(c) if c.id == id => {
+                c.groups.push(group);
+                c.latest = c.latest.max(latest);
             }
             _ => {
-                if let Some((pid, groups, last)) = current.take() {
-                    out.extend(judge(conn, ctx, &pid, &groups, last)?);
+                if let Some(c) = current.take() {
+                    out.extend(judge(conn, ctx, c)?);
                 }
-                current = Some((id, vec![group], latest));
+                current = Some(Candidate {
+                    id,
+                    groups: vec![group],
+                    latest,
+                    areas: DwellingAreas {
+                        useful: Some(r.get(5)?),
+                        living: Some(r.get(6)?),
+                        total: Some(r.get(7)?),
+                    },
+                });
             }
         }
     }
-    if let Some((pid, groups, last)) = current.take() {
-        out.extend(judge(conn, ctx, &pid, &groups, last)?);
+    if let Some(c) = current.take() {
+        out.extend(judge(conn, ctx, c)?);
     }
     Ok(out)
 }
 
-fn judge(
-    conn: &Connection,
-    ctx: &Ctx<'_>,
-    property: &str,
-    groups: &[Group],
+/// A dwelling the core query put forward.
+struct Candidate {
+    id: String,
+    groups: Vec<Group>,
     latest: NaiveDate,
-) -> rusqlite::Result<Option<Finding>> {
-    let place = place(conn, property)?;
-    let areas = DwellingAreas {
-        total: Some(place.total),
-        useful: Some(place.useful),
-        living: Some(place.living),
-    };
+    areas: DwellingAreas,
+}
+
+fn judge(conn: &Connection, ctx: &Ctx<'_>, c: Candidate) -> rusqlite::Result<Option<Finding>> {
+    let Candidate {
+        id: property,
+        groups,
+        latest,
+        areas,
+    } = c;
     let people: Vec<NormPerson> = groups
         .iter()
         .flat_map(|g| {
@@ -84,6 +95,8 @@ fn judge(
     if result.verdict != NormVerdict::NotAllowed {
         return Ok(None);
     }
+    // Named only when found: most candidates are families within the norm.
+    let place = place(conn, &property)?;
     let capacity = result.capacity.unwrap_or(0);
     let area = result.area_m2.unwrap_or(0.0);
     let m2 = ctx.preset.m2_per_person.unwrap_or(0.0);
@@ -122,7 +135,7 @@ fn judge(
         severity,
         subject: Subject {
             kind: SubjectKind::Property,
-            id: property.to_owned(),
+            id: property,
             label: place.label,
         },
         district: place.district,

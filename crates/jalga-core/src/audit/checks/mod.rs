@@ -176,15 +176,11 @@ pub(crate) fn get_odate(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Opt
 pub(crate) struct Place {
     pub label: String,
     pub district: Option<String>,
-    pub useful: f64,
-    pub living: f64,
-    pub total: f64,
 }
 
 pub(crate) fn place(conn: &Connection, id: &str) -> rusqlite::Result<Place> {
     conn.prepare_cached(
-        "SELECT city, street, building, flat, district, useful_area, living_area, total_area
-         FROM property WHERE id = ?1",
+        "SELECT city, street, building, flat, district FROM property WHERE id = ?1",
     )?
     .query_row([id], |r| {
         let flat: Option<String> = r.get(3)?;
@@ -197,9 +193,6 @@ pub(crate) fn place(conn: &Connection, id: &str) -> rusqlite::Result<Place> {
                 None => format!("{city}, {street} {building}"),
             },
             district: r.get(4)?,
-            useful: r.get(5)?,
-            living: r.get(6)?,
-            total: r.get(7)?,
         })
     })
 }
