@@ -10,6 +10,7 @@ pub mod error;
 pub mod i18n;
 pub mod ident;
 pub mod interchange;
+pub mod landlord;
 pub mod rules;
 pub mod store;
 

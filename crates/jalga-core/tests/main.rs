@@ -4,6 +4,7 @@ mod catalog;
 mod documents;
 mod ident;
 mod interchange;
+mod landlord;
 mod rules;
 mod store;
 mod validation;

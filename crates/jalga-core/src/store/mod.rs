@@ -21,7 +21,10 @@ use crate::error::CoreError;
 
 /// Every schema version that ever shipped, oldest first. Never edit a
 /// shipped step: add a new one.
-const STEPS: &[&str] = &[include_str!("../../../../assets/sql/0001-initial.sql")];
+const STEPS: &[&str] = &[
+    include_str!("../../../../assets/sql/0001-initial.sql"),
+    include_str!("../../../../assets/sql/0003-landlord.sql"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_iter(STEPS.iter().map(|sql| M::up(sql)))
