@@ -4,6 +4,7 @@
 pub mod commands;
 mod data_dir;
 mod error;
+pub mod landlord;
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -54,6 +55,29 @@ pub fn with_commands<R: Runtime>(
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::check_iin,
+            // The landlord's screens.
+            landlord::list_dwellings,
+            landlord::dwelling_status,
+            landlord::check_dwelling,
+            landlord::save_dwelling,
+            landlord::list_people,
+            landlord::get_person,
+            landlord::check_person,
+            landlord::save_person,
+            landlord::transliterate,
+            landlord::new_id,
+            landlord::check_lease_draft,
+            landlord::save_lease,
+            landlord::list_leases,
+            landlord::deadline_dashboard,
+            landlord::save_form_draft,
+            landlord::load_form_draft,
+            landlord::delete_form_draft,
+            landlord::export_document,
+            landlord::preview_document,
+            landlord::export_batch,
+            landlord::open_documents_folder,
+            // (clerk workspace and settings commands go here)
         ])
 }
 

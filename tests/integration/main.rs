@@ -1,4 +1,5 @@
 //! The desktop shell's commands, run under Tauri's mock runtime: the same
 //! builder as the real app, no window, no WebKit.
 
+mod landlord;
 mod shell;

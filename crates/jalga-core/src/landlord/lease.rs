@@ -305,18 +305,14 @@ pub fn check_draft(
         None => (None, None),
         Some(pid) => {
             let status = dwelling_status(store, pid, preset, on)?;
-            // Those already living there under another lease, or registered.
-            let mut norm_people: Vec<NormPerson> = Vec::new();
+            // Those already living there under another lease, or registered,
+            // follow the lease's own people; the norm's outcomes come in the
+            // same order as `people`.
             for r in &status.residents {
                 let same_lease = r.lease_id.is_some() && r.lease_id == draft.lease_id;
                 if same_lease || people.iter().any(|p| p.person_id == r.person_id) {
                     continue;
                 }
-                norm_people.push(NormPerson {
-                    label: Some(r.name.clone()),
-                    relation: r.relation,
-                    registered: r.registration.is_some(),
-                });
                 people.push(DraftPerson {
                     person_id: r.person_id.clone(),
                     name: r.name.clone(),
@@ -325,17 +321,17 @@ pub fn check_draft(
                     already_living: true,
                 });
             }
-            for p in people.iter().filter(|p| !p.already_living) {
-                let registered = status
-                    .residents
-                    .iter()
-                    .any(|r| r.person_id == p.person_id && r.registration.is_some());
-                norm_people.push(NormPerson {
+            let norm_people: Vec<NormPerson> = people
+                .iter()
+                .map(|p| NormPerson {
                     label: Some(p.name.clone()),
                     relation: p.relation,
-                    registered,
-                });
-            }
+                    registered: status
+                        .residents
+                        .iter()
+                        .any(|r| r.person_id == p.person_id && r.registration.is_some()),
+                })
+                .collect();
             let registry = crate::rules::norm::NormRegistry::builtin();
             let m2 = registry.get(preset)?.m2_per_person;
             (
