@@ -50,8 +50,9 @@ function cliBinary() {
 }
 
 /** Launches the app on a fresh data folder, seeded with the demo data if
- *  `seed` is set; returns { browser, dataDir, close }. */
-export async function launch({ seed = false } = {}) {
+ *  `seed` is set and with a JSON bundle if `bundle` names one; returns
+ *  { browser, dataDir, close }. */
+export async function launch({ seed = false, bundle = null } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
@@ -65,6 +66,9 @@ export async function launch({ seed = false } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
   if (seed) {
     execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "demo"], { stdio: "ignore" });
+  }
+  if (bundle) {
+    execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "import", bundle], { stdio: "ignore" });
   }
   mkdirSync(artifacts, { recursive: true });
   const browser = await remote({

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { artifacts, launch, root, textOf } from "./harness.mjs";
 
@@ -75,6 +75,7 @@ for (const lang of ["kk", "ru"]) {
     const shot = async (name) => {
       if (!shots || lang !== "kk") return;
       mkdirSync(shots, { recursive: true });
+      await b.execute(() => document.querySelector("main")?.scrollTo(0, 0));
       await b.pause(300);
       await b.saveScreenshot(path.join(shots, name));
     };
@@ -196,3 +197,39 @@ for (const lang of ["kk", "ru"]) {
     });
   });
 }
+
+describe("ten thousand dwellings", () => {
+  let app;
+  before(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    const bundle = path.join(artifacts, "dwellings-10000.json");
+    const properties = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `d${String(i).padStart(5, "0")}`, region: "Astana", city: "Astana", district: null,
+      street: `Street ${String(i).padStart(5, "0")}`, building: String((i % 90) + 1), flat: String(i % 300),
+      kato: null, rka: null, cadastral_number: null, total_area: 60, useful_area: 50, living_area: 40,
+      rooms: 2, floor: 1,
+    }));
+    writeFileSync(bundle, JSON.stringify({ format: "jalga-bundle", version: 1, properties }));
+    app = await launch({ bundle });
+    await (await app.browser.$('button[data-lang="en"]')).click();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  test("scroll to the end with only a window of rows in the page", async () => {
+    const b = app.browser;
+    await (await b.$("#nav-dwellings")).click();
+    await textOf(b, "#dwelling-count", (t) => /10[ ,.\u00a0]?000/.test(t), "count (grouped digits)");
+    const rows = async () => (await b.$$("#dwelling-list .vrow")).length;
+    assert.ok((await rows()) < 60, `rows in the DOM: ${await rows()}`);
+    const started = Date.now();
+    await b.execute(() => {
+      const list = document.getElementById("dwelling-list");
+      list.scrollTop = list.scrollHeight;
+    });
+    await textOf(b, "#dwelling-list", (t) => t.includes("Street 09999"), "the last dwelling");
+    console.log(`# scrolled 10,000 dwellings to the end and drew the last page in ${Date.now() - started} ms`);
+    assert.ok((await rows()) < 60, `rows in the DOM after scrolling: ${await rows()}`);
+  });
+});
