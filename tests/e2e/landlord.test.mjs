@@ -31,6 +31,7 @@ const words = {
     allowed: "Рұқсат етіледі",
     exempt: "есептелмейді",
     needsOverride: "Норма бұл шартқа рұқсат етпейді",
+    batchDone: "2 ішінен 2 шығарылды; қате: 0",
     notice: "Шетелдіктің келгені туралы хабарлау",
     city: "Астана",
     street: "Кенесары",
@@ -41,6 +42,7 @@ const words = {
     allowed: "Допускается",
     exempt: "не учитывается",
     needsOverride: "Норма не допускает этот договор",
+    batchDone: "Выгружено 2 из 2; ошибок: 0",
     notice: "Уведомить о прибытии иностранца",
     city: "Астана",
     street: "Кенесары",
@@ -183,6 +185,10 @@ for (const lang of ["kk", "ru"]) {
       execFileSync(cli, ["verify", file], { stdio: "pipe" }); // throws unless exit 0
       await click("#doc-preview");
       await textOf(b, "#doc-preview-text", (t) => t.length > 200, "preview");
+      // The batch: the agreement and the foreigner's notice, with progress.
+      await click("#doc-batch");
+      await textOf(b, "#doc-batch-done", (t) => t === w.batchDone, "batch export");
+      assert.equal(await (await b.$("#doc-progress")).getAttribute("value"), "2");
     });
 
     test("shows the foreigner's notice deadline on the dashboard", async () => {

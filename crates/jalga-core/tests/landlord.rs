@@ -275,7 +275,8 @@ fn a_lease_the_norm_refuses_is_a_draft_unless_an_override_is_recorded() {
         at: None,
     };
     // occupants, how saved, expected state (None: refused), override kept
-    let cases: Vec<(&[(&str, Relation)], SaveAs, Option<LeaseState>, bool)> = vec![
+    type Case<'a> = (&'a [(&'a str, Relation)], SaveAs, Option<LeaseState>, bool);
+    let cases: Vec<Case> = vec![
         (&refused, SaveAs::Draft, Some(LeaseState::Draft), false),
         (
             &refused,
