@@ -18,15 +18,23 @@ export function appBinary() {
   return bin;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
+/** `n` distinct free ports: all are held open while they are picked, so
+ *  the driver's port and WebKit's native port never coincide. */
+async function freePorts(n) {
+  const servers = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const srv = net.createServer();
+      await new Promise((resolve, reject) => {
+        srv.on("error", reject);
+        srv.listen(0, "127.0.0.1", resolve);
+      });
+      servers.push(srv);
+    }
+    return servers.map((s) => s.address().port);
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  }
 }
 
 async function waitForPort(port, ms) {
@@ -52,9 +60,8 @@ function cliBinary() {
 /** Launches the app on a fresh data folder, seeded with the demo data if
  *  `seed` is set and with a JSON bundle if `bundle` names one; returns
  *  { browser, dataDir, close }. */
-export async function launch({ seed = false, bundle = null } = {}) {
-  const port = await freePort();
-  const nativePort = await freePort();
+export async function launch({ seed = false, bundle = null, dataDir: reuse = null } = {}) {
+  const [port, nativePort] = await freePorts(2);
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
   const driver = spawn(
     driverBin,
@@ -63,7 +70,8 @@ export async function launch({ seed = false, bundle = null } = {}) {
   );
   const driverExit = new Promise((resolve) => driver.on("exit", resolve));
   await waitForPort(port, 15_000);
-  const dataDir = mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
+  // A folder passed in is the caller's to remove (to relaunch on the same data).
+  const dataDir = reuse ?? mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
   if (seed) {
     execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "demo"], { stdio: "ignore" });
   }
@@ -88,8 +96,13 @@ export async function launch({ seed = false, bundle = null } = {}) {
     async close() {
       await browser.deleteSession().catch(() => {});
       driver.kill();
-      await driverExit;
-      rmSync(dataDir, { recursive: true, force: true });
+      // A driver that does not stop on request is not left behind.
+      const stopped = await Promise.race([driverExit.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+      if (!stopped) {
+        driver.kill("SIGKILL");
+        await driverExit;
+      }
+      if (!reuse) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,7 +5,8 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { artifacts, launch, root, textOf } from "./harness.mjs";
 
@@ -237,5 +238,31 @@ describe("ten thousand dwellings", () => {
     await textOf(b, "#dwelling-list", (t) => t.includes("Street 09999"), "the last dwelling");
     console.log(`# scrolled 10,000 dwellings to the end and drew the last page in ${Date.now() - started} ms`);
     assert.ok((await rows()) < 60, `rows in the DOM after scrolling: ${await rows()}`);
+  });
+});
+
+describe("nothing typed is lost", () => {
+  test("the lease wizard's draft comes back after the app is closed and opened again", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "jalga-e2e-keep-"));
+    try {
+      let app = await launch({ dataDir });
+      let b = app.browser;
+      await (await b.$('button[data-lang="ru"]')).click();
+      await (await b.$("#nav-lease")).click();
+      await (await b.$("#wiz-step-terms")).click();
+      await (await b.$("#wiz-rent")).setValue("123456");
+      await b.pause(1000);
+      await app.close();
+
+      app = await launch({ dataDir });
+      b = app.browser;
+      await (await b.$("#nav-lease")).click();
+      await textOf(b, "#wiz-notice", (t) => t === "Восстановлена несохранённая форма", "restored, in the remembered language");
+      await (await b.$("#wiz-step-terms")).click();
+      await b.waitUntil(async () => (await (await b.$("#wiz-rent")).getValue()) === "123456", { timeoutMsg: "rent kept" });
+      await app.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
