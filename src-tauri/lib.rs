@@ -5,6 +5,7 @@ pub mod clerk;
 pub mod commands;
 mod data_dir;
 mod error;
+pub mod landlord;
 pub mod trust;
 
 use std::ops::{Deref, DerefMut};
@@ -150,6 +151,28 @@ pub fn with_commands<R: Runtime>(
             clerk::clerk_export_pdf,
             clerk::clerk_export_csv,
             clerk::clerk_charts,
+            // The landlord's screens.
+            landlord::list_dwellings,
+            landlord::dwelling_status,
+            landlord::check_dwelling,
+            landlord::save_dwelling,
+            landlord::list_people,
+            landlord::get_person,
+            landlord::check_person,
+            landlord::save_person,
+            landlord::transliterate,
+            landlord::new_id,
+            landlord::check_lease_draft,
+            landlord::save_lease,
+            landlord::list_leases,
+            landlord::deadline_dashboard,
+            landlord::save_form_draft,
+            landlord::load_form_draft,
+            landlord::delete_form_draft,
+            landlord::export_document,
+            landlord::preview_document,
+            landlord::export_batch,
+            landlord::open_documents_folder,
         ])
 }
 

@@ -18,15 +18,23 @@ export function appBinary() {
   return bin;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
+/** `n` distinct free ports: all are held open while they are picked, so
+ *  the driver's port and WebKit's native port never coincide. */
+async function freePorts(n) {
+  const servers = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const srv = net.createServer();
+      await new Promise((resolve, reject) => {
+        srv.on("error", reject);
+        srv.listen(0, "127.0.0.1", resolve);
+      });
+      servers.push(srv);
+    }
+    return servers.map((s) => s.address().port);
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  }
 }
 
 async function waitForPort(port, ms) {
@@ -50,13 +58,13 @@ function cliBinary() {
 }
 
 /** Launches the app on a fresh data folder (or on `dataDir`, which is then
- *  kept for a restart), seeded with the demo data if `seed` is set, or
+ *  the caller's to remove, to relaunch on the same data), seeded with the
+ *  demo data if `seed` is set, with a JSON bundle if `bundle` names one, or
  *  holding a copy of the database `db`; returns { browser, dataDir, close }.
  *  `application` replaces the app binary (the cold-start benchmark's
  *  baseline). */
-export async function launch({ seed = false, dataDir: given, db = null, application = appBinary() } = {}) {
-  const port = await freePort();
-  const nativePort = await freePort();
+export async function launch({ seed = false, bundle = null, dataDir: given = null, db = null, application = appBinary() } = {}) {
+  const [port, nativePort] = await freePorts(2);
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
   const driver = spawn(
     driverBin,
@@ -69,6 +77,9 @@ export async function launch({ seed = false, dataDir: given, db = null, applicat
   if (db) copyFileSync(db, path.join(dataDir, "jalga.sqlite3"));
   if (seed) {
     execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "demo"], { stdio: "ignore" });
+  }
+  if (bundle) {
+    execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "import", bundle], { stdio: "ignore" });
   }
   mkdirSync(artifacts, { recursive: true });
   const browser = await remote({
@@ -88,7 +99,12 @@ export async function launch({ seed = false, dataDir: given, db = null, applicat
     async close() {
       await browser.deleteSession().catch(() => {});
       driver.kill();
-      await driverExit;
+      // A driver that does not stop on request is not left behind.
+      const stopped = await Promise.race([driverExit.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+      if (!stopped) {
+        driver.kill("SIGKILL");
+        await driverExit;
+      }
       if (!given) rmSync(dataDir, { recursive: true, force: true });
     },
   };

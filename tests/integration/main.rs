@@ -2,5 +2,6 @@
 //! builder as the real app, no window, no WebKit.
 
 mod clerk;
+mod landlord;
 mod shell;
 mod trust;

@@ -4,7 +4,7 @@ use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INV
 use tauri::webview::InvokeRequest;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
-fn invoke(cmd: &str, body: Value, data_dir: &std::path::Path) -> Result<Value, Value> {
+pub(crate) fn invoke(cmd: &str, body: Value, data_dir: &std::path::Path) -> Result<Value, Value> {
     let app = jalga_app::with_commands(mock_builder(), DataDir::new(Some(data_dir.to_owned())))
         .build(mock_context(noop_assets()))
         .expect("the app builds under the mock runtime");

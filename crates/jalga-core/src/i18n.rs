@@ -171,6 +171,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "clerk",
         include_str!("../../../assets/i18n/en/clerk.ftl"),
     ),
+    (
+        Lang::Kk,
+        "landlord",
+        include_str!("../../../assets/i18n/kk/landlord.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "landlord",
+        include_str!("../../../assets/i18n/ru/landlord.ftl"),
+    ),
+    (
+        Lang::En,
+        "landlord",
+        include_str!("../../../assets/i18n/en/landlord.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

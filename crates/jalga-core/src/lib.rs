@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod ident;
 pub mod interchange;
+pub mod landlord;
 pub mod rules;
 pub mod stats;
 pub mod store;

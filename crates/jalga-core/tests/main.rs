@@ -6,6 +6,7 @@ mod document_import;
 mod documents;
 mod ident;
 mod interchange;
+mod landlord;
 mod rules;
 mod stats;
 mod store;

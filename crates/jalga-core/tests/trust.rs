@@ -220,7 +220,9 @@ fn restore_refuses_what_is_not_a_good_jalga_backup_and_changes_nothing() {
     let corrupt = dir.path().join("corrupt.sqlite3");
     let (page, root) = {
         let c = rusqlite::Connection::open(&good.path).unwrap();
-        let size: i64 = c.pragma_query_value(None, "page_size", |r| r.get(0)).unwrap();
+        let size: i64 = c
+            .pragma_query_value(None, "page_size", |r| r.get(0))
+            .unwrap();
         let root: i64 = c
             .query_row(
                 "SELECT rootpage FROM sqlite_schema WHERE name = 'person'",

@@ -33,6 +33,7 @@ use crate::error::CoreError;
 const STEPS: &[&str] = &[
     include_str!("../../../../assets/sql/0001-initial.sql"),
     include_str!("../../../../assets/sql/0002-trust.sql"),
+    include_str!("../../../../assets/sql/0003-landlord.sql"),
     include_str!("../../../../assets/sql/0004-audit.sql"),
 ];
 
@@ -251,12 +252,21 @@ impl Store {
             .transaction()
             .map_err(|e| CoreError::store(&path, e))?;
         for r in records {
-            repo::upsert(&tx, r).map_err(|e| CoreError::store(&path, e))?;
-            log.append(&tx, change_log::NewEntry::saved::<T>(&r.key()))
-                .map_err(|e| CoreError::store(&path, e))?;
+            save_logged(&tx, &log, r).map_err(|e| CoreError::store(&path, e))?;
         }
         tx.commit().map_err(|e| CoreError::store(&path, e))
     }
+}
+
+/// Upserts a record and logs it in the same transaction: how every save of
+/// a record from a screen or `put_all` writes.
+pub(crate) fn save_logged<T: Entity>(
+    tx: &Connection,
+    log: &change_log::Writer,
+    r: &T,
+) -> rusqlite::Result<()> {
+    repo::upsert(tx, r)?;
+    log.append(tx, change_log::NewEntry::saved::<T>(&r.key()))
 }
 
 pub use repo::{exists, insert_if_absent, upsert};

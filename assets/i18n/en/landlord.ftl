@@ -1,0 +1,207 @@
+# Jalga — English messages of the landlord's screens.
+
+nav-dwellings = Dwellings
+nav-people = People
+nav-lease = New lease
+nav-deadlines = Deadlines
+nav-documents = Documents
+nav-badge-title = { $count ->
+    [one] { $count } deadline due or overdue
+   *[other] { $count } deadlines due or overdue
+}
+
+## Common actions
+
+action-add = Add
+action-edit = Edit
+action-save = Save
+action-cancel = Cancel
+action-delete = Delete
+action-undo = Undo
+action-next = Next
+action-back = Back
+action-search = Search
+action-remove = Remove
+draft-restored = A form you had not saved was restored
+draft-autosaved = Draft kept
+saved-ok = Saved
+deleted-ok = Removed. You can undo this.
+confirm-delete = Remove this? It cannot be undone.
+list-count = { $count ->
+    [one] { $count } found
+   *[other] { $count } found
+}
+list-empty = Nothing found
+
+## Dwellings
+
+dwellings-title = Dwellings
+dwellings-search = Search by address, RKA, cadastral number
+dwelling-new = New dwelling
+dwelling-edit = Edit dwelling
+field-region = Region
+field-city = City
+field-district = District
+field-street = Street
+field-building = Building
+field-flat = Flat
+field-kato = KATO code
+field-rka = RKA (address registration code)
+field-cadastral = Cadastral number
+field-total-area = Total area, m²
+field-useful-area = Useful area, m²
+field-living-area = Living area, m²
+field-rooms = Rooms
+field-floor = Floor
+owners-title = Owners and co-owners
+owner-kind-person = Person (IIN)
+owner-kind-company = Company (BIN)
+field-owner-kind = Owner type
+field-owner-id = IIN or BIN
+field-owner-name = Owner’s name
+field-share = Share
+owner-add = Add an owner
+residents-title = Living here now
+residents-none = Nobody lives here under a lease or a registration
+resident-registered = registered until { $until }
+resident-registered-open = registered
+resident-not-registered = not registered
+norm-glance = { $counted } of { $capacity } allowed, { $per } m² per person
+norm-glance-empty = Nobody counted: up to { $capacity } people allowed
+norm-glance-none = No area norm applies
+
+## People
+
+people-title = People
+people-search = Search by name, IIN, passport
+person-new = New person
+person-edit = Edit person
+person-kind-citizen = Citizen of Kazakhstan
+person-kind-foreigner = Foreigner
+field-kind = Who
+field-iin = IIN
+field-surname = Surname
+field-given-name = Given name
+field-patronymic = Patronymic
+field-birth-date = Date of birth
+field-sex = Sex
+field-id-document = Identity card or passport number
+field-passport = Passport number
+field-citizenship = Citizenship (ISO code, e.g. CHN)
+field-surname-latin = Surname in Latin letters
+field-given-name-latin = Given name in Latin letters
+field-entry-date = Date of entry into Kazakhstan
+field-purpose = Purpose of stay
+field-visa = Visa or migration card number
+iin-filled = Date of birth and sex filled from the IIN
+translit-to-cyrillic = Latin → Cyrillic
+translit-to-latin = Cyrillic → Latin
+translit-hint = A suggestion: check it against the passport and correct it if needed
+landlord-person-exists = { $name } is already saved with this number: pick them from the list instead of adding again
+
+## Lease wizard
+
+wizard-title = New lease
+wizard-step-dwelling = Dwelling
+wizard-step-tenant = Tenant
+wizard-step-occupants = Occupants
+wizard-step-terms = Terms
+wizard-step-review = Review
+wizard-landlord = Landlord
+wizard-landlord-owner = { $name } (owner, { $share })
+wizard-pick = Choose…
+wizard-occupant-add = Add an occupant
+wizard-relation = Relation to the tenant
+relation-tenant = tenant
+relation-spouse = spouse
+relation-child = child
+relation-parent = parent
+relation-sibling = brother or sister
+relation-other-relative = other relative
+relation-unrelated = not related
+wizard-norm-title = Area norm
+wizard-norm-line = { $place } norm: { $m2 } m² of { $basis ->
+    [living] living
+   *[useful] useful
+} area per person; { $area } m² allows { $capacity }; { $counted } would be registered
+preset-place-kz-astana = Astana
+preset-place-kz-none = No
+preset-place-ru-proposal-6m2-living = Proposed (6 m²)
+preset-place-ru-proposal-8m2-migrant = Proposed (8 m²)
+wizard-norm-exempt = { $name }: { $relation } — exempt
+wizard-norm-counted = { $name }: { $relation } — counted
+wizard-norm-living = { $name }: already lives here
+wizard-norm-ok = Allowed
+wizard-norm-refused = Refused by the norm
+field-start-date = Start date
+field-end-date = End date
+field-rent = Monthly rent, tenge
+field-deposit = Deposit, tenge
+field-payment-day = Payment day of the month
+field-utilities = Utilities
+field-language = Language of the agreement
+utilities-default = The tenant pays by the meters
+doc-lang-kk = Kazakh
+doc-lang-ru = Russian
+doc-lang-kk-ru = Kazakh and Russian
+wizard-save-draft = Save as draft
+wizard-save-ready = Save as ready to sign
+wizard-override-title = Go ahead despite the norm
+wizard-override-text = The lease breaks the area norm. It can be marked ready only if you record who decides and why.
+field-override-by = Who decides
+field-override-reason = Why
+wizard-saved-draft = Saved as a draft: it cannot be exported as ready
+wizard-saved-ready = Saved as ready to sign
+wizard-problems = To finish: { $count ->
+    [one] { $count } field
+   *[other] { $count } fields
+} need attention
+landlord-bad-date = Enter a date as YYYY-MM-DD, got “{ $found }”
+landlord-bad-number = Enter a whole number, got “{ $found }”
+landlord-choose-dwelling = Choose a dwelling
+landlord-choose-landlord = Choose who lets the dwelling
+landlord-choose-tenant = Choose the tenant
+landlord-norm-needs-override = The norm refuses this lease: record who decides and why to mark it ready, or save it as a draft
+landlord-bad-draft = The form could not be kept: its content is not valid
+lease-state-draft = Draft
+lease-state-ready = Ready
+lease-state-override = Ready by override: { $by }, { $at }: { $reason }
+
+## Deadlines
+
+deadlines-title = Deadlines
+deadlines-summary = { $overdue } overdue · { $due } due
+deadlines-none = Nothing is due
+deadline-col-person = Who and where
+deadline-col-what = What
+deadline-col-due = By
+deadline-col-status = Status
+deadline-col-rule = Rule
+deadline-col-fine = Fine at stake
+deadline-kind-citizen-registration = Register a citizen
+deadline-kind-foreigner-notice = Notify about a foreigner
+deadline-kind-foreigner-registration = Register a foreigner
+deadline-kind-foreigner-address-change = Re-register a change of address
+deadline-kind-short-stay-exemption = Short stay without registration
+deadline-kind-temporary-registration-end = Renew or end a registration
+deadline-kind-lease-end = Lease ends
+deadline-kind-deregistration = De-register
+deadline-kind-eaeu-stay = Days of stay
+
+## Documents
+
+documents-title = Documents
+documents-search = Search leases by address or tenant
+doc-kind-agreement = Lease agreement
+doc-kind-consent = Owner’s consent to registration
+doc-kind-registration-sheet = Registration sheet
+doc-kind-foreigner-notice = Notice of a foreigner’s arrival
+doc-export = Export PDF
+doc-preview = Preview
+doc-open-folder = Open the folder
+doc-exported = Saved: { $path }
+doc-batch = Export all ready leases
+doc-batch-progress = { $done } of { $total }
+doc-batch-done = Exported { $ok } of { $total }; { $failed } failed
+doc-preview-note = Preview of the document’s text, made from the same data as the PDF
+landlord-export-not-ready = Lease { $id } is a draft: mark it ready (with an override if the norm refuses) before exporting

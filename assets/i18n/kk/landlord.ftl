@@ -1,0 +1,198 @@
+# Jalga — жалға берушінің экрандарының қазақша хабарлары.
+
+nav-dwellings = Тұрғын үй
+nav-people = Адамдар
+nav-lease = Жаңа шарт
+nav-deadlines = Мерзімдер
+nav-documents = Құжаттар
+nav-badge-title = Мерзімі жеткен немесе өткен: { $count }
+
+## Common actions
+
+action-add = Қосу
+action-edit = Өзгерту
+action-save = Сақтау
+action-cancel = Бас тарту
+action-delete = Жою
+action-undo = Қайтару
+action-next = Әрі қарай
+action-back = Артқа
+action-search = Іздеу
+action-remove = Алып тастау
+draft-restored = Сақталмаған форма қалпына келтірілді
+draft-autosaved = Жоба сақталды
+saved-ok = Сақталды
+deleted-ok = Жойылды. Мұны қайтаруға болады.
+confirm-delete = Жою керек пе? Мұны қайтару мүмкін болмайды.
+list-count = Табылды: { $count }
+list-empty = Ештеңе табылмады
+
+## Dwellings
+
+dwellings-title = Тұрғын үй
+dwellings-search = Мекенжай, МТК, кадастрлық нөмір бойынша іздеу
+dwelling-new = Жаңа тұрғын үй
+dwelling-edit = Тұрғын үйді өзгерту
+field-region = Облыс
+field-city = Қала
+field-district = Аудан
+field-street = Көше
+field-building = Үй
+field-flat = Пәтер
+field-kato = ӘАОЖ коды
+field-rka = МТК (мекенжайдың тіркеу коды)
+field-cadastral = Кадастрлық нөмір
+field-total-area = Жалпы алаңы, м²
+field-useful-area = Пайдалы алаңы, м²
+field-living-area = Тұрғын алаңы, м²
+field-rooms = Бөлме саны
+field-floor = Қабат
+owners-title = Меншік иелері мен ортақ меншік иелері
+owner-kind-person = Жеке тұлға (ЖСН)
+owner-kind-company = Ұйым (БСН)
+field-owner-kind = Меншік иесінің түрі
+field-owner-id = ЖСН немесе БСН
+field-owner-name = Меншік иесінің аты
+field-share = Үлесі
+owner-add = Меншік иесін қосу
+residents-title = Қазір тұратындар
+residents-none = Мұнда шарт немесе тіркеу бойынша ешкім тұрмайды
+resident-registered = { $until } дейін тіркелген
+resident-registered-open = тіркелген
+resident-not-registered = тіркелмеген
+norm-glance = Рұқсат етілген { $capacity } адамның { $counted }, бір адамға { $per } м²
+norm-glance-empty = Ешкім есептелмейді: { $capacity } адамға дейін рұқсат
+norm-glance-none = Алаң нормасы қолданылмайды
+
+## People
+
+people-title = Адамдар
+people-search = Аты, ЖСН, паспорт бойынша іздеу
+person-new = Жаңа адам
+person-edit = Адамның деректерін өзгерту
+person-kind-citizen = Қазақстан азаматы
+person-kind-foreigner = Шетелдік
+field-kind = Кім
+field-iin = ЖСН
+field-surname = Тегі
+field-given-name = Аты
+field-patronymic = Әкесінің аты
+field-birth-date = Туған күні
+field-sex = Жынысы
+field-id-document = Жеке куәлік немесе паспорт нөмірі
+field-passport = Паспорт нөмірі
+field-citizenship = Азаматтығы (ISO коды, мысалы CHN)
+field-surname-latin = Тегі латын әріптерімен
+field-given-name-latin = Аты латын әріптерімен
+field-entry-date = Қазақстанға келген күні
+field-purpose = Болу мақсаты
+field-visa = Виза немесе көші-қон картасының нөмірі
+iin-filled = Туған күні мен жынысы ЖСН бойынша толтырылды
+translit-to-cyrillic = Латын → кирилл
+translit-to-latin = Кирилл → латын
+translit-hint = Бұл ұсыныс қана: паспортпен салыстырып, қажет болса түзетіңіз
+landlord-person-exists = { $name } осы нөмірмен бұрыннан сақталған: қайта қоспай, тізімнен таңдаңыз
+
+## Lease wizard
+
+wizard-title = Жаңа шарт
+wizard-step-dwelling = Тұрғын үй
+wizard-step-tenant = Жалға алушы
+wizard-step-occupants = Тұратындар
+wizard-step-terms = Талаптар
+wizard-step-review = Тексеру
+wizard-landlord = Жалға беруші
+wizard-landlord-owner = { $name } (меншік иесі, { $share })
+wizard-pick = Таңдаңыз…
+wizard-occupant-add = Тұратын адамды қосу
+wizard-relation = Жалға алушыға кім болады
+relation-tenant = жалға алушы
+relation-spouse = жұбайы
+relation-child = баласы
+relation-parent = ата-анасы
+relation-sibling = бауыры немесе апа-қарындасы
+relation-other-relative = басқа туысы
+relation-unrelated = туыс емес
+wizard-norm-title = Алаң нормасы
+wizard-norm-line = Норма ({ $place }): бір адамға { $basis ->
+    [living] тұрғын
+   *[useful] пайдалы
+} алаңның { $m2 } м²; { $area } м² { $capacity } адамға рұқсат береді; тіркелетіндер: { $counted }
+preset-place-kz-astana = Астана
+preset-place-kz-none = норма жоқ
+preset-place-ru-proposal-6m2-living = ұсыныс, 6 м²
+preset-place-ru-proposal-8m2-migrant = ұсыныс, 8 м²
+wizard-norm-exempt = { $name }: { $relation } — есептелмейді
+wizard-norm-counted = { $name }: { $relation } — есептеледі
+wizard-norm-living = { $name }: мұнда бұрыннан тұрады
+wizard-norm-ok = Рұқсат етіледі
+wizard-norm-refused = Норма рұқсат етпейді
+field-start-date = Басталу күні
+field-end-date = Аяқталу күні
+field-rent = Айлық төлем, теңге
+field-deposit = Кепіл, теңге
+field-payment-day = Төлем күні
+field-utilities = Коммуналдық қызметтер
+field-language = Шарттың тілі
+utilities-default = Жалға алушы есептегіштер бойынша төлейді
+doc-lang-kk = Қазақша
+doc-lang-ru = Орысша
+doc-lang-kk-ru = Қазақша және орысша
+wizard-save-draft = Жоба ретінде сақтау
+wizard-save-ready = Қол қоюға дайын ретінде сақтау
+wizard-override-title = Нормаға қарамастан жалғастыру
+wizard-override-text = Шарт алаң нормасын бұзады. Оны дайын деп белгілеу үшін кім және неге шешім қабылдағанын жазыңыз.
+field-override-by = Кім шешеді
+field-override-reason = Неге
+wizard-saved-draft = Жоба ретінде сақталды: оны дайын ретінде шығаруға болмайды
+wizard-saved-ready = Қол қоюға дайын ретінде сақталды
+wizard-problems = Аяқтау үшін назар аударатын өрістер: { $count }
+landlord-bad-date = Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз, енгізілгені: «{ $found }»
+landlord-bad-number = Бүтін сан енгізіңіз, енгізілгені: «{ $found }»
+landlord-choose-dwelling = Тұрғын үйді таңдаңыз
+landlord-choose-landlord = Тұрғын үйді кім жалға беретінін таңдаңыз
+landlord-choose-tenant = Жалға алушыны таңдаңыз
+landlord-norm-needs-override = Норма бұл шартқа рұқсат етпейді: дайын деп белгілеу үшін кім және неге шешетінін жазыңыз немесе жоба ретінде сақтаңыз
+landlord-bad-draft = Форманы сақтау мүмкін болмады: мазмұны дұрыс емес
+lease-state-draft = Жоба
+lease-state-ready = Дайын
+lease-state-override = Нормаға қарамастан дайын: { $by }, { $at }: { $reason }
+
+## Deadlines
+
+deadlines-title = Мерзімдер
+deadlines-summary = Мерзімі өткен: { $overdue } · жақындаған: { $due }
+deadlines-none = Мерзімдер жоқ
+deadline-col-person = Кім және қайда
+deadline-col-what = Не істеу керек
+deadline-col-due = Мерзімі
+deadline-col-status = Жағдайы
+deadline-col-rule = Ереже
+deadline-col-fine = Ықтимал айыппұл
+deadline-kind-citizen-registration = Азаматты тіркеу
+deadline-kind-foreigner-notice = Шетелдіктің келгені туралы хабарлау
+deadline-kind-foreigner-registration = Шетелдікті тіркеу
+deadline-kind-foreigner-address-change = Мекенжай ауысқанда қайта тіркеу
+deadline-kind-short-stay-exemption = Тіркеусіз қысқа мерзімге болу
+deadline-kind-temporary-registration-end = Тіркеуді ұзарту немесе тоқтату
+deadline-kind-lease-end = Шарттың аяқталуы
+deadline-kind-deregistration = Тіркеуден шығару
+deadline-kind-eaeu-stay = Болу күндері
+
+## Documents
+
+documents-title = Құжаттар
+documents-search = Шарттарды мекенжай немесе жалға алушы бойынша іздеу
+doc-kind-agreement = Тұрғын үйді жалға алу шарты
+doc-kind-consent = Меншік иесінің тіркеуге келісімі
+doc-kind-registration-sheet = Тіркеу парағы
+doc-kind-foreigner-notice = Шетелдіктің келгені туралы хабарлама
+doc-export = PDF шығару
+doc-preview = Алдын ала көру
+doc-open-folder = Қалтаны ашу
+doc-exported = Сақталды: { $path }
+doc-batch = Барлық дайын шарттарды шығару
+doc-batch-progress = { $total } ішінен { $done }
+doc-batch-done = { $total } ішінен { $ok } шығарылды; қате: { $failed }
+doc-preview-note = Құжат мәтінін алдын ала көру: PDF-пен бірдей деректерден жасалған
+landlord-export-not-ready = { $id } шарты — жоба: шығармас бұрын оны дайын деп белгілеңіз (норма рұқсат етпесе — шешімді жазып)

@@ -1,0 +1,210 @@
+# Jalga — сообщения экранов арендодателя на русском.
+
+nav-dwellings = Жильё
+nav-people = Люди
+nav-lease = Новый договор
+nav-deadlines = Сроки
+nav-documents = Документы
+nav-badge-title = { $count ->
+    [one] { $count } срок наступил или просрочен
+    [few] { $count } срока наступили или просрочены
+   *[other] { $count } сроков наступили или просрочены
+}
+
+## Common actions
+
+action-add = Добавить
+action-edit = Изменить
+action-save = Сохранить
+action-cancel = Отмена
+action-delete = Удалить
+action-undo = Вернуть
+action-next = Далее
+action-back = Назад
+action-search = Поиск
+action-remove = Убрать
+draft-restored = Восстановлена несохранённая форма
+draft-autosaved = Черновик сохранён
+saved-ok = Сохранено
+deleted-ok = Удалено. Это можно отменить.
+confirm-delete = Удалить? Это нельзя будет отменить.
+list-count = { $count ->
+    [one] Найден { $count }
+    [few] Найдено { $count }
+   *[other] Найдено { $count }
+}
+list-empty = Ничего не найдено
+
+## Dwellings
+
+dwellings-title = Жильё
+dwellings-search = Поиск по адресу, РКА, кадастровому номеру
+dwelling-new = Новое жильё
+dwelling-edit = Изменить жильё
+field-region = Область
+field-city = Город
+field-district = Район
+field-street = Улица
+field-building = Дом
+field-flat = Квартира
+field-kato = Код КАТО
+field-rka = РКА (регистрационный код адреса)
+field-cadastral = Кадастровый номер
+field-total-area = Общая площадь, м²
+field-useful-area = Полезная площадь, м²
+field-living-area = Жилая площадь, м²
+field-rooms = Комнат
+field-floor = Этаж
+owners-title = Собственники и сособственники
+owner-kind-person = Физическое лицо (ИИН)
+owner-kind-company = Организация (БИН)
+field-owner-kind = Тип собственника
+field-owner-id = ИИН или БИН
+field-owner-name = Имя собственника
+field-share = Доля
+owner-add = Добавить собственника
+residents-title = Сейчас проживают
+residents-none = Никто не проживает здесь по договору или регистрации
+resident-registered = зарегистрирован до { $until }
+resident-registered-open = зарегистрирован
+resident-not-registered = не зарегистрирован
+norm-glance = { $counted } из { $capacity } допустимых, { $per } м² на человека
+norm-glance-empty = Никто не учитывается: допустимо до { $capacity } человек
+norm-glance-none = Норма площади не применяется
+
+## People
+
+people-title = Люди
+people-search = Поиск по имени, ИИН, паспорту
+person-new = Новый человек
+person-edit = Изменить данные человека
+person-kind-citizen = Гражданин Казахстана
+person-kind-foreigner = Иностранец
+field-kind = Кто
+field-iin = ИИН
+field-surname = Фамилия
+field-given-name = Имя
+field-patronymic = Отчество
+field-birth-date = Дата рождения
+field-sex = Пол
+field-id-document = Номер удостоверения личности или паспорта
+field-passport = Номер паспорта
+field-citizenship = Гражданство (код ISO, например CHN)
+field-surname-latin = Фамилия латиницей
+field-given-name-latin = Имя латиницей
+field-entry-date = Дата въезда в Казахстан
+field-purpose = Цель пребывания
+field-visa = Номер визы или миграционной карточки
+iin-filled = Дата рождения и пол заполнены по ИИН
+translit-to-cyrillic = Латиница → кириллица
+translit-to-latin = Кириллица → латиница
+translit-hint = Это подсказка: сверьте с паспортом и исправьте при необходимости
+landlord-person-exists = { $name } уже сохранён с этим номером: выберите его из списка, а не добавляйте снова
+
+## Lease wizard
+
+wizard-title = Новый договор
+wizard-step-dwelling = Жильё
+wizard-step-tenant = Наниматель
+wizard-step-occupants = Проживающие
+wizard-step-terms = Условия
+wizard-step-review = Проверка
+wizard-landlord = Наймодатель
+wizard-landlord-owner = { $name } (собственник, { $share })
+wizard-pick = Выберите…
+wizard-occupant-add = Добавить проживающего
+wizard-relation = Кем приходится нанимателю
+relation-tenant = наниматель
+relation-spouse = супруг(а)
+relation-child = ребёнок
+relation-parent = родитель
+relation-sibling = брат или сестра
+relation-other-relative = другой родственник
+relation-unrelated = не родственник
+wizard-norm-title = Норма площади
+wizard-norm-line = Норма ({ $place }): { $m2 } м² { $basis ->
+    [living] жилой
+   *[useful] полезной
+} площади на человека; { $area } м² допускают { $capacity }; будут зарегистрированы { $counted }
+preset-place-kz-astana = Астана
+preset-place-kz-none = нет нормы
+preset-place-ru-proposal-6m2-living = предложение, 6 м²
+preset-place-ru-proposal-8m2-migrant = предложение, 8 м²
+wizard-norm-exempt = { $name }: { $relation } — не учитывается
+wizard-norm-counted = { $name }: { $relation } — учитывается
+wizard-norm-living = { $name }: уже проживает здесь
+wizard-norm-ok = Допускается
+wizard-norm-refused = Норма не допускает
+field-start-date = Дата начала
+field-end-date = Дата окончания
+field-rent = Плата в месяц, тенге
+field-deposit = Залог, тенге
+field-payment-day = День оплаты
+field-utilities = Коммунальные услуги
+field-language = Язык договора
+utilities-default = Наниматель оплачивает по счётчикам
+doc-lang-kk = Казахский
+doc-lang-ru = Русский
+doc-lang-kk-ru = Казахский и русский
+wizard-save-draft = Сохранить черновик
+wizard-save-ready = Сохранить как готовый к подписанию
+wizard-override-title = Продолжить вопреки норме
+wizard-override-text = Договор нарушает норму площади. Отметить его готовым можно, только записав, кто принимает решение и почему.
+field-override-by = Кто принимает решение
+field-override-reason = Почему
+wizard-saved-draft = Сохранён как черновик: его нельзя выгрузить как готовый
+wizard-saved-ready = Сохранён как готовый к подписанию
+wizard-problems = Осталось: { $count ->
+    [one] { $count } поле требует
+    [few] { $count } поля требуют
+   *[other] { $count } полей требуют
+} внимания
+landlord-bad-date = Введите дату в виде ГГГГ-ММ-ДД, введено «{ $found }»
+landlord-bad-number = Введите целое число, введено «{ $found }»
+landlord-choose-dwelling = Выберите жильё
+landlord-choose-landlord = Выберите, кто сдаёт жильё
+landlord-choose-tenant = Выберите нанимателя
+landlord-norm-needs-override = Норма не допускает этот договор: чтобы отметить его готовым, запишите, кто решает и почему, или сохраните черновик
+landlord-bad-draft = Форму не удалось сохранить: её содержимое неверно
+lease-state-draft = Черновик
+lease-state-ready = Готов
+lease-state-override = Готов вопреки норме: { $by }, { $at }: { $reason }
+
+## Deadlines
+
+deadlines-title = Сроки
+deadlines-summary = Просрочено: { $overdue } · наступает: { $due }
+deadlines-none = Сроков нет
+deadline-col-person = Кто и где
+deadline-col-what = Что
+deadline-col-due = До
+deadline-col-status = Состояние
+deadline-col-rule = Правило
+deadline-col-fine = Возможный штраф
+deadline-kind-citizen-registration = Зарегистрировать гражданина
+deadline-kind-foreigner-notice = Уведомить о прибытии иностранца
+deadline-kind-foreigner-registration = Зарегистрировать иностранца
+deadline-kind-foreigner-address-change = Перерегистрировать при смене адреса
+deadline-kind-short-stay-exemption = Короткое пребывание без регистрации
+deadline-kind-temporary-registration-end = Продлить или прекратить регистрацию
+deadline-kind-lease-end = Окончание договора
+deadline-kind-deregistration = Снять с учёта
+deadline-kind-eaeu-stay = Дни пребывания
+
+## Documents
+
+documents-title = Документы
+documents-search = Поиск договоров по адресу или нанимателю
+doc-kind-agreement = Договор найма
+doc-kind-consent = Согласие собственника на регистрацию
+doc-kind-registration-sheet = Лист регистрации
+doc-kind-foreigner-notice = Уведомление о прибытии иностранца
+doc-export = Выгрузить PDF
+doc-preview = Просмотр
+doc-open-folder = Открыть папку
+doc-exported = Сохранено: { $path }
+doc-batch = Выгрузить все готовые договоры
+doc-batch-progress = { $done } из { $total }
+doc-batch-done = Выгружено { $ok } из { $total }; ошибок: { $failed }
+doc-preview-note = Просмотр текста документа, построенный по тем же данным, что и PDF
+landlord-export-not-ready = Договор { $id } — черновик: отметьте его готовым (вопреки норме — с записью решения) перед выгрузкой

@@ -1,0 +1,287 @@
+//! Dwellings for the landlord's screens: a light, paged list with search,
+//! saving a dwelling with its owners in one transaction, and a dwelling's
+//! status under the area norm with the people living there now.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::domain::{validate_record, Lease, Occupant, Owner, Person, Property, Registration};
+use crate::domain::{RegistrationStatus, Relation};
+use crate::error::CoreError;
+use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormRegistry, NormResult};
+use crate::store::{save_logged, Store};
+
+/// One line of the dwellings list: enough to find and pick it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DwellingRow {
+    pub id: String,
+    pub city: String,
+    pub street: String,
+    pub building: String,
+    pub flat: Option<String>,
+    pub useful_area: f64,
+    pub rooms: u32,
+}
+
+/// A page of the list and how many match in all.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DwellingPage {
+    pub total: u32,
+    pub offset: u32,
+    pub rows: Vec<DwellingRow>,
+}
+
+/// Dwellings whose address or codes contain `query`, ordered by address,
+/// `limit` of them from `offset`.
+pub fn list_dwellings(
+    store: &Store,
+    query: &str,
+    offset: u32,
+    limit: u32,
+) -> Result<DwellingPage, CoreError> {
+    let pattern = super::like_pattern(query);
+    let filter = "(city || ' ' || street || ' ' || building || ' ' || COALESCE(flat, '') || ' ' \
+                  || COALESCE(rka, '') || ' ' || COALESCE(cadastral_number, '') || ' ' || id) \
+                  LIKE ?1 ESCAPE '\\'";
+    let conn = store.conn();
+    let total: u32 = conn
+        .prepare_cached(&format!("SELECT COUNT(*) FROM property WHERE {filter}"))
+        .and_then(|mut s| s.query_row([&pattern], |r| r.get(0)))
+        .map_err(|e| store.err(e))?;
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT id, city, street, building, flat, useful_area, rooms FROM property \
+             WHERE {filter} ORDER BY city, street, building, flat, id LIMIT ?2 OFFSET ?3"
+        ))
+        .map_err(|e| store.err(e))?;
+    let rows = stmt
+        .query_map(params![pattern, limit.min(1000), offset], |r| {
+            Ok(DwellingRow {
+                id: r.get(0)?,
+                city: r.get(1)?,
+                street: r.get(2)?,
+                building: r.get(3)?,
+                flat: r.get(4)?,
+                useful_area: r.get(5)?,
+                rooms: r.get(6)?,
+            })
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(|e| store.err(e))?;
+    Ok(DwellingPage {
+        total,
+        offset,
+        rows,
+    })
+}
+
+/// Everything wrong with a dwelling and its owners, field by field
+/// (`owners[1].iin_bin`), for a form checked as it is typed.
+pub fn check_dwelling(property: &Property, owners: &[Owner]) -> Vec<crate::domain::Violation> {
+    let mut out = validate_record("", property);
+    for (i, o) in owners.iter().enumerate() {
+        out.extend(validate_record(&format!("owners[{i}]"), o));
+    }
+    out
+}
+
+/// Saves a dwelling and replaces its owners, in one transaction. Owners get
+/// ids from the dwelling's when they have none. Nothing is written if
+/// anything is wrong.
+pub fn save_dwelling(
+    store: &mut Store,
+    property: &Property,
+    owners: &[Owner],
+) -> Result<(), CoreError> {
+    let owners: Vec<Owner> = owners
+        .iter()
+        .enumerate()
+        .map(|(i, o)| Owner {
+            id: if o.id.is_empty() {
+                format!("{}-o{}", property.id, i + 1)
+            } else {
+                o.id.clone()
+            },
+            property_id: property.id.clone(),
+            ..o.clone()
+        })
+        .collect();
+    super::reject(check_dwelling(property, &owners))?;
+    let path = store.path().to_owned();
+    let log = store.log_writer();
+    let tx = store.transaction()?;
+    let write = || -> rusqlite::Result<()> {
+        save_logged(&tx, &log, property)?;
+        tx.execute("DELETE FROM owner WHERE property_id = ?1", [&property.id])?;
+        for o in &owners {
+            save_logged(&tx, &log, o)?;
+        }
+        Ok(())
+    };
+    write().map_err(|e| CoreError::store(&path, e))?;
+    tx.commit().map_err(|e| CoreError::store(&path, e))
+}
+
+/// Someone living at a dwelling now.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Resident {
+    pub person_id: String,
+    pub name: String,
+    pub relation: Relation,
+    /// The lease they live under, if any.
+    pub lease_id: Option<String>,
+    /// Their registration here active today, if any.
+    pub registration: Option<Registration>,
+}
+
+/// A dwelling with its owners, who lives there and the norm at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DwellingStatus {
+    pub property: Property,
+    pub owners: Vec<Owner>,
+    pub residents: Vec<Resident>,
+    pub norm: NormResult,
+}
+
+fn active_lease(l: &Lease, on: NaiveDate) -> bool {
+    l.start_date <= on && l.end_date.is_none_or(|e| e >= on)
+}
+
+fn active_registration(r: &Registration, on: NaiveDate) -> bool {
+    matches!(
+        r.status,
+        RegistrationStatus::Registered | RegistrationStatus::Submitted
+    ) && r.date_from <= on
+        && r.date_to.is_none_or(|t| t >= on)
+}
+
+/// "Surname Given Patronymic".
+pub fn display_name(p: &Person) -> String {
+    [
+        Some(p.surname.as_str()),
+        Some(p.given_name.as_str()),
+        p.patronymic.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// The dwelling `id` as it stands on `on`: occupants of its active leases
+/// and people registered there without a lease, evaluated under `preset`.
+pub fn dwelling_status(
+    store: &Store,
+    id: &str,
+    preset: &str,
+    on: NaiveDate,
+) -> Result<DwellingStatus, CoreError> {
+    let property = store
+        .get::<Property>(id)?
+        .ok_or_else(|| CoreError::NotFound {
+            kind: "property".into(),
+            id: id.into(),
+        })?;
+    let owners = store.list_where::<Owner>("property_id", id)?;
+    let registrations: Vec<Registration> = store
+        .list_where::<Registration>("property_id", id)?
+        .into_iter()
+        .filter(|r| active_registration(r, on))
+        .collect();
+    let mut residents = Vec::new();
+    for lease in store
+        .list_where::<Lease>("property_id", id)?
+        .into_iter()
+        .filter(|l| active_lease(l, on))
+    {
+        for occ in store.list_where::<Occupant>("lease_id", &lease.id)? {
+            if residents
+                .iter()
+                .any(|r: &Resident| r.person_id == occ.person_id)
+            {
+                continue;
+            }
+            residents.push(resident(
+                store,
+                &occ.person_id,
+                occ.relation,
+                Some(lease.id.clone()),
+                &registrations,
+            )?);
+        }
+    }
+    for reg in &registrations {
+        if !residents.iter().any(|r| r.person_id == reg.person_id) {
+            // Registered without a lease here: the relation is not known,
+            // so the norm counts them.
+            residents.push(resident(
+                store,
+                &reg.person_id,
+                Relation::Unrelated,
+                None,
+                &registrations,
+            )?);
+        }
+    }
+    let people: Vec<NormPerson> = residents
+        .iter()
+        .map(|r| NormPerson {
+            label: Some(r.name.clone()),
+            relation: r.relation,
+            registered: r.registration.is_some(),
+        })
+        .collect();
+    let norm = norm_for(&property, &people, preset, on)?;
+    Ok(DwellingStatus {
+        property,
+        owners,
+        residents,
+        norm,
+    })
+}
+
+fn resident(
+    store: &Store,
+    person_id: &str,
+    relation: Relation,
+    lease_id: Option<String>,
+    registrations: &[Registration],
+) -> Result<Resident, CoreError> {
+    let name = store
+        .get::<Person>(person_id)?
+        .map_or_else(|| person_id.to_owned(), |p| display_name(&p));
+    Ok(Resident {
+        person_id: person_id.to_owned(),
+        name,
+        relation,
+        lease_id,
+        registration: registrations
+            .iter()
+            .find(|r| r.person_id == person_id)
+            .cloned(),
+    })
+}
+
+/// The norm `preset` for `people` at `property` on `on`.
+pub fn norm_for(
+    property: &Property,
+    people: &[NormPerson],
+    preset: &str,
+    on: NaiveDate,
+) -> Result<NormResult, CoreError> {
+    let registry = NormRegistry::builtin();
+    let preset = registry.get(preset)?;
+    let areas = DwellingAreas {
+        total: Some(property.total_area),
+        useful: Some(property.useful_area),
+        living: Some(property.living_area),
+    };
+    Ok(evaluate(preset, &areas, people, on))
+}

@@ -1,0 +1,669 @@
+//! The lease wizard's draft, its live check (the area norm as occupants are
+//! added), and saving a lease as a draft or as ready to sign. A lease the
+//! norm refuses is ready only with an override that says who decided,
+//! when, and why; the override is kept with the lease.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::domain::{
+    validate_record, Lease, LeaseLanguage, Occupant, Owner, Person, PersonKind, Property, Relation,
+    Violation,
+};
+use crate::error::CoreError;
+use crate::i18n::Message;
+use crate::ident::check_iin;
+use crate::rules::norm::{NormPerson, NormResult, NormVerdict, DEFAULT_PRESET};
+use crate::store::change_log::NewEntry;
+use crate::store::{save_logged, Store};
+
+use super::dwellings::{display_name, dwelling_status, norm_for};
+
+/// Someone the tenant brings, and how they are related to the tenant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DraftOccupant {
+    pub person_id: String,
+    pub relation: Relation,
+}
+
+/// The wizard's state as typed: every field may still be empty or wrong,
+/// so that nothing typed is lost when it is saved as a form draft.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct LeaseDraft {
+    /// Set when an existing lease is being edited.
+    pub lease_id: Option<String>,
+    pub property_id: Option<String>,
+    /// The owner who lets the dwelling; becomes (or reuses) a person.
+    pub landlord_owner_id: Option<String>,
+    /// Or a person already known.
+    pub landlord_id: Option<String>,
+    pub tenant_id: Option<String>,
+    pub occupants: Vec<DraftOccupant>,
+    /// `YYYY-MM-DD`.
+    pub start_date: String,
+    pub end_date: String,
+    pub rent: String,
+    pub deposit: String,
+    pub payment_day: String,
+    pub utilities: String,
+    pub language: Option<LeaseLanguage>,
+    /// The norm preset; the default one when empty.
+    pub preset: Option<String>,
+}
+
+/// One person in the wizard's review, with how the norm treats them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DraftPerson {
+    pub person_id: String,
+    pub name: String,
+    pub kind: PersonKind,
+    pub relation: Relation,
+    /// Lives there already under another lease or registration.
+    pub already_living: bool,
+}
+
+/// The wizard's live check.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DraftCheck {
+    /// What is missing or wrong, field by field (`start_date`, `tenant_id`).
+    pub problems: Vec<Violation>,
+    /// The norm for everyone who would live there; absent until a dwelling
+    /// is chosen.
+    pub norm: Option<NormResult>,
+    pub people: Vec<DraftPerson>,
+    /// The dwelling's useful area and the preset's m² per person, for the
+    /// one-line explanation.
+    pub m2_per_person: Option<f64>,
+}
+
+fn violation(field: &str, id: &str) -> Violation {
+    Violation::new(field, id, Message::new(id))
+}
+
+fn parse_date(field: &str, text: &str, problems: &mut Vec<Violation>) -> Option<NaiveDate> {
+    let t = text.trim();
+    if t.is_empty() {
+        problems.push(Violation::new(
+            field,
+            "required",
+            Message::new("v-required"),
+        ));
+        return None;
+    }
+    match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        Ok(d) => Some(d),
+        Err(_) => {
+            problems.push(Violation::new(
+                field,
+                "date",
+                Message::new("landlord-bad-date").arg("found", t),
+            ));
+            None
+        }
+    }
+}
+
+fn parse_number<T: std::str::FromStr>(
+    field: &str,
+    text: &str,
+    problems: &mut Vec<Violation>,
+) -> Option<T> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        problems.push(Violation::new(
+            field,
+            "required",
+            Message::new("v-required"),
+        ));
+        return None;
+    }
+    match t.parse() {
+        Ok(n) => Some(n),
+        Err(_) => {
+            problems.push(Violation::new(
+                field,
+                "number",
+                Message::new("landlord-bad-number").arg("found", text.trim()),
+            ));
+            None
+        }
+    }
+}
+
+/// The lease the draft describes, or what keeps it from being one.
+fn lease_of(draft: &LeaseDraft, landlord_id: Option<&str>) -> (Option<Lease>, Vec<Violation>) {
+    let mut problems = Vec::new();
+    let property_id = draft.property_id.clone();
+    if property_id.is_none() {
+        problems.push(violation("property_id", "landlord-choose-dwelling"));
+    }
+    if landlord_id.is_none() {
+        problems.push(violation("landlord_id", "landlord-choose-landlord"));
+    }
+    if draft.tenant_id.is_none() {
+        problems.push(violation("tenant_id", "landlord-choose-tenant"));
+    }
+    let start = parse_date("start_date", &draft.start_date, &mut problems);
+    let end = parse_date("end_date", &draft.end_date, &mut problems);
+    let rent = parse_number::<u64>("rent", &draft.rent, &mut problems);
+    let deposit = parse_number::<u64>("deposit", &draft.deposit, &mut problems);
+    let payment_day = parse_number::<u8>("payment_day", &draft.payment_day, &mut problems);
+    let (
+        Some(property_id),
+        Some(landlord_id),
+        Some(tenant_id),
+        Some(start),
+        Some(rent),
+        Some(deposit),
+        Some(payment_day),
+    ) = (
+        property_id,
+        landlord_id,
+        draft.tenant_id.clone(),
+        start,
+        rent,
+        deposit,
+        payment_day,
+    )
+    else {
+        return (None, problems);
+    };
+    let lease = Lease {
+        id: draft
+            .lease_id
+            .clone()
+            .unwrap_or_else(|| super::new_id("lease")),
+        property_id,
+        landlord_id: landlord_id.to_owned(),
+        tenant_id,
+        start_date: start,
+        end_date: end,
+        rent,
+        deposit,
+        payment_day,
+        utilities: draft.utilities.clone(),
+        language: draft.language.unwrap_or(LeaseLanguage::KkRu),
+    };
+    problems.extend(validate_record("", &lease));
+    (Some(lease), problems)
+}
+
+/// The landlord's person id as the draft names it, without creating one.
+fn landlord_id_of(store: &Store, draft: &LeaseDraft) -> Result<Option<String>, CoreError> {
+    if let Some(id) = &draft.landlord_id {
+        return Ok(Some(id.clone()));
+    }
+    let Some(owner_id) = &draft.landlord_owner_id else {
+        return Ok(None);
+    };
+    Ok(match store.get::<Owner>(owner_id)? {
+        Some(o) => Some(
+            store
+                .list_where::<Person>("iin", &o.iin_bin)?
+                .into_iter()
+                .next()
+                .map_or_else(|| owner_person_id(&o), |p| p.id),
+        ),
+        None => None,
+    })
+}
+
+fn owner_person_id(o: &Owner) -> String {
+    format!("owner-{}", o.iin_bin)
+}
+
+/// The person an owner (a private person) is, made from the owner's name
+/// and IIN: the birth date and sex come from the IIN.
+fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
+    let info = check_iin(&o.iin_bin).map_err(|r| CoreError::Invalid {
+        field: "landlord_owner_id".into(),
+        message: crate::i18n::ToMessage::to_message(&r),
+    })?;
+    let mut words = o.name.split_whitespace();
+    let surname = words.next().unwrap_or_default().to_owned();
+    let given = words.next().unwrap_or(surname.as_str()).to_owned();
+    let patronymic = words.collect::<Vec<_>>().join(" ");
+    Ok(Person {
+        id: owner_person_id(o),
+        kind: PersonKind::Citizen,
+        iin: Some(o.iin_bin.clone()),
+        surname,
+        given_name: given,
+        patronymic: (!patronymic.is_empty()).then_some(patronymic),
+        birth_date: info.birth_date,
+        sex: info.sex,
+        id_document: None,
+        passport_number: None,
+        citizenship: None,
+        surname_latin: None,
+        given_name_latin: None,
+        entry_date: None,
+        purpose_of_stay: None,
+        visa_number: None,
+    })
+}
+
+/// Everyone the draft would have living there: the tenant first.
+fn draft_people(draft: &LeaseDraft) -> Vec<DraftOccupant> {
+    let mut out = Vec::new();
+    if let Some(t) = &draft.tenant_id {
+        out.push(DraftOccupant {
+            person_id: t.clone(),
+            relation: Relation::Tenant,
+        });
+    }
+    for o in &draft.occupants {
+        if !out.iter().any(|p| p.person_id == o.person_id) {
+            out.push(o.clone());
+        }
+    }
+    out
+}
+
+/// Checks the draft as it stands: what is missing, and the norm for the
+/// tenant, the occupants and whoever already lives at the dwelling.
+pub fn check_draft(
+    store: &Store,
+    draft: &LeaseDraft,
+    today: NaiveDate,
+) -> Result<DraftCheck, CoreError> {
+    let landlord = landlord_id_of(store, draft)?;
+    let (lease, mut problems) = lease_of(draft, landlord.as_deref());
+    // The documents need an end date; `lease_of` has asked for it.
+    let preset = draft.preset.as_deref().unwrap_or(DEFAULT_PRESET);
+    let on = lease.as_ref().map_or(today, |l| l.start_date);
+    let mut people = Vec::new();
+    for o in draft_people(draft) {
+        let Some(p) = store.get::<Person>(&o.person_id)? else {
+            problems.push(Violation::new(
+                "occupants",
+                "not-found",
+                Message::new("error-not-found")
+                    .arg("kind", "person")
+                    .arg("id", o.person_id.as_str()),
+            ));
+            continue;
+        };
+        if Some(&p.id) == landlord.as_ref() {
+            problems.push(violation("tenant_id", "v-tenant-is-landlord"));
+        }
+        people.push(DraftPerson {
+            person_id: p.id.clone(),
+            name: display_name(&p),
+            kind: p.kind,
+            relation: o.relation,
+            already_living: false,
+        });
+    }
+    let (norm, m2) = match &draft.property_id {
+        None => (None, None),
+        Some(pid) => {
+            let status = dwelling_status(store, pid, preset, on)?;
+            // Those already living there under another lease, or registered,
+            // follow the lease's own people; the norm's outcomes come in the
+            // same order as `people`.
+            for r in &status.residents {
+                let same_lease = r.lease_id.is_some() && r.lease_id == draft.lease_id;
+                if same_lease || people.iter().any(|p| p.person_id == r.person_id) {
+                    continue;
+                }
+                people.push(DraftPerson {
+                    person_id: r.person_id.clone(),
+                    name: r.name.clone(),
+                    kind: PersonKind::Citizen,
+                    relation: r.relation,
+                    already_living: true,
+                });
+            }
+            let norm_people: Vec<NormPerson> = people
+                .iter()
+                .map(|p| NormPerson {
+                    label: Some(p.name.clone()),
+                    relation: p.relation,
+                    registered: status
+                        .residents
+                        .iter()
+                        .any(|r| r.person_id == p.person_id && r.registration.is_some()),
+                })
+                .collect();
+            let registry = crate::rules::norm::NormRegistry::builtin();
+            let m2 = registry.get(preset)?.m2_per_person;
+            (
+                Some(norm_for(&status.property, &norm_people, preset, on)?),
+                m2,
+            )
+        }
+    };
+    Ok(DraftCheck {
+        problems,
+        norm,
+        people,
+        m2_per_person: m2,
+    })
+}
+
+/// Whether a lease may be exported as ready to sign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum LeaseState {
+    Draft,
+    Ready,
+}
+
+/// The decision to go ahead although the norm refuses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NormOverride {
+    pub by: String,
+    pub reason: String,
+    /// Set by the core when recorded.
+    #[ts(type = "string | null")]
+    #[serde(default)]
+    pub at: Option<NaiveDateTime>,
+}
+
+/// How the user asked to save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "as", rename_all = "lowercase")]
+#[ts(export)]
+pub enum SaveAs {
+    Draft,
+    Ready { norm_override: Option<NormOverride> },
+}
+
+/// A lease's readiness, its norm verdict and any override.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct LeaseReadiness {
+    pub lease_id: String,
+    pub state: LeaseState,
+    pub norm_verdict: NormVerdict,
+    pub norm_override: Option<NormOverride>,
+}
+
+/// Saves the lease the draft describes, with its occupants (the tenant
+/// among them) and its state, in one transaction. `now` is when an
+/// override is recorded.
+pub fn save_lease(
+    store: &mut Store,
+    draft: &LeaseDraft,
+    save_as: &SaveAs,
+    now: NaiveDateTime,
+) -> Result<LeaseReadiness, CoreError> {
+    let check = check_draft(store, draft, now.date())?;
+    super::reject(check.problems.clone())?;
+    let owner_person = match (&draft.landlord_id, &draft.landlord_owner_id) {
+        (None, Some(owner_id)) => {
+            let owner = store
+                .get::<Owner>(owner_id)?
+                .ok_or_else(|| CoreError::NotFound {
+                    kind: "owner".into(),
+                    id: owner_id.clone(),
+                })?;
+            let id = landlord_id_of(store, draft)?.unwrap_or_default();
+            match store.get::<Person>(&id)? {
+                Some(_) => None,
+                None => Some(person_of_owner(&owner)?),
+            }
+        }
+        _ => None,
+    };
+    let landlord = landlord_id_of(store, draft)?;
+    let (Some(lease), _) = lease_of(draft, landlord.as_deref()) else {
+        unreachable!("check_draft found no problems")
+    };
+    let verdict = check
+        .norm
+        .as_ref()
+        .map_or(NormVerdict::NoNorm, |n| n.verdict);
+    let (state, recorded) = match save_as {
+        SaveAs::Draft => (LeaseState::Draft, None),
+        SaveAs::Ready { .. } if verdict.permits() => (LeaseState::Ready, None),
+        SaveAs::Ready {
+            norm_override: Some(o),
+        } if !o.by.trim().is_empty() && !o.reason.trim().is_empty() => (
+            LeaseState::Ready,
+            Some(NormOverride {
+                by: o.by.trim().to_owned(),
+                reason: o.reason.trim().to_owned(),
+                at: Some(now),
+            }),
+        ),
+        SaveAs::Ready { .. } => {
+            return Err(CoreError::Invalid {
+                field: "norm_override".into(),
+                message: Message::new("landlord-norm-needs-override"),
+            })
+        }
+    };
+    let occupants: Vec<Occupant> = draft_people(draft)
+        .into_iter()
+        .map(|o| Occupant {
+            lease_id: lease.id.clone(),
+            person_id: o.person_id,
+            relation: o.relation,
+        })
+        .collect();
+    let path = store.path().to_owned();
+    let log = store.log_writer();
+    let tx = store.transaction()?;
+    let write = || -> rusqlite::Result<()> {
+        if let Some(p) = &owner_person {
+            save_logged(&tx, &log, p)?;
+        }
+        save_logged(&tx, &log, &lease)?;
+        tx.execute("DELETE FROM occupant WHERE lease_id = ?1", [&lease.id])?;
+        for o in &occupants {
+            save_logged(&tx, &log, o)?;
+        }
+        tx.execute(
+            "INSERT INTO lease_state (lease_id, state, norm_verdict, override_by, override_at, override_reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (lease_id) DO UPDATE SET state = excluded.state,
+               norm_verdict = excluded.norm_verdict, override_by = excluded.override_by,
+               override_at = excluded.override_at, override_reason = excluded.override_reason",
+            params![
+                lease.id,
+                state_code(state),
+                verdict_code(verdict),
+                recorded.as_ref().map(|o| o.by.clone()),
+                recorded.as_ref().and_then(|o| o.at).map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                recorded.as_ref().map(|o| o.reason.clone()),
+            ],
+        )?;
+        // The override's reason may name people: the log says only that
+        // one was recorded.
+        log.append(
+            &tx,
+            NewEntry {
+                action: "lease-state",
+                entity: "lease_state",
+                entity_id: &lease.id,
+                summary: format!(
+                    "lease {}, norm {}{}",
+                    state_code(state),
+                    verdict_code(verdict),
+                    if recorded.is_some() {
+                        ", override recorded"
+                    } else {
+                        ""
+                    }
+                ),
+            },
+        )?;
+        Ok(())
+    };
+    write().map_err(|e| CoreError::store(&path, e))?;
+    tx.commit().map_err(|e| CoreError::store(&path, e))?;
+    Ok(LeaseReadiness {
+        lease_id: lease.id,
+        state,
+        norm_verdict: verdict,
+        norm_override: recorded,
+    })
+}
+
+fn state_code(s: LeaseState) -> &'static str {
+    match s {
+        LeaseState::Draft => "draft",
+        LeaseState::Ready => "ready",
+    }
+}
+
+fn verdict_code(v: NormVerdict) -> &'static str {
+    match v {
+        NormVerdict::Allowed => "allowed",
+        NormVerdict::NotAllowed => "not-allowed",
+        NormVerdict::NoNorm => "no-norm",
+        NormVerdict::NotInForce => "not-in-force",
+        NormVerdict::AreaMissing => "area-missing",
+    }
+}
+
+fn verdict_of(code: &str) -> NormVerdict {
+    match code {
+        "allowed" => NormVerdict::Allowed,
+        "not-allowed" => NormVerdict::NotAllowed,
+        "not-in-force" => NormVerdict::NotInForce,
+        "area-missing" => NormVerdict::AreaMissing,
+        _ => NormVerdict::NoNorm,
+    }
+}
+
+/// The lease's readiness as recorded by the app; a lease that came from
+/// elsewhere (an import, the CLI) is ready when its occupants fit the norm
+/// on its first day.
+pub fn readiness(store: &Store, lease_id: &str) -> Result<LeaseReadiness, CoreError> {
+    let row = store
+        .conn()
+        .query_row(
+            "SELECT state, norm_verdict, override_by, override_at, override_reason
+             FROM lease_state WHERE lease_id = ?1",
+            [lease_id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ))
+            },
+        )
+        .optional()
+        .map_err(|e| store.err(e))?;
+    if let Some((state, verdict, by, at, reason)) = row {
+        let norm_override = match (by, reason) {
+            (Some(by), Some(reason)) => Some(NormOverride {
+                by,
+                reason,
+                at: at.and_then(|t| NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M:%S").ok()),
+            }),
+            _ => None,
+        };
+        return Ok(LeaseReadiness {
+            lease_id: lease_id.to_owned(),
+            state: if state == "ready" {
+                LeaseState::Ready
+            } else {
+                LeaseState::Draft
+            },
+            norm_verdict: verdict_of(&verdict),
+            norm_override,
+        });
+    }
+    let lease = store
+        .get::<Lease>(lease_id)?
+        .ok_or_else(|| CoreError::NotFound {
+            kind: "lease".into(),
+            id: lease_id.into(),
+        })?;
+    let property =
+        store
+            .get::<Property>(&lease.property_id)?
+            .ok_or_else(|| CoreError::NotFound {
+                kind: "property".into(),
+                id: lease.property_id.clone(),
+            })?;
+    let people: Vec<NormPerson> = store
+        .list_where::<Occupant>("lease_id", lease_id)?
+        .into_iter()
+        .map(|o| NormPerson {
+            label: None,
+            relation: o.relation,
+            registered: false,
+        })
+        .collect();
+    let norm = norm_for(&property, &people, DEFAULT_PRESET, lease.start_date)?;
+    Ok(LeaseReadiness {
+        lease_id: lease_id.to_owned(),
+        state: if norm.verdict.permits() {
+            LeaseState::Ready
+        } else {
+            LeaseState::Draft
+        },
+        norm_verdict: norm.verdict,
+        norm_override: None,
+    })
+}
+
+/// One line of the leases list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct LeaseRow {
+    pub id: String,
+    pub address: String,
+    pub tenant: String,
+    #[ts(type = "string")]
+    pub start_date: NaiveDate,
+    #[ts(type = "string | null")]
+    pub end_date: Option<NaiveDate>,
+    pub has_foreigner: bool,
+    pub readiness: LeaseReadiness,
+}
+
+/// Leases whose id, address or tenant contains `query`, newest first, at
+/// most `limit`.
+pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRow>, CoreError> {
+    let pattern = super::like_pattern(query);
+    let ids: Vec<(String, String, String, String, Option<String>, bool)> = store
+        .conn()
+        .prepare_cached(
+            "SELECT l.id, p.street || ' ' || p.building || COALESCE(', ' || p.flat, '') || ', ' || p.city,
+                    t.surname || ' ' || t.given_name, l.start_date, l.end_date,
+                    EXISTS (SELECT 1 FROM occupant o JOIN person f ON f.id = o.person_id
+                            WHERE o.lease_id = l.id AND f.kind = 'foreigner')
+             FROM lease l JOIN property p ON p.id = l.property_id JOIN person t ON t.id = l.tenant_id
+             WHERE (l.id || ' ' || p.city || ' ' || p.street || ' ' || p.building || ' ' || t.surname || ' ' || t.given_name)
+                   LIKE ?1 ESCAPE '\\'
+             ORDER BY l.start_date DESC, l.id LIMIT ?2",
+        )
+        .and_then(|mut s| {
+            s.query_map(params![pattern, limit.min(2000)], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })?
+            .collect()
+        })
+        .map_err(|e| store.err(e))?;
+    ids.into_iter()
+        .map(|(id, address, tenant, start, end, has_foreigner)| {
+            Ok(LeaseRow {
+                readiness: readiness(store, &id)?,
+                id,
+                address,
+                tenant,
+                start_date: start.parse().unwrap_or_default(),
+                end_date: end.and_then(|e| e.parse().ok()),
+                has_foreigner,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,68 @@
+//! What the landlord's desktop app asks of the core: paged lists of
+//! dwellings and people, a dwelling's norm status, the lease wizard's draft
+//! and its check, a lease's readiness with a recorded override, the
+//! deadline dashboard, document export and name transliteration.
+//!
+//! The app's screens call these through thin commands; nothing here knows
+//! about Tauri.
+
+pub mod dashboard;
+pub mod drafts;
+pub mod dwellings;
+pub mod export;
+pub mod lease;
+pub mod people;
+pub mod translit;
+
+use crate::domain::Violation;
+use crate::error::CoreError;
+
+/// A fresh id for a record the user creates: a prefix and the time in
+/// nanoseconds, so that two records made a moment apart differ.
+pub fn new_id(prefix: &str) -> String {
+    let now = chrono::Utc::now();
+    format!(
+        "{prefix}-{:x}",
+        now.timestamp_nanos_opt().unwrap_or_else(|| now.timestamp())
+    )
+}
+
+/// The first violation as the error a form shows next to its field.
+pub(crate) fn reject(violations: Vec<Violation>) -> Result<(), CoreError> {
+    match violations.into_iter().next() {
+        None => Ok(()),
+        Some(v) => Err(CoreError::Invalid {
+            field: v.path,
+            message: v.message,
+        }),
+    }
+}
+
+/// `%text%` for a LIKE filter, with LIKE's own wildcards taken literally.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let mut out = String::from("%");
+    for c in text.trim().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+/// Today on this computer's calendar: the day deadlines and norms are
+/// evaluated for.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Now on this computer's clock, to the second: when a decision is recorded.
+pub fn now() -> chrono::NaiveDateTime {
+    let t = chrono::Local::now().naive_local();
+    chrono::NaiveDateTime::parse_from_str(
+        &t.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        "%Y-%m-%dT%H:%M:%S",
+    )
+    .unwrap_or(t)
+}
