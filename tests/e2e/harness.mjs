@@ -1,7 +1,7 @@
 // Starts tauri-driver, opens a WebDriver session on the real built app with
 // a fresh data folder, and tears both down. Run under xvfb-run.
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, mkdirSync, existsSync, rmSync } from "node:fs";
+import { closeSync, copyFileSync, mkdtempSync, mkdirSync, existsSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -66,13 +66,32 @@ function cliBinary() {
 export async function launch({ seed = false, bundle = null, dataDir: given = null, db = null, application = appBinary() } = {}) {
   const [port, nativePort] = await freePorts(2);
   const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
+  mkdirSync(artifacts, { recursive: true });
+  // The driver, WebKitWebDriver and the app form one process group that
+  // close() ends as a whole, and they write to a log file, not to the test
+  // runner's pipe: a process left behind can neither survive the test nor
+  // keep the runner waiting for its output.
+  const log = openSync(path.join(artifacts, "tauri-driver.log"), "a");
   const driver = spawn(
     driverBin,
     ["--port", String(port), "--native-port", String(nativePort)],
-    { stdio: ["ignore", "inherit", "inherit"] },
+    { stdio: ["ignore", log, log], detached: true },
   );
+  closeSync(log);
   const driverExit = new Promise((resolve) => driver.on("exit", resolve));
-  await waitForPort(port, 15_000);
+  const killGroup = (signal) => {
+    try {
+      process.kill(-driver.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitForPort(port, 15_000);
+  } catch (e) {
+    killGroup("SIGKILL");
+    throw e;
+  }
   const dataDir = given ?? mkdtempSync(path.join(tmpdir(), "jalga-e2e-"));
   if (db) copyFileSync(db, path.join(dataDir, "jalga.sqlite3"));
   if (seed) {
@@ -81,7 +100,6 @@ export async function launch({ seed = false, bundle = null, dataDir: given = nul
   if (bundle) {
     execFileSync(cliBinary(), ["--db", path.join(dataDir, "jalga.sqlite3"), "import", bundle], { stdio: "ignore" });
   }
-  mkdirSync(artifacts, { recursive: true });
   const browser = await remote({
     hostname: "127.0.0.1",
     port,
@@ -92,19 +110,22 @@ export async function launch({ seed = false, bundle = null, dataDir: given = nul
       "wdio:enforceWebDriverClassic": true,
       "tauri:options": { application, args: ["--data-dir", dataDir] },
     },
+  }).catch((e) => {
+    killGroup("SIGKILL");
+    throw e;
   });
   return {
     browser,
     dataDir,
     async close() {
       await browser.deleteSession().catch(() => {});
-      driver.kill();
+      killGroup("SIGTERM");
       // A driver that does not stop on request is not left behind.
       const stopped = await Promise.race([driverExit.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
-      if (!stopped) {
-        driver.kill("SIGKILL");
-        await driverExit;
-      }
+      if (!stopped) killGroup("SIGKILL");
+      await driverExit;
+      // Nor is an app whose driver went first.
+      killGroup("SIGKILL");
       if (!given) rmSync(dataDir, { recursive: true, force: true });
     },
   };
