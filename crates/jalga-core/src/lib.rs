@@ -10,6 +10,8 @@ pub mod error;
 pub mod i18n;
 pub mod ident;
 pub mod interchange;
+pub mod limits;
+pub mod privacy;
 pub mod rules;
 pub mod store;
 

@@ -2,6 +2,8 @@
 
 mod catalog;
 mod documents;
+mod fuzz_corpus;
+mod hostile;
 mod ident;
 mod interchange;
 mod rules;

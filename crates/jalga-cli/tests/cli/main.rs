@@ -3,6 +3,7 @@
 
 mod data;
 mod docs;
+mod hostile;
 mod ids;
 mod rules;
 

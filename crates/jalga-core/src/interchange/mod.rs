@@ -25,6 +25,7 @@ use crate::domain::{
 };
 use crate::error::CoreError;
 use crate::i18n::Message;
+use crate::limits;
 use crate::store::{self, Entity, Store};
 
 pub use csv_rows::{export_csv, import_csv, CSV_COLUMNS};
@@ -110,28 +111,60 @@ pub fn export(store: &Store, format: Format, out: &mut dyn Write) -> Result<(), 
     }
 }
 
-/// Imports a file in `format`; on any bad record, writes nothing and
-/// returns [`CoreError::ImportRejected`] with every problem.
+/// Imports a file in `format` (plain or gzip-compressed); on any bad
+/// record, writes nothing and returns [`CoreError::ImportRejected`] with
+/// every problem. At most [`limits::MAX_IMPORT_BYTES`] are read, after
+/// decompression, so a gzip bomb is refused.
 pub fn import(
     store: &mut Store,
     format: Format,
     input: &mut dyn Read,
 ) -> Result<ImportSummary, CoreError> {
-    match format {
+    let source = match format {
+        Format::Json => "bundle",
+        Format::Csv => "csv",
+    };
+    import_from(store, format, input, std::path::Path::new(source))
+}
+
+/// [`import`], with errors about the input naming `source`.
+pub fn import_from(
+    store: &mut Store,
+    format: Format,
+    input: &mut dyn Read,
+    source: &std::path::Path,
+) -> Result<ImportSummary, CoreError> {
+    let max = limits::MAX_IMPORT_BYTES;
+    let mut plain = limits::decoded(input, max).map_err(|e| CoreError::io(source, e))?;
+    let result = match format {
         Format::Json => {
             let mut bytes = Vec::new();
-            input
+            plain
                 .read_to_end(&mut bytes)
-                .map_err(|e| CoreError::io(store.path(), e))?;
+                .map_err(|e| limits::from_read(source, e, max))?;
             import_json(store, &bytes)
         }
-        Format::Csv => import_csv(store, input),
+        Format::Csv => import_csv(store, &mut plain),
+    };
+    match result {
+        Err(CoreError::Inflated { max, .. }) => Err(CoreError::Inflated {
+            path: source.display().to_string(),
+            max,
+        }),
+        other => other,
     }
 }
 
 /// Parses and checks a bundle without touching the store (except to look
 /// up references).
 pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation>> {
+    if limits::json_depth(bytes) > limits::MAX_JSON_DEPTH {
+        return Err(vec![Violation::new(
+            "$",
+            "json-too-deep",
+            Message::new("hostile-too-deep").arg("max", limits::MAX_JSON_DEPTH as u32),
+        )]);
+    }
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
         vec![Violation::new(
             format!("line {}", e.line()),
