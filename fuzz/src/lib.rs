@@ -169,7 +169,7 @@ pub fn iin_bin(data: &[u8]) {
             };
             let year = chrono::Datelike::year(&info.birth_date);
             assert_eq!(year - year % 100, century);
-            let female = d[6] % 2 == 0;
+            let female = d[6].is_multiple_of(2);
             assert_eq!(female, info.sex == jalga_core::ident::Sex::Female);
             let first: [u8; 11] = d[..11].try_into().expect("eleven digits");
             assert_eq!(check_digit(&first), Some(d[11]));
