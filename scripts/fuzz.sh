@@ -23,7 +23,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work"
   echo "==> $t for ${seconds}s (log: $logs/$t.log)"
   status=0
-  cargo fuzz run --sanitizer none "$t" "$work" "fuzz/corpus/$t" -- \
+  nice -n 10 cargo fuzz run --sanitizer none "$t" "$work" "fuzz/corpus/$t" -- \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 \
     >"$logs/$t.log" 2>&1 || status=$?
   grep -E '^#[0-9]+.*(DONE|pulse)' "$logs/$t.log" | tail -n1 || true
