@@ -18,6 +18,7 @@ use jalga_core::audit::{
 };
 use jalga_core::documents;
 use jalga_core::interchange::{self, Format, ImportProgress, Watch};
+use jalga_core::limits;
 use jalga_core::stats::{self, DwellingDensity, MonthCount, StatsFilter};
 use jalga_core::store::OpenOptions;
 use jalga_core::{CoreError, Lang, Problem, Store};
@@ -162,11 +163,18 @@ pub async fn clerk_import<R: Runtime>(
     lang: Lang,
 ) -> Result<LoadResult, ClerkProblem> {
     let file = PathBuf::from(path.trim());
-    let ext = file
-        .extension()
-        .and_then(|e| e.to_str())
+    // By the name's ending; `.json.gz` and `.csv.gz` are unpacked on the way.
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    let ext = name.strip_suffix(".gz").unwrap_or(&name);
+    let ext = ext
+        .rsplit_once('.')
+        .map(|(_, e)| e)
+        .unwrap_or("")
+        .to_owned();
     let cancel = app.state::<ClerkState>().import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let emitter = app.clone();
@@ -176,6 +184,7 @@ pub async fn clerk_import<R: Runtime>(
         };
         match ext.as_str() {
             "json" | "csv" => {
+                limits::check_size(&file, limits::MAX_IMPORT_BYTES)?;
                 let mut input = read_file(&file)?;
                 let size = input.metadata().map(|m| m.len()).unwrap_or(0);
                 let format = if ext == "json" {
@@ -184,7 +193,8 @@ pub async fn clerk_import<R: Runtime>(
                     Format::Csv
                 };
                 let mut watch = Watch::new(&cancel, size, &mut report);
-                let s = interchange::import_watched(store, format, &mut input, &mut watch)?;
+                let s =
+                    interchange::import_watched_from(store, format, &mut input, &file, &mut watch)?;
                 Ok(LoadResult {
                     format: ext,
                     records: s.records,
@@ -192,10 +202,7 @@ pub async fn clerk_import<R: Runtime>(
                 })
             }
             "pdf" => {
-                let bytes = std::fs::read(&file).map_err(|e| CoreError::Io {
-                    path: file.display().to_string(),
-                    source: e,
-                })?;
+                let bytes = limits::read_file(&file, limits::MAX_PDF_BYTES)?;
                 let mut watch = Watch::new(&cancel, bytes.len() as u64, &mut report);
                 let d = documents::import_document(store, &bytes, &mut watch)?;
                 Ok(LoadResult {
@@ -501,10 +508,7 @@ pub async fn clerk_verify_pdf<R: Runtime>(
 ) -> Result<VerifyView, ClerkProblem> {
     let file = PathBuf::from(path.trim());
     on_own_connection(&app, lang, move |store| {
-        let bytes = std::fs::read(&file).map_err(|e| CoreError::Io {
-            path: file.display().to_string(),
-            source: e,
-        })?;
+        let bytes = limits::read_file(&file, limits::MAX_PDF_BYTES)?;
         let own = documents::verify(&bytes);
         let check = issued::verify_pdf_against_store(store, &bytes)?;
         Ok(check_view(Some(own), check, lang))

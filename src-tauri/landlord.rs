@@ -18,6 +18,11 @@ use crate::{AppStore, DataDir, ShellError};
 type Answer<T> = Result<T, Problem>;
 
 /// Runs `f` on the store, turning any error into a localized problem.
+/// The local time a document is recorded as issued at.
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
 fn with_store<R: Runtime, T>(
     app: &AppHandle<R>,
     lang: Lang,
@@ -189,7 +194,9 @@ pub async fn export_document<R: Runtime>(
     doc_lang: DocLang,
     lang: Lang,
 ) -> Answer<String> {
-    let data = with_store(&app, lang, |s| export::export_data(s, &lease_id, kind))?;
+    let data = with_store(&app, lang, |s| {
+        export::issue(s, &lease_id, kind, doc_lang, now())
+    })?;
     let dir = documents_dir(&app).map_err(|e| e.to_problem(lang))?;
     tauri::async_runtime::spawn_blocking(move || {
         export::write_pdf(&lease_id, kind, doc_lang, &data, &dir)
@@ -249,7 +256,7 @@ pub async fn export_batch<R: Runtime>(
     let (mut ok, mut failed) = (0, 0);
     for (i, job) in jobs.into_iter().enumerate() {
         let written = match with_store(&app, lang, |s| {
-            export::export_data(s, &job.lease_id, job.kind)
+            export::issue(s, &job.lease_id, job.kind, doc_lang, now())
         }) {
             Err(p) => Err(p),
             Ok(data) => {

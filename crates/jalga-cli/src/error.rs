@@ -1,4 +1,5 @@
 use jalga_core::i18n::Message;
+use jalga_core::privacy::mask_text;
 use jalga_core::{CoreError, Lang};
 
 #[derive(Debug, thiserror::Error)]
@@ -32,11 +33,21 @@ impl CliError {
         }
     }
 
+    /// The one line a user sees, personal numbers masked.
     pub fn localized(&self, lang: Lang) -> String {
-        match self {
+        let text = match self {
             CliError::Core(e) => e.to_problem(lang).message,
             CliError::Message(m) | CliError::Usage(m) => m.render(lang),
             other => other.to_string(),
-        }
+        };
+        mask_text(&text)
     }
+}
+
+/// A panic is a bug and its report may be pasted anywhere: it goes out
+/// with personal numbers masked, like every other error.
+pub fn mask_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("jalga: internal error: {}", mask_text(&info.to_string()));
+    }));
 }

@@ -96,6 +96,7 @@ pub enum Outcome {
 }
 
 fn main() -> ExitCode {
+    error::mask_panics();
     let cli = Cli::parse();
     let ctx = Context {
         db: cli.db,

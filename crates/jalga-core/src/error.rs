@@ -66,6 +66,18 @@ pub enum CoreError {
     /// The user stopped a long task; nothing it would have written was kept.
     #[error("cancelled")]
     Cancelled,
+    /// A file over the size limit, refused before reading.
+    #[error("{path}: {size} bytes, over the limit of {max}")]
+    TooLarge { path: String, size: u64, max: u64 },
+    /// A file that unpacked (or grew) past the size limit while read.
+    #[error("{path}: more than {max} bytes once unpacked")]
+    Inflated { path: String, max: u64 },
+    /// An output path that climbs out with `..`.
+    #[error("unsafe output path {path}")]
+    UnsafePath { path: String },
+    /// A file name from outside data that is not one plain name.
+    #[error("unsafe file name {name:?}")]
+    UnsafeName { name: String },
 }
 
 impl CoreError {
@@ -103,6 +115,10 @@ impl CoreError {
             CoreError::InUse { .. } => "database-in-use",
             CoreError::ForgetBlocked { .. } => "forget-blocked",
             CoreError::Cancelled => "cancelled",
+            CoreError::TooLarge { .. } => "too-large",
+            CoreError::Inflated { .. } => "inflated",
+            CoreError::UnsafePath { .. } => "unsafe-path",
+            CoreError::UnsafeName { .. } => "unsafe-name",
         }
     }
 
@@ -122,15 +138,18 @@ impl CoreError {
             CoreError::ImportRejected(_) => None,
             CoreError::NotFound { .. } => Some("id"),
             CoreError::Pdf(_) | CoreError::Cancelled => None,
+            CoreError::TooLarge { .. } | CoreError::Inflated { .. } => Some("file"),
+            CoreError::UnsafePath { .. } => Some("out"),
+            CoreError::UnsafeName { .. } => Some("id"),
         }
     }
 
-    /// The structured form, in `lang`.
+    /// The structured form, in `lang`, with personal numbers masked.
     pub fn to_problem(&self, lang: Lang) -> Problem {
         Problem {
             code: self.code().to_owned(),
             field: self.field().map(str::to_owned),
-            message: self.localize(lang),
+            message: crate::privacy::mask_text(&self.localize(lang)),
         }
     }
 }
@@ -187,8 +206,27 @@ impl ToMessage for CoreError {
                     .arg("documents", documents.as_str())
             }
             CoreError::Cancelled => Message::new("error-cancelled"),
+            CoreError::TooLarge { path, size, max } => Message::new("hostile-too-large")
+                .arg("path", path.as_str())
+                .arg("size", megabytes(*size))
+                .arg("max", megabytes(*max)),
+            CoreError::Inflated { path, max } => Message::new("hostile-inflated")
+                .arg("path", path.as_str())
+                .arg("max", megabytes(*max)),
+            CoreError::UnsafePath { path } => {
+                Message::new("hostile-unsafe-path").arg("path", path.as_str())
+            }
+            CoreError::UnsafeName { name } => {
+                Message::new("hostile-unsafe-name").arg("name", name.as_str())
+            }
         }
     }
+}
+
+/// Sizes in messages are whole megabytes (rounded up, so a file just over
+/// a limit never reads as equal to it).
+fn megabytes(bytes: u64) -> f64 {
+    bytes.div_ceil(1 << 20) as f64
 }
 
 /// What a front end receives instead of a bare string or a panic.

@@ -186,6 +186,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "landlord",
         include_str!("../../../assets/i18n/en/landlord.ftl"),
     ),
+    (
+        Lang::Kk,
+        "hostile",
+        include_str!("../../../assets/i18n/kk/hostile.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "hostile",
+        include_str!("../../../assets/i18n/ru/hostile.ftl"),
+    ),
+    (
+        Lang::En,
+        "hostile",
+        include_str!("../../../assets/i18n/en/hostile.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

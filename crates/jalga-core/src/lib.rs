@@ -12,6 +12,8 @@ pub mod i18n;
 pub mod ident;
 pub mod interchange;
 pub mod landlord;
+pub mod limits;
+pub mod privacy;
 pub mod rules;
 pub mod stats;
 pub mod store;

@@ -4,6 +4,8 @@ mod audit;
 mod catalog;
 mod document_import;
 mod documents;
+mod fuzz_corpus;
+mod hostile;
 mod ident;
 mod interchange;
 mod landlord;

@@ -5,9 +5,11 @@ use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
+use flate2::write::GzEncoder;
+use flate2::Compression;
 use jalga_core::i18n::Message;
 use jalga_core::interchange::{self, demo, Format};
-use jalga_core::{CoreError, Store};
+use jalga_core::{limits, CoreError, Store};
 
 use crate::{CliError, Context, Outcome};
 
@@ -68,11 +70,16 @@ pub struct ImportArgs {
     format: Option<FormatArg>,
 }
 
+/// The format a file name tells, looking through a `.gz` ending.
 fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> {
     if let Some(f) = given {
         return Ok(f.into());
     }
-    match path
+    let plain = match path.extension() {
+        Some(e) if e.eq_ignore_ascii_case("gz") => Path::new(path.file_stem().unwrap_or_default()),
+        _ => path,
+    };
+    match plain
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
@@ -87,13 +94,15 @@ fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> 
 
 pub fn import(ctx: &Context, args: &ImportArgs) -> Result<Outcome, CliError> {
     let format = format_of(&args.file, args.format)?;
+    // A file over the limit is refused before it is opened.
+    limits::check_size(&args.file, limits::MAX_IMPORT_BYTES)?;
     let mut store = open(ctx)?;
     let file = File::open(&args.file).map_err(|e| CoreError::Io {
         path: args.file.display().to_string(),
         source: e,
     })?;
     let mut input = BufReader::with_capacity(1 << 20, file);
-    match interchange::import(&mut store, format, &mut input) {
+    match interchange::import_from(&mut store, format, &mut input, &args.file) {
         Ok(summary) => {
             println!(
                 "{}",
@@ -118,7 +127,8 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<Outcome, CliError> {
 pub struct ExportArgs {
     #[arg(long, value_enum)]
     format: FormatArg,
-    /// Output file; `-` for standard output.
+    /// Output file; `-` for standard output. A name ending in `.gz` is
+    /// written gzip-compressed.
     out: PathBuf,
 }
 
@@ -129,12 +139,27 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, CliError> {
         interchange::export(&store, args.format.into(), &mut out)?;
         return Ok(Outcome::Clean);
     }
+    limits::output_path(&args.out)?;
     let file = File::create(&args.out).map_err(|e| CoreError::Io {
         path: args.out.display().to_string(),
         source: e,
     })?;
-    let mut out = BufWriter::new(file);
-    interchange::export(&store, args.format.into(), &mut out)?;
+    let io = |e| CoreError::Io {
+        path: args.out.display().to_string(),
+        source: e,
+    };
+    if args
+        .out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+    {
+        let mut gz = GzEncoder::new(BufWriter::new(file), Compression::default());
+        interchange::export(&store, args.format.into(), &mut gz)?;
+        gz.finish().and_then(|mut w| w.flush()).map_err(io)?;
+    } else {
+        let mut out = BufWriter::new(file);
+        interchange::export(&store, args.format.into(), &mut out)?;
+    }
     eprintln!(
         "{}",
         Message::new("cli-export-done")

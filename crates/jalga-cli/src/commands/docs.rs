@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use jalga_core::documents::{self, DocKind, DocLang, DocumentData};
 use jalga_core::i18n::{Message, ToMessage};
+use jalga_core::limits;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -65,9 +66,8 @@ pub struct VerifyArgs {
 }
 
 pub fn read_data(path: &Path) -> Result<DocumentData, CliError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| CliError::File(path.display().to_string(), e.to_string()))?;
-    serde_json::from_str(&text)
+    let bytes = limits::read_file(path, limits::MAX_DOC_DATA_BYTES)?;
+    serde_json::from_slice(&bytes)
         .map_err(|e| CliError::File(path.display().to_string(), e.to_string()))
 }
 
@@ -92,6 +92,7 @@ fn data_files(args: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
 pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
     let kind = DocKind::from(args.kind);
     let lang = ctx.doc_lang.unwrap_or(DocLang::KkRu);
+    limits::output_path(&args.out)?;
     if let Some(id) = &args.id {
         let store = crate::commands::data::open(ctx)?;
         let data = documents::from_store::document_data(&store, kind, id)?;
@@ -183,8 +184,10 @@ fn batch(
                     .as_ref()
                     .map_err(|e| CliError::File(job.label.clone(), e.localized(ctx.lang)))?;
                 let bytes = documents::render(kind, data, lang)?;
+                // The stem may be an id from imported data: it must name a
+                // file inside `out`, nothing else.
                 let name = format!("{}-{kind}-{}.pdf", job.stem, lang.code().replace('+', "-"));
-                std::fs::write(out.join(name), bytes)?;
+                std::fs::write(limits::file_in(out, &name)?, bytes)?;
                 Ok(())
             })();
             bar.inc(1);
@@ -197,7 +200,7 @@ fn batch(
         match r {
             Err(CliError::File(_, why)) => {
                 failed = true;
-                eprintln!("jalga: {label}: {why}");
+                eprintln!("jalga: {label}: {}", jalga_core::privacy::mask_text(why));
             }
             Err(e) => {
                 failed = true;
@@ -236,11 +239,13 @@ pub fn verify(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
     let mut all_ok = true;
     let mut outs = Vec::new();
     for f in &args.files {
-        let bytes =
-            std::fs::read(f).map_err(|e| CliError::File(f.display().to_string(), e.to_string()))?;
+        let bytes = limits::read_file(f, limits::MAX_PDF_BYTES)?;
         let verdict = documents::verify(&bytes);
         all_ok &= verdict.intact;
-        let message = verdict.failure.as_ref().map(|x| x.localize(ctx.lang));
+        let message = verdict
+            .failure
+            .as_ref()
+            .map(|x| jalga_core::privacy::mask_text(&x.localize(ctx.lang)));
         outs.push(VerdictOut {
             file: f.display().to_string(),
             verdict,

@@ -5,6 +5,7 @@ mod audit;
 mod crash;
 mod data;
 mod docs;
+mod hostile;
 mod ids;
 mod rules;
 mod trust;

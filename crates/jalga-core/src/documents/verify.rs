@@ -333,16 +333,29 @@ fn attachment(doc: &lopdf::Document) -> Option<Vec<u8>> {
             .1
             .as_stream()
             .ok()?;
+        // Capped: a few bytes of deflate can claim gigabytes. Data that
+        // does not inflate is handed on as it is and fails to parse.
         return Some(
             stream
-                .decompressed_content()
+                .decompressed_content_with_limit(MAX_PAGE)
                 .unwrap_or_else(|_| stream.content.clone()),
         );
     }
     None
 }
 
-const MAX_PAGE: usize = 16 << 20;
+const MAX_PAGE: usize = crate::limits::MAX_PDF_STREAM_BYTES;
+
+/// Loads a PDF from outside with every eagerly inflated stream capped.
+fn load(bytes: &[u8]) -> Result<lopdf::Document, lopdf::Error> {
+    lopdf::Document::load_mem_with_options(
+        bytes,
+        lopdf::LoadOptions {
+            max_decompressed_size: Some(MAX_PAGE),
+            ..Default::default()
+        },
+    )
+}
 
 fn pages(doc: &lopdf::Document) -> Result<Vec<Vec<u8>>, lopdf::Error> {
     doc.get_pages()
@@ -365,7 +378,7 @@ pub fn verify(bytes: &[u8]) -> Verdict {
         v.failure = Some(f);
         v
     };
-    let doc = match lopdf::Document::load_mem(bytes) {
+    let doc = match load(bytes) {
         Ok(d) => d,
         Err(e) => {
             return fail(

@@ -44,14 +44,15 @@ impl Violation {
         }
     }
 
-    /// `path: code: message`, in `lang`.
+    /// `path: code: message`, in `lang`, personal numbers masked (an
+    /// import's problem list is an error report).
     pub fn render(&self, lang: Lang) -> String {
-        format!(
+        crate::privacy::mask_text(&format!(
             "{}: {}: {}",
             self.path,
             self.code,
             self.message.render(lang)
-        )
+        ))
     }
 }
 
@@ -142,9 +143,12 @@ fn simple(code: &'static str) -> ValidationError {
 
 // ---- field validators -------------------------------------------------
 
-/// Ids: 1–64 characters of `A-Z a-z 0-9 . _ -`.
+/// Ids: 1–64 characters of `A-Z a-z 0-9 . _ -`, not `.` or `..` (an id
+/// may become a file name, and those two name folders).
 pub fn id(value: &str) -> Result<(), ValidationError> {
     let ok = !value.is_empty()
+        && value != "."
+        && value != ".."
         && value.len() <= MAX_ID
         && value
             .bytes()

@@ -278,6 +278,19 @@ fn parse_row(
     }
 }
 
+/// Whether reading stopped at the input's size cap.
+fn over_limit(e: &csv::Error) -> bool {
+    matches!(e.kind(), csv::ErrorKind::Io(io) if crate::limits::is_over_limit(io))
+}
+
+/// The size-cap error; the caller names the file.
+fn inflated() -> CoreError {
+    CoreError::Inflated {
+        path: "csv".to_owned(),
+        max: crate::limits::MAX_IMPORT_BYTES,
+    }
+}
+
 /// Imports registrations from CSV. People and dwellings the store lacks are
 /// created from the row; ones it has are kept as they are. `lease_id` is
 /// kept as given: the lease may be held elsewhere (a landlord's copy).
@@ -297,6 +310,9 @@ pub fn import_csv_watched(
         .flexible(false)
         .from_reader(input);
     let header = reader.headers().map_err(|e| {
+        if over_limit(&e) {
+            return inflated();
+        }
         CoreError::ImportRejected(vec![Violation::new(
             "line 1",
             "csv",
@@ -329,6 +345,9 @@ pub fn import_csv_watched(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
+                if over_limit(&e) {
+                    return Err(inflated());
+                }
                 let line = e.position().map_or(0, |p| p.line());
                 bad.push(Violation::new(
                     format!("line {line}"),

@@ -27,6 +27,7 @@ use crate::domain::{
 };
 use crate::error::CoreError;
 use crate::i18n::Message;
+use crate::limits;
 use crate::store::{self, Entity, Store};
 
 pub use csv_rows::{export_csv, import_csv, import_csv_watched, CSV_COLUMNS};
@@ -113,14 +114,31 @@ pub fn export(store: &Store, format: Format, out: &mut dyn Write) -> Result<(), 
     }
 }
 
-/// Imports a file in `format`; on any bad record, writes nothing and
-/// returns [`CoreError::ImportRejected`] with every problem.
+/// Imports a file in `format` (plain or gzip-compressed); on any bad
+/// record, writes nothing and returns [`CoreError::ImportRejected`] with
+/// every problem. At most [`limits::MAX_IMPORT_BYTES`] are read, after
+/// decompression, so a gzip bomb is refused.
 pub fn import(
     store: &mut Store,
     format: Format,
     input: &mut dyn Read,
 ) -> Result<ImportSummary, CoreError> {
-    import_watched(store, format, input, &mut Watch::unwatched())
+    import_from(
+        store,
+        format,
+        input,
+        std::path::Path::new(source_name(format)),
+    )
+}
+
+/// [`import`], with errors about the input naming `source`.
+pub fn import_from(
+    store: &mut Store,
+    format: Format,
+    input: &mut dyn Read,
+    source: &std::path::Path,
+) -> Result<ImportSummary, CoreError> {
+    import_watched_from(store, format, input, source, &mut Watch::unwatched())
 }
 
 /// [`import`], reporting progress to `watch` and stopping when it is
@@ -131,23 +149,54 @@ pub fn import_watched(
     input: &mut dyn Read,
     watch: &mut Watch<'_>,
 ) -> Result<ImportSummary, CoreError> {
+    let source = std::path::Path::new(source_name(format));
+    import_watched_from(store, format, input, source, watch)
+}
+
+/// What errors call an input that came with no file name.
+fn source_name(format: Format) -> &'static str {
     match format {
+        Format::Json => "bundle",
+        Format::Csv => "csv",
+    }
+}
+
+/// The one import path: unpack gzip if it is gzip, cap the size after
+/// unpacking, report progress, stop on a cancel.
+pub fn import_watched_from(
+    store: &mut Store,
+    format: Format,
+    input: &mut dyn Read,
+    source: &std::path::Path,
+    watch: &mut Watch<'_>,
+) -> Result<ImportSummary, CoreError> {
+    let max = limits::MAX_IMPORT_BYTES;
+    let mut plain = limits::decoded(input, max).map_err(|e| CoreError::io(source, e))?;
+    let result = match format {
         Format::Json => {
-            let bytes = read_watched(store, input, watch)?;
+            let bytes = read_watched(&mut plain, source, max, watch)?;
             watch.report(ImportPhase::Checking, bytes.len() as u64, 0);
             let b = check_bundle(store, &bytes).map_err(CoreError::ImportRejected)?;
             watch.check()?;
             write_bundle_watched(store, &b, bytes.len() as u64, watch)
         }
-        Format::Csv => import_csv_watched(store, input, watch),
+        Format::Csv => import_csv_watched(store, &mut plain, watch),
+    };
+    match result {
+        Err(CoreError::Inflated { max, .. }) => Err(CoreError::Inflated {
+            path: source.display().to_string(),
+            max,
+        }),
+        other => other,
     }
 }
 
 /// The whole input, read in chunks so that progress shows and a cancel is
 /// seen while a large file loads.
 fn read_watched(
-    store: &Store,
     input: &mut dyn Read,
+    source: &std::path::Path,
+    max: u64,
     watch: &mut Watch<'_>,
 ) -> Result<Vec<u8>, CoreError> {
     let mut bytes = Vec::new();
@@ -158,7 +207,7 @@ fn read_watched(
             Ok(0) => return Ok(bytes),
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(CoreError::io(store.path(), e)),
+            Err(e) => return Err(limits::from_read(source, e, max)),
         };
         bytes.extend_from_slice(&chunk[..n]);
         watch.report(ImportPhase::Reading, bytes.len() as u64, 0);
@@ -168,6 +217,13 @@ fn read_watched(
 /// Parses and checks a bundle without touching the store (except to look
 /// up references).
 pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation>> {
+    if limits::json_depth(bytes) > limits::MAX_JSON_DEPTH {
+        return Err(vec![Violation::new(
+            "$",
+            "json-too-deep",
+            Message::new("hostile-too-deep").arg("max", limits::MAX_JSON_DEPTH as u32),
+        )]);
+    }
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
         vec![Violation::new(
             format!("line {}", e.line()),

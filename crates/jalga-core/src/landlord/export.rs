@@ -31,6 +31,21 @@ pub fn export_data(
     document_data(store, kind, lease_id)
 }
 
+/// The data of one document of a ready lease, recorded as issued at
+/// `issued_at` so that its printed code can later be checked against the
+/// store.
+pub fn issue(
+    store: &Store,
+    lease_id: &str,
+    kind: DocKind,
+    lang: DocLang,
+    issued_at: chrono::NaiveDateTime,
+) -> Result<DocumentData, CoreError> {
+    let data = export_data(store, lease_id, kind)?;
+    crate::audit::issued::record_issued(store, kind, lease_id, lang, issued_at)?;
+    Ok(data)
+}
+
 /// The file name a document of a lease gets: `<lease>-<kind>-<lang>.pdf`.
 pub fn file_name(lease_id: &str, kind: DocKind, lang: DocLang) -> String {
     let lang = lang.code().replace('+', "-");
@@ -47,7 +62,8 @@ pub fn write_pdf(
 ) -> Result<PathBuf, CoreError> {
     let bytes = render(kind, data, lang)?;
     std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
-    let path = dir.join(file_name(lease_id, kind, lang));
+    // The lease id may come from an imported file: it must stay one name.
+    let path = crate::limits::file_in(dir, &file_name(lease_id, kind, lang))?;
     std::fs::write(&path, bytes).map_err(|e| CoreError::io(&path, e))?;
     Ok(path)
 }

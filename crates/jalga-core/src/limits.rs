@@ -1,0 +1,193 @@
+//! Limits on outside input, and where output may go.
+//!
+//! Every file Jalga reads from outside (a bundle, a CSV, a document's data,
+//! a PDF to verify) is size-checked before it is read and read through a
+//! cap, so a 2 GB file or a gzip bomb is refused with a clear message
+//! instead of exhausting memory. Paths built from outside data (record ids
+//! used as file names) must stay inside the folder the user chose.
+
+use std::io::{self, Read};
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::CoreError;
+
+/// The largest bundle or CSV an import reads, after decompression.
+pub const MAX_IMPORT_BYTES: u64 = 256 << 20;
+/// The largest PDF `verify` reads.
+pub const MAX_PDF_BYTES: u64 = 64 << 20;
+/// The largest document-data JSON a PDF is made from.
+pub const MAX_DOC_DATA_BYTES: u64 = 4 << 20;
+/// What one stream inside a PDF may inflate to (the attached data, object
+/// streams, page contents).
+pub const MAX_PDF_STREAM_BYTES: usize = 16 << 20;
+/// How deeply JSON may nest. A bundle needs four levels; anything far
+/// deeper is hostile and would only cost stack.
+pub const MAX_JSON_DEPTH: usize = 32;
+
+/// Refuses a file larger than `max` before anything is read from it.
+pub fn check_size(path: &Path, max: u64) -> Result<(), CoreError> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| CoreError::io(path, e))?
+        .len();
+    if size > max {
+        return Err(CoreError::TooLarge {
+            path: path.display().to_string(),
+            size,
+            max,
+        });
+    }
+    Ok(())
+}
+
+/// Reads a whole file of at most `max` bytes (checked before reading, and
+/// again while reading in case the file grows).
+pub fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, CoreError> {
+    check_size(path, max)?;
+    let file = std::fs::File::open(path).map_err(|e| CoreError::io(path, e))?;
+    let mut out = Vec::new();
+    Capped::new(file, max)
+        .read_to_end(&mut out)
+        .map_err(|e| from_read(path, e, max))?;
+    Ok(out)
+}
+
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// `input` as a reader of its plain bytes: gzip is recognised by its magic
+/// number and inflated; either way at most `max` bytes come out, and the
+/// next read past them fails with [`io::ErrorKind::FileTooLarge`].
+pub fn decoded<'a>(input: &'a mut dyn Read, max: u64) -> io::Result<Box<dyn Read + 'a>> {
+    let mut head = [0u8; 2];
+    let mut got = 0;
+    while got < head.len() {
+        match input.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let whole = io::Cursor::new(head[..got].to_vec()).chain(input);
+    Ok(if head[..got] == GZIP_MAGIC {
+        Box::new(Capped::new(flate2::read::MultiGzDecoder::new(whole), max))
+    } else {
+        Box::new(Capped::new(whole, max))
+    })
+}
+
+/// A reader that fails once more than `max` bytes were asked of it.
+pub struct Capped<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Capped<R> {
+    pub fn new(inner: R, max: u64) -> Self {
+        Capped { inner, left: max }
+    }
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        // One byte more than allowed tells "exactly at the limit" from "over".
+        let want = buf
+            .len()
+            .min(usize::try_from(self.left + 1).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        if n as u64 > self.left {
+            return Err(io::Error::new(io::ErrorKind::FileTooLarge, OverLimit));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+/// The marker inside the error [`Capped`] returns.
+#[derive(Debug)]
+struct OverLimit;
+
+impl std::fmt::Display for OverLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("input over the size limit")
+    }
+}
+
+impl std::error::Error for OverLimit {}
+
+/// Whether a read failed because [`Capped`] stopped it.
+pub fn is_over_limit(e: &io::Error) -> bool {
+    e.get_ref().is_some_and(|inner| inner.is::<OverLimit>())
+}
+
+/// A read error about `path`: the size limit in words when [`Capped`]
+/// stopped it, the I/O error otherwise.
+pub fn from_read(path: &Path, e: io::Error, max: u64) -> CoreError {
+    if is_over_limit(&e) {
+        CoreError::Inflated {
+            path: path.display().to_string(),
+            max,
+        }
+    } else {
+        CoreError::io(path, e)
+    }
+}
+
+/// How deeply `bytes`, read as JSON, nest arrays and objects — counted
+/// without parsing, so that a hostile file is refused before the parser
+/// recurses. Brackets inside strings do not count.
+pub fn json_depth(bytes: &[u8]) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Refuses an output path that climbs with `..`: an export goes where it
+/// is pointed, never somewhere a relative path quietly escapes to.
+pub fn output_path(path: &Path) -> Result<(), CoreError> {
+    if path.components().any(|c| c == Component::ParentDir) {
+        return Err(CoreError::UnsafePath {
+            path: path.display().to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// `dir/name` for a file name made from outside data (a record id, a data
+/// file's name): refused unless `name` is one plain file name, so it can
+/// never land outside `dir`.
+pub fn file_in(dir: &Path, name: &str) -> Result<PathBuf, CoreError> {
+    let mut parts = Path::new(name).components();
+    let plain = matches!(
+        (parts.next(), parts.next()),
+        (Some(Component::Normal(n)), None) if n == name
+    );
+    if !plain || name.contains(['/', '\\', '\0']) {
+        return Err(CoreError::UnsafeName {
+            name: name.to_owned(),
+        });
+    }
+    Ok(dir.join(name))
+}
