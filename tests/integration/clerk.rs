@@ -1,49 +1,11 @@
 //! The clerk's commands under the mock runtime: load a bundle, run the
 //! audit, page its findings, open one, export them, verify documents.
 
-use jalga_app::DataDir;
 use jalga_core::documents::{self, from_store::document_data, DocKind, DocLang};
 use jalga_core::interchange::{self, demo::demo_bundle, Format};
-use serde_json::{json, Value};
-use tauri::test::{
-    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
-};
-use tauri::webview::InvokeRequest;
-use tauri::{WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use serde_json::json;
 
-/// One app for several calls, so the state (the last audit) carries over.
-struct App {
-    _app: tauri::App<MockRuntime>,
-    webview: WebviewWindow<MockRuntime>,
-}
-
-impl App {
-    fn new(dir: &std::path::Path) -> App {
-        let app = jalga_app::with_commands(mock_builder(), DataDir::new(Some(dir.to_owned())))
-            .build(mock_context(noop_assets()))
-            .expect("the app builds");
-        let webview = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
-            .build()
-            .expect("a mock window");
-        App { _app: app, webview }
-    }
-
-    fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.webview,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: tauri::ipc::CallbackFn(0),
-                error: tauri::ipc::CallbackFn(1),
-                url: "tauri://localhost".parse().unwrap(),
-                body: tauri::ipc::InvokeBody::Json(body),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().expect("JSON"))
-    }
-}
+use crate::mock_app::MockApp;
 
 fn demo_bundle_file(dir: &std::path::Path) -> std::path::PathBuf {
     let src = dir.join("src.sqlite");
@@ -59,7 +21,7 @@ fn demo_bundle_file(dir: &std::path::Path) -> std::path::PathBuf {
 fn load_audit_open_a_finding_and_export() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let app = App::new(&data);
+    let app = MockApp::start(&data);
     let bundle = demo_bundle_file(dir.path());
     let r = app
         .call("clerk_import", json!({ "path": bundle, "lang": "en" }))
@@ -207,7 +169,7 @@ fn load_audit_open_a_finding_and_export() {
 #[test]
 fn a_bad_file_is_refused_whole_with_every_problem_listed() {
     let dir = tempfile::tempdir().unwrap();
-    let app = App::new(&dir.path().join("data"));
+    let app = MockApp::start(&dir.path().join("data"));
     let bundle = demo_bundle_file(dir.path());
     let text = std::fs::read_to_string(&bundle)
         .unwrap()
@@ -259,7 +221,7 @@ fn a_bad_file_is_refused_whole_with_every_problem_listed() {
 #[test]
 fn verify_tells_intact_altered_and_unknown_apart() {
     let dir = tempfile::tempdir().unwrap();
-    let app = App::new(&dir.path().join("data"));
+    let app = MockApp::start(&dir.path().join("data"));
     let bundle = demo_bundle_file(dir.path());
     let src = dir.path().join("src.sqlite");
     let store = jalga_core::Store::open(&src).unwrap();

@@ -3,5 +3,6 @@
 
 mod clerk;
 mod landlord;
+mod mock_app;
 mod shell;
 mod trust;

@@ -1,29 +1,9 @@
-use jalga_app::DataDir;
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{WebviewUrl, WebviewWindowBuilder};
+
+use crate::mock_app::MockApp;
 
 pub(crate) fn invoke(cmd: &str, body: Value, data_dir: &std::path::Path) -> Result<Value, Value> {
-    let app = jalga_app::with_commands(mock_builder(), DataDir::new(Some(data_dir.to_owned())))
-        .build(mock_context(noop_assets()))
-        .expect("the app builds under the mock runtime");
-    let webview = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
-        .build()
-        .expect("a mock window");
-    get_ipc_response(
-        &webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(body),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().expect("JSON response"))
+    MockApp::start(data_dir).call(cmd, body)
 }
 
 #[test]

@@ -1,51 +1,13 @@
 //! The trust commands: unlock, backups, restore, passphrase.
 
-use jalga_app::DataDir;
-use serde_json::{json, Value};
-use tauri::test::{
-    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
-};
-use tauri::webview::InvokeRequest;
-use tauri::{WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use serde_json::json;
 
-/// One running app (its state lives across calls), as a restart would see it.
-struct App {
-    _app: tauri::App<MockRuntime>,
-    webview: WebviewWindow<MockRuntime>,
-}
-
-impl App {
-    fn start(data_dir: &std::path::Path) -> App {
-        let app = jalga_app::with_commands(mock_builder(), DataDir::new(Some(data_dir.to_owned())))
-            .build(mock_context(noop_assets()))
-            .unwrap();
-        let webview = WebviewWindowBuilder::new(&app, "main", WebviewUrl::default())
-            .build()
-            .unwrap();
-        App { _app: app, webview }
-    }
-
-    fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.webview,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: tauri::ipc::CallbackFn(0),
-                error: tauri::ipc::CallbackFn(1),
-                url: "tauri://localhost".parse().unwrap(),
-                body: tauri::ipc::InvokeBody::Json(body),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().unwrap())
-    }
-}
+use crate::mock_app::MockApp;
 
 #[test]
 fn the_first_start_of_the_day_backs_up_and_back_up_now_adds_one() {
     let dir = tempfile::tempdir().unwrap();
-    let app = App::start(dir.path());
+    let app = MockApp::start(dir.path());
     app.call("app_info", json!({ "lang": "en" })).unwrap();
     let listed = app.call("list_backups", json!({ "lang": "en" })).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
@@ -56,7 +18,7 @@ fn the_first_start_of_the_day_backs_up_and_back_up_now_adds_one() {
     );
     // A second start the same day adds nothing.
     drop(app);
-    let again = App::start(dir.path());
+    let again = MockApp::start(dir.path());
     again.call("app_info", json!({ "lang": "en" })).unwrap();
     let listed = again.call("list_backups", json!({ "lang": "en" })).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 2);
@@ -65,7 +27,7 @@ fn the_first_start_of_the_day_backs_up_and_back_up_now_adds_one() {
 #[test]
 fn a_passphrase_set_in_the_app_locks_the_next_start_until_unlocked() {
     let dir = tempfile::tempdir().unwrap();
-    let app = App::start(dir.path());
+    let app = MockApp::start(dir.path());
     let status = app.call("store_status", json!({ "lang": "en" })).unwrap();
     assert_eq!(status, json!({ "encrypted": false, "locked": false }));
     let status = app
@@ -79,7 +41,7 @@ fn a_passphrase_set_in_the_app_locks_the_next_start_until_unlocked() {
     app.call("app_info", json!({ "lang": "en" })).unwrap();
     drop(app);
 
-    let app = App::start(dir.path());
+    let app = MockApp::start(dir.path());
     let err = app.call("app_info", json!({ "lang": "ru" })).unwrap_err();
     assert_eq!(err["code"], json!("store-locked"), "{err}");
     let status = app.call("store_status", json!({ "lang": "en" })).unwrap();
@@ -110,7 +72,7 @@ fn a_passphrase_set_in_the_app_locks_the_next_start_until_unlocked() {
     )
     .unwrap();
     drop(app);
-    let app = App::start(dir.path());
+    let app = MockApp::start(dir.path());
     app.call("app_info", json!({ "lang": "en" })).unwrap();
 }
 
@@ -130,7 +92,7 @@ fn restore_from_a_path_replaces_the_data_and_refuses_a_bad_file() {
     )
     .unwrap();
     drop(store);
-    let app = App::start(dir.path());
+    let app = MockApp::start(dir.path());
     let junk = dir.path().join("junk.sqlite3");
     std::fs::write(&junk, "x".repeat(5000)).unwrap();
     let err = app

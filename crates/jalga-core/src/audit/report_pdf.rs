@@ -4,10 +4,8 @@
 //! with the documents' layout engine and fonts (embedded as subsets), so
 //! its text extracts with `pdftotext`.
 
-use std::collections::BTreeSet;
-
 use lopdf::Object;
-use printpdf::{FontId, Mm, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions};
+use printpdf::{FontId, Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::{AuditReport, FindingKind};
 use crate::documents::layout::{self, Align, Block, Flow, Item, Style};
@@ -274,40 +272,10 @@ pub fn render(report: &AuditReport, lang: DocLang) -> Result<Vec<u8>, CoreError>
 
     let title = t(lang.parts()[0], "audit-pdf-title");
     let mut doc = PdfDocument::new(&title);
-    let mut used = [BTreeSet::new(), BTreeSet::new()];
-    for item in pages.iter().flatten() {
-        if let Item::Text { style, text, .. } = item {
-            used[usize::from(style.bold)].extend(text.chars());
-        }
-    }
     let regular = FontId("JALGAR".to_owned());
     let bold = FontId("JALGAB".to_owned());
-    let reg_face = pdf::subset(
-        &fonts.regular,
-        layout::REGULAR_TTF,
-        &used[0],
-        &regular.0,
-        "NotoSerif-Regular",
-    )?;
-    let bold_face = pdf::subset(
-        &fonts.bold,
-        layout::BOLD_TTF,
-        &used[1],
-        &bold.0,
-        "NotoSerif-Bold",
-    )?;
-    doc.resources
-        .fonts
-        .map
-        .insert(regular.clone(), PdfFont::new(reg_face));
-    doc.resources
-        .fonts
-        .map
-        .insert(bold.clone(), PdfFont::new(bold_face));
-    let (rh, bh) = (
-        PdfFontHandle::External(regular),
-        PdfFontHandle::External(bold),
-    );
+    let (reg_face, bold_face) = pdf::subset_faces(&pages, &regular, &bold)?;
+    let (rh, bh) = pdf::add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
     doc.with_pages(
         pages
             .iter()

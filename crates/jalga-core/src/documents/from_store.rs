@@ -41,7 +41,7 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
     for occ in store.list_where::<domain::Occupant>("lease_id", &lease.id)? {
         let person = get::<Person>(store, "person", &occ.person_id)?;
         occupants.push(Occupant {
-            name: full_name(&person),
+            name: person.full_name(),
             iin: person.iin.clone(),
             passport: passport(&person),
             birth_date: person.birth_date,
@@ -134,19 +134,6 @@ fn lease_of_foreigner(store: &Store, notice: &domain::ForeignerNotice) -> Result
     })
 }
 
-fn full_name(p: &Person) -> String {
-    [
-        Some(p.surname.as_str()),
-        Some(p.given_name.as_str()),
-        p.patronymic.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(" ")
-}
-
 fn passport(p: &Person) -> Option<Passport> {
     Some(Passport {
         number: p.passport_number.clone()?,
@@ -158,7 +145,7 @@ fn passport(p: &Person) -> Option<Passport> {
 
 fn party(p: &Person) -> Party {
     Party {
-        name: full_name(p),
+        name: p.full_name(),
         iin: p.iin.clone(),
         bin: None,
         passport: passport(p),

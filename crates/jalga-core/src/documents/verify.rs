@@ -43,43 +43,9 @@ pub(crate) fn write_pdf(
     let bold = FontId(format!("{}B", tag(sha, 7)));
     let (reg_face, bold_face) = match embedding {
         FontEmbedding::Whole => (fonts.regular.clone(), fonts.bold.clone()),
-        FontEmbedding::Subset => {
-            let mut used = [BTreeSet::new(), BTreeSet::new()];
-            for item in pages.iter().flatten() {
-                if let Item::Text { style, text, .. } = item {
-                    used[usize::from(style.bold)].extend(text.chars());
-                }
-            }
-            (
-                subset(
-                    &fonts.regular,
-                    layout::REGULAR_TTF,
-                    &used[0],
-                    &regular.0,
-                    "NotoSerif-Regular",
-                )?,
-                subset(
-                    &fonts.bold,
-                    layout::BOLD_TTF,
-                    &used[1],
-                    &bold.0,
-                    "NotoSerif-Bold",
-                )?,
-            )
-        }
+        FontEmbedding::Subset => subset_faces(pages, &regular, &bold)?,
     };
-    doc.resources
-        .fonts
-        .map
-        .insert(regular.clone(), PdfFont::new(reg_face));
-    doc.resources
-        .fonts
-        .map
-        .insert(bold.clone(), PdfFont::new(bold_face));
-    let (rh, bh) = (
-        PdfFontHandle::External(regular),
-        PdfFontHandle::External(bold),
-    );
+    let (rh, bh) = add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
     let pdf_pages = pages
         .iter()
         .map(|items| PdfPage::new(Mm(210.0), Mm(297.0), layout::ops(items, &rh, &bh)))
@@ -160,6 +126,59 @@ pub(crate) fn write_pdf(
 /// (a browser-style layout engine); without it `subset_fonts` silently
 /// embeds whole fonts. So the subset is made here with the same subsetter
 /// (allsorts) and handed to printpdf as an ordinary font.
+/// The regular and bold faces cut down to the characters `pages` print in
+/// each, named `regular` and `bold`.
+pub(crate) fn subset_faces(
+    pages: &[Vec<Item>],
+    regular: &FontId,
+    bold: &FontId,
+) -> Result<(ParsedFont, ParsedFont), CoreError> {
+    let fonts = layout::fonts();
+    let mut used = [BTreeSet::new(), BTreeSet::new()];
+    for item in pages.iter().flatten() {
+        if let Item::Text { style, text, .. } = item {
+            used[usize::from(style.bold)].extend(text.chars());
+        }
+    }
+    Ok((
+        subset(
+            &fonts.regular,
+            layout::REGULAR_TTF,
+            &used[0],
+            &regular.0,
+            "NotoSerif-Regular",
+        )?,
+        subset(
+            &fonts.bold,
+            layout::BOLD_TTF,
+            &used[1],
+            &bold.0,
+            "NotoSerif-Bold",
+        )?,
+    ))
+}
+
+/// Puts the two faces into the document; returns the handles pages draw
+/// text with.
+pub(crate) fn add_fonts(
+    doc: &mut PdfDocument,
+    (regular, reg_face): (FontId, ParsedFont),
+    (bold, bold_face): (FontId, ParsedFont),
+) -> (PdfFontHandle, PdfFontHandle) {
+    doc.resources
+        .fonts
+        .map
+        .insert(regular.clone(), PdfFont::new(reg_face));
+    doc.resources
+        .fonts
+        .map
+        .insert(bold.clone(), PdfFont::new(bold_face));
+    (
+        PdfFontHandle::External(regular),
+        PdfFontHandle::External(bold),
+    )
+}
+
 pub(crate) fn subset(
     full: &ParsedFont,
     bytes: &[u8],

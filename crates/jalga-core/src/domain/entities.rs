@@ -117,6 +117,22 @@ pub struct Person {
     pub visa_number: Option<String>,
 }
 
+impl Person {
+    /// "Surname Given Patronymic", as documents and screens print it.
+    pub fn full_name(&self) -> String {
+        [
+            Some(self.surname.as_str()),
+            Some(self.given_name.as_str()),
+            self.patronymic.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+}
+
 /// A lease drawn up from the model agreement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
 #[serde(deny_unknown_fields)]

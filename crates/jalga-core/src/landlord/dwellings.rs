@@ -161,20 +161,6 @@ fn active_registration(r: &Registration, on: NaiveDate) -> bool {
         && r.date_to.is_none_or(|t| t >= on)
 }
 
-/// "Surname Given Patronymic".
-pub fn display_name(p: &Person) -> String {
-    [
-        Some(p.surname.as_str()),
-        Some(p.given_name.as_str()),
-        p.patronymic.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(" ")
-}
-
 /// The dwelling `id` as it stands on `on`: occupants of its active leases
 /// and people registered there without a lease, evaluated under `preset`.
 pub fn dwelling_status(
@@ -256,7 +242,7 @@ fn resident(
 ) -> Result<Resident, CoreError> {
     let name = store
         .get::<Person>(person_id)?
-        .map_or_else(|| person_id.to_owned(), |p| display_name(&p));
+        .map_or_else(|| person_id.to_owned(), |p| p.full_name());
     Ok(Resident {
         person_id: person_id.to_owned(),
         name,

@@ -19,7 +19,7 @@ use crate::rules::norm::{NormPerson, NormResult, NormVerdict, DEFAULT_PRESET};
 use crate::store::change_log::NewEntry;
 use crate::store::{save_logged, Store};
 
-use super::dwellings::{display_name, dwelling_status, norm_for};
+use super::dwellings::{dwelling_status, norm_for};
 
 /// Someone the tenant brings, and how they are related to the tenant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -296,7 +296,7 @@ pub fn check_draft(
         }
         people.push(DraftPerson {
             person_id: p.id.clone(),
-            name: display_name(&p),
+            name: p.full_name(),
             kind: p.kind,
             relation: o.relation,
             already_living: false,

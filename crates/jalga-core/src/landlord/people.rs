@@ -117,7 +117,7 @@ pub fn save_person(store: &mut Store, person: &Person) -> Result<(), CoreError> 
             }
             .into(),
             message: crate::i18n::Message::new("landlord-person-exists")
-                .arg("name", super::dwellings::display_name(&same))
+                .arg("name", same.full_name())
                 .arg("id", same.id.as_str()),
         });
     }
