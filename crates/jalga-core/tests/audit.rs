@@ -252,8 +252,9 @@ fn documents_are_checked_against_the_store_by_pdf_and_by_code() {
         .unwrap()
         .and_hms_opt(10, 0, 0)
         .unwrap();
-    let issued = issued::record_issued(&store, DocKind::Agreement, lease, DocLang::Ru, at).unwrap();
     let data = documents::from_store::document_data(&store, DocKind::Agreement, lease).unwrap();
+    let issued =
+        issued::record_issued(&store, DocKind::Agreement, lease, DocLang::Ru, &data, at).unwrap();
     let pdf = documents::render(DocKind::Agreement, &data, DocLang::Ru).unwrap();
     // The code printed on the PDF is the one recorded.
     assert_eq!(

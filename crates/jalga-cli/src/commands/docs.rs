@@ -97,7 +97,7 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
         let store = crate::commands::data::open(ctx)?;
         let data = documents::from_store::document_data(&store, kind, id)?;
         std::fs::write(&args.out, documents::render(kind, &data, lang)?)?;
-        crate::commands::verify_store::record(&store, kind, id, lang)?;
+        crate::commands::verify_store::record(&store, kind, id, lang, &data)?;
         return Ok(Outcome::Clean);
     }
     if args.all {
@@ -111,19 +111,19 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
         } else {
             store.list::<Lease>()?.into_iter().map(|l| l.id).collect()
         };
-        for id in &ids {
-            crate::commands::verify_store::record(&store, kind, id, lang)?;
-        }
-        // The store is one connection: gather the data first, render in parallel.
-        let jobs = ids
-            .into_iter()
-            .map(|id| Job {
-                data: documents::from_store::document_data(&store, kind, &id)
-                    .map_err(CliError::from),
+        // The store is one connection: gather (and record) the data first,
+        // render in parallel. A lease whose data cannot be gathered stops
+        // the batch before anything is written.
+        let mut jobs = Vec::with_capacity(ids.len());
+        for id in ids {
+            let data = documents::from_store::document_data(&store, kind, &id)?;
+            crate::commands::verify_store::record(&store, kind, &id, lang, &data)?;
+            jobs.push(Job {
+                data: Ok(data),
                 label: id.clone(),
                 stem: id,
-            })
-            .collect();
+            });
+        }
         return batch(ctx, kind, lang, &args.out, jobs);
     }
     let files = data_files(&args.data)?;

@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use jalga_core::audit::issued::{self, StoreCheck};
-use jalga_core::documents::{DocKind, DocLang};
+use jalga_core::documents::{DocKind, DocLang, DocumentData};
 use jalga_core::i18n::Message;
 use jalga_core::{Lang, Store};
 use serde::Serialize;
@@ -13,8 +13,21 @@ use super::docs::VerifyArgs;
 use crate::{CliError, Context, Outcome};
 
 /// Records a document `pdf` produced from the store.
-pub fn record(store: &Store, kind: DocKind, id: &str, lang: DocLang) -> Result<(), CliError> {
-    issued::record_issued(store, kind, id, lang, chrono::Local::now().naive_local())?;
+pub fn record(
+    store: &Store,
+    kind: DocKind,
+    id: &str,
+    lang: DocLang,
+    data: &DocumentData,
+) -> Result<(), CliError> {
+    issued::record_issued(
+        store,
+        kind,
+        id,
+        lang,
+        data,
+        chrono::Local::now().naive_local(),
+    )?;
     Ok(())
 }
 

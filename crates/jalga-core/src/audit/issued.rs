@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
 
-use crate::documents::{self, DocKind, DocLang, Envelope};
+use crate::documents::{self, DocKind, DocLang, DocumentData, Envelope};
 use crate::error::CoreError;
 use crate::Store;
 
@@ -74,16 +74,17 @@ pub fn normalize_code(typed: &str) -> String {
 }
 
 /// Records that the document of `kind` for `subject_id` in `lang` was
-/// issued now, from the store's current data; returns its code.
+/// issued at `issued_at` with `data` (gathered from the store by the
+/// caller, who prints it); returns its code.
 pub fn record_issued(
     store: &Store,
     kind: DocKind,
     subject_id: &str,
     lang: DocLang,
+    data: &DocumentData,
     issued_at: NaiveDateTime,
 ) -> Result<IssuedDocument, CoreError> {
-    let data = documents::from_store::document_data(store, kind, subject_id)?;
-    let env = Envelope::new(kind, lang, data);
+    let env = Envelope::new(kind, lang, data.clone());
     let sha = env.sha256();
     let doc = IssuedDocument {
         code: documents::short_code(&sha),

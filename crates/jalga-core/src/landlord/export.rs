@@ -42,7 +42,7 @@ pub fn issue(
     issued_at: chrono::NaiveDateTime,
 ) -> Result<DocumentData, CoreError> {
     let data = export_data(store, lease_id, kind)?;
-    crate::audit::issued::record_issued(store, kind, lease_id, lang, issued_at)?;
+    crate::audit::issued::record_issued(store, kind, lease_id, lang, &data, issued_at)?;
     Ok(data)
 }
 

@@ -70,14 +70,7 @@ struct Report {
 }
 
 pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
-    let tmp;
-    let dir = match &args.dir {
-        Some(d) => d.clone(),
-        None => {
-            tmp = tempfile::tempdir()?;
-            tmp.path().to_owned()
-        }
-    };
+    let (_tmp, dir) = super::work_dir(&args.dir)?;
     let db = dir.join("city.sqlite");
     let manifest_path = crate::commands::gen_city::manifest_path(&db);
     let params = CityParams {

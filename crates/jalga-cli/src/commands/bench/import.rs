@@ -49,14 +49,7 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
 }
 
 pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
-    let tmp;
-    let dir = match &args.dir {
-        Some(d) => d.clone(),
-        None => {
-            tmp = tempfile::tempdir()?;
-            tmp.path().to_owned()
-        }
-    };
+    let (_tmp, dir) = super::work_dir(&args.dir)?;
     let csv = dir.join("registrations.csv");
     {
         let f = File::create(&csv).map_err(io(&csv))?;

@@ -26,3 +26,18 @@ pub fn run(ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
         BenchCommand::Pdf(a) => pdf::run(ctx, a),
     }
 }
+
+/// The folder a benchmark works in: the one asked for, or a temporary one
+/// that lives as long as the returned guard.
+fn work_dir(
+    asked: &Option<std::path::PathBuf>,
+) -> Result<(Option<tempfile::TempDir>, std::path::PathBuf), CliError> {
+    Ok(match asked {
+        Some(d) => (None, d.clone()),
+        None => {
+            let tmp = tempfile::tempdir()?;
+            let dir = tmp.path().to_owned();
+            (Some(tmp), dir)
+        }
+    })
+}
