@@ -336,7 +336,7 @@ impl Ctx<'_> {
                             .arg("mrp", mrp)
                             .arg("tenge", tenge as f64)
                             .arg("mrp_tenge", v.tenge)
-                            .arg("year", v.year as u32),
+                            .arg("year", v.year.to_string()),
                     ),
                     _ => notes.push(
                         Message::new("deadline-fine-unrecorded")
@@ -347,8 +347,8 @@ impl Ctx<'_> {
                 if let Some(v) = f.mrp_value.filter(|v| v.substituted) {
                     notes.push(
                         Message::new("deadline-mrp-substituted")
-                            .arg("year", v.year as u32)
-                            .arg("wanted", plus_days(due, 1).year() as u32),
+                            .arg("year", v.year.to_string())
+                            .arg("wanted", plus_days(due, 1).year().to_string()),
                     );
                 }
             }
