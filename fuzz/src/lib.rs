@@ -256,6 +256,7 @@ pub fn fields(data: &[u8]) {
         entry_date: None,
         purpose_of_stay: Some(d),
         visa_number: Some(e),
+        labour_contract_end: None,
     };
     for v in validate_record("p", &person) {
         renders(&v.message);

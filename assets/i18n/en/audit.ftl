@@ -6,7 +6,7 @@ audit-unknown-severity = Unknown severity “{ $severity }”; known: low, mediu
 
 audit-kind-overcrowded = Overcrowded dwelling
 audit-kind-double-registration = Registered at two addresses
-audit-kind-no-lease = Registration without a lease
+audit-kind-no-lease = No lease on file
 audit-kind-outside-lease = Registration outside the lease term
 audit-kind-invalid-iin = Invalid IIN
 audit-kind-iin-mismatch = IIN does not match the person
@@ -26,7 +26,10 @@ audit-open-end = { $to ->
 }
 
 audit-overcrowded = { $address }: { $counted } counted of { $people } registered on { $area } m², the norm { $preset } allows { $capacity } (one per { $m2 } m²)
-audit-double-registration = { $person } is registered at { $first } and at { $second } at once from { $from } to { $to ->
+audit-double-registration = { $person } has two { $kind ->
+    [permanent] permanent
+   *[temporary] temporary
+} registrations at once: { $first } and at { $second } at once from { $from } to { $to ->
     [open] now
    *[other] { $to }
 } ({ $days } days)
@@ -34,8 +37,8 @@ audit-registration-period = Registration { $registration } at { $address }: { $f
     [open] open-ended
    *[other] { $to }
 }
-audit-no-lease = { $person } has a temporary registration at { $address } from { $from } with no lease
-audit-no-lease-owner-checked = The person is not among the dwelling's owners, so a lease is required
+audit-no-lease = { $person }: temporary registration at { $address } from { $from }, no lease on file
+audit-no-lease-owner-checked = The person is not among the dwelling's owners and on no lease of it. This is an indicator, not an offence: eGov does not ask for a lease, the owner's consent is the ground
 audit-outside-lease = { $person }'s registration at { $address } ({ $from } – { $to ->
     [open] open-ended
    *[other] { $to }
@@ -61,8 +64,14 @@ audit-invalid-iin-summary = { $person }: invalid IIN
 audit-iin-mismatch-summary = { $person }: the IIN does not match the birth date or sex
 audit-late-registration = { $person } at { $address }: registration from { $from } submitted { $days } days after the deadline { $due }
 audit-registration-not-submitted = { $person } at { $address }: living there since { $from }, registration still not submitted, { $days } days past the deadline { $due }
-audit-late-notice = { $person } at { $address }: arrival { $arrival }, notice filed { $days } days after the deadline { $due }
-audit-notice-not-filed = { $person } at { $address }: arrival { $arrival }, notice not filed, { $days } days past the deadline { $due }
+audit-late-notice = { $person } at { $address }: arrival { $arrival }, { $actor ->
+    [immigrant] the immigrant's registration
+   *[other] the host's notice
+} filed { $days } days after the deadline { $due }
+audit-notice-not-filed = { $person } at { $address }: arrival { $arrival }, { $actor ->
+    [immigrant] the immigrant's registration
+   *[other] the host's notice
+} not filed, { $days } days past the deadline { $due }
 audit-overstay = { $person } at { $address }: entered { $entry }, permitted stay ended { $due }, { $days } days over
 
 audit-header = Audit as of { $today }, norm { $preset }: { $total } findings
@@ -94,3 +103,14 @@ audit-pdf-densest = The densest dwellings (counted people per person the norm al
 audit-pdf-density = { $people } people, ×{ $ratio }
 audit-pdf-findings = Findings, worst first within each kind
 audit-pdf-truncated = The first { $shown } of { $total } findings; the CSV export lists them all.
+audit-kind-duplicate-person = One IIN on several people
+audit-duplicate-person = { $person }: IIN { $iin } is on { $count } person records, one person entered more than once
+audit-duplicate-record = Record { $id }: { $person }
+audit-double-same-iin = Records { $first } and { $second } share one IIN and are taken as one person
+audit-late-party = Late: { $actor ->
+    [host] the host
+    [immigrant] the immigrant
+    [resident] the resident
+    [owner] the owner
+   *[other] —
+}; liable under CAO art. { $articles }

@@ -205,3 +205,5 @@ doc-batch-progress = { $done } of { $total }
 doc-batch-done = Exported { $ok } of { $total }; { $failed } failed
 doc-preview-note = Preview of the document’s text, made from the same data as the PDF
 landlord-export-not-ready = Lease { $id } is a draft: mark it ready (with an override if the norm refuses) before exporting
+relation-grandparent = grandparent
+relation-grandchild = grandchild

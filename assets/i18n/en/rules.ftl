@@ -32,6 +32,8 @@ norm-exempt-group = Exempt as { $relation ->
     [child] child
     [parent] parent
     [sibling] sibling
+    [grandparent] grandparent
+    [grandchild] grandchild
     [other-relative] other relative
    *[unrelated] unrelated person
 }: { $count } (relatives living together do not count against the norm)
@@ -86,17 +88,62 @@ deadline-status-overdue = Overdue by { $days ->
    *[other] { $days } days
 }
 deadline-status-exempt = Not required: the exemption applies
-deadline-fine = Fine exposure (CAO art. { $article }, { $who }): { $mrp } MRP = { $tenge } tenge (MRP { $year }: { $mrp_tenge } tenge)
-deadline-fine-unrecorded = Fine under CAO art. { $article } ({ $who }): the amount is not recorded yet
+deadline-fine = { $who ->
+    [resident] The resident
+    [owner] The owner
+    [host] The host
+   *[foreigner] The foreigner
+}, CAO art. { $article }{ $part ->
+    [none] {""}
+   *[other] , part { $part }
+}: { $mrp } MRP = { $tenge } tenge (MRP { $year }: { $mrp_tenge } tenge)
+deadline-fine-unrecorded = { $who ->
+    [resident] The resident
+    [owner] The owner
+    [host] The host
+   *[foreigner] The foreigner
+}, CAO art. { $article }{ $part ->
+    [none] {""}
+   *[other] , part { $part }
+}: the amount is not recorded yet
+deadline-fine-warning = { $who ->
+    [resident] The resident
+    [owner] The owner
+    [host] The host
+   *[foreigner] The foreigner
+}, CAO art. { $article }{ $part ->
+    [none] {""}
+   *[other] , part { $part }
+}: a warning (no fine for an individual's first offence)
+deadline-fine-warning-then = { $who ->
+    [resident] The resident
+    [owner] The owner
+    [host] The host
+   *[foreigner] The foreigner
+}, CAO art. { $article }{ $part ->
+    [none] {""}
+   *[other] , part { $part }
+}: a warning while living unregistered up to one month; from { $from }: { $mrp } MRP = { $tenge } tenge
+deadline-fine-repeat = A repeat within a year (CAO art. { $article }{ $part ->
+    [none] {""}
+   *[other] , part { $part }
+}): { $mrp } MRP = { $tenge } tenge{ $confirmed ->
+    [yes] {""}
+   *[other] {" "}(this amount is not confirmed)
+}
+deadline-fine-unconfirmed = The fine under CAO art. { $article }{ $part ->
+    [none] {""}
+   *[other] , part { $part }
+} is not confirmed: check it before relying on it
 deadline-mrp-substituted = The MRP for { $wanted } is not in the data yet; the { $year } value is used
 deadline-no-fine = No fine attaches to this date
 deadline-calendar-unconfirmed = Working days were counted on a calendar year not yet confirmed
 deadline-rule-unconfirmed = This rule is not confirmed: check it before relying on it
 deadline-citizen-registration = { $person }: register at the address within { $days } calendar days of moving in on { $start }: by { $due }
 deadline-short-stay = { $person } ({ $country }): no registration needed for a stay of up to { $days } days from entry on { $start }; staying longer, register by { $due }
-deadline-foreigner-notice = { $person } ({ $country }): notify the migration police within { $days } working days of arrival on { $start }: by { $due }
-deadline-foreigner-registration = { $person } ({ $country }): register within { $days } calendar days of entry on { $start }, the host confirms: by { $due }
-deadline-foreigner-address-change = { $person } ({ $country }): re-register the change of address within { $days } working days of { $start }: by { $due }
+deadline-foreigner-notice = { $person } ({ $country }): the host notifies the migration police within { $days } working days of arrival on { $start }: by { $due }
+deadline-foreigner-registration = { $person } ({ $country }): the immigrant registers within { $days } calendar days of entry on { $start }, the owner confirms: by { $due }
+deadline-foreigner-address-change = { $person } ({ $country }): the immigrant re-registers the change of address within { $days } working days of { $start }: by { $due }
 deadline-registration-end = { $person }: the temporary registration ends on { $due }: renew it or end it
 deadline-lease-end = { $person }: the lease ends on { $due }
 deadline-deregistration = { $person }: moved out on { $start }; de-register within { $days } days: by { $due }
@@ -107,3 +154,5 @@ deadline-eaeu-stay = { $person }: { $present } of the last { $window } days in t
 norm-bad-area = The area must be a number of square metres, zero or more; got { $area }
 norm-too-many-exempt = Exempt people ({ $exempt }) and already registered people ({ $registered }) cannot outnumber the occupants ({ $occupants })
 deadlines-no-input = Give a database with --db FILE, or the people's facts with --input FILE.json
+deadline-child-not-registered = { $person } (born { $birth }) is under { $age }: children under { $age } are not registered; the registration period starts on { $due }
+deadline-eaeu-worker = { $person }: an EAEU worker with a labour contract may stay for its term, beyond the { $limit } days in any { $window } (which would end on { $last }): until { $due }

@@ -6,7 +6,7 @@ audit-unknown-severity = «{ $severity }» дәрежесі белгісіз; б
 
 audit-kind-overcrowded = Адам саны шектен тыс тұрғын үй
 audit-kind-double-registration = Екі мекенжайда тіркелген
-audit-kind-no-lease = Жалдау шартынсыз тіркеу
+audit-kind-no-lease = Базада жалдау шарты жоқ
 audit-kind-outside-lease = Шарт мерзімінен тыс тіркеу
 audit-kind-invalid-iin = Жарамсыз ЖСН
 audit-kind-iin-mismatch = ЖСН адам деректеріне сәйкес емес
@@ -26,7 +26,10 @@ audit-open-end = { $to ->
 }
 
 audit-overcrowded = { $address }: { $area } м² алаңда тіркелген { $people } адамның { $counted } есептеледі, { $preset } нормасы { $capacity } адамға рұқсат береді ({ $m2 } м²-ге бір адам)
-audit-double-registration = { $person } бір мезгілде { $first } және { $second } мекенжайларында тіркелген: { $from } бастап { $to ->
+audit-double-registration = { $person } бір мезгілде екі { $kind ->
+    [permanent] тұрақты
+   *[temporary] уақытша
+} тіркеуі бар: { $first } және { $second } мекенжайларында, { $from } бастап { $to ->
     [open] қазірге дейін
    *[other] { $to } дейін
 } ({ $days } күн)
@@ -34,8 +37,8 @@ audit-registration-period = { $address } мекенжайындағы { $registr
     [open] мерзімсіз
    *[other] { $to }
 }
-audit-no-lease = { $person } { $address } мекенжайында { $from } бастап жалдау шартынсыз уақытша тіркелген
-audit-no-lease-owner-checked = Адам тұрғын үйдің меншік иелерінің арасында жоқ, сондықтан жалдау шарты қажет
+audit-no-lease = { $person }: { $address } мекенжайында { $from } бастап уақытша тіркеу, базада жалдау шарты жоқ
+audit-no-lease-owner-checked = Адам тұрғын үйдің меншік иелерінің арасында жоқ және оның ешбір жалдау шартында көрсетілмеген. Бұл құқық бұзушылық емес, тексеруге себеп: eGov жалдау шартын сұрамайды, негіз — меншік иесінің келісімі
 audit-outside-lease = { $person } адамның { $address } мекенжайындағы тіркеуі ({ $from } – { $to ->
     [open] мерзімсіз
    *[other] { $to }
@@ -61,8 +64,14 @@ audit-invalid-iin-summary = { $person }: жарамсыз ЖСН
 audit-iin-mismatch-summary = { $person }: ЖСН туған күнге немесе жынысқа сәйкес емес
 audit-late-registration = { $person }, { $address }: { $from } бастап тіркеу { $due } мерзімінен { $days } күн кеш берілді
 audit-registration-not-submitted = { $person }, { $address }: { $from } бастап тұрады, тіркеу әлі берілмеген, { $due } мерзімі { $days } күнге өтіп кетті
-audit-late-notice = { $person }, { $address }: келген күні { $arrival }, хабарлама { $due } мерзімінен { $days } күн кеш берілді
-audit-notice-not-filed = { $person }, { $address }: келген күні { $arrival }, хабарлама берілмеген, { $due } мерзімі { $days } күнге өтіп кетті
+audit-late-notice = { $person }, { $address }: келген күні { $arrival }, { $actor ->
+    [immigrant] иммигранттың тіркелу өтініші
+   *[other] қабылдаушы тараптың хабарламасы
+} { $due } мерзімінен { $days } күн кеш берілді
+audit-notice-not-filed = { $person }, { $address }: келген күні { $arrival }, { $actor ->
+    [immigrant] иммигранттың тіркелу өтініші
+   *[other] қабылдаушы тараптың хабарламасы
+} берілмеген, { $due } мерзімі { $days } күнге өтіп кетті
 audit-overstay = { $person }, { $address }: елге кірген күні { $entry }, рұқсат етілген болу мерзімі { $due } аяқталды, { $days } күн асып кетті
 
 audit-header = { $today } күнгі тексеру, { $preset } нормасы: бұзушылықтар саны — { $total }
@@ -94,3 +103,14 @@ audit-pdf-densest = Адам саны ең көп тұрғын үйлер (но�
 audit-pdf-density = { $people } адам, ×{ $ratio }
 audit-pdf-findings = Бұзушылықтар, әр түрде ең ауырынан бастап
 audit-pdf-truncated = { $total } бұзушылықтың алғашқы { $shown }; толық тізім CSV файлында.
+audit-kind-duplicate-person = Бір ЖСН бірнеше адамда
+audit-duplicate-person = { $person }: { $iin } ЖСН-і адамдар туралы { $count } жазбада көрсетілген, бір адам бірнеше рет енгізілген
+audit-duplicate-record = { $id } жазбасы: { $person }
+audit-double-same-iin = { $first } және { $second } жазбаларының ЖСН-і бір, олар бір адам ретінде алынады
+audit-late-party = Мерзімді өткізіп алған: { $actor ->
+    [host] қабылдаушы тарап
+    [immigrant] иммигрант
+    [resident] тұрушы
+    [owner] меншік иесі
+   *[other] —
+}; жауапкершілік ӘҚБтК { $articles }-бабы бойынша

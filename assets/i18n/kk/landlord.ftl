@@ -196,3 +196,5 @@ doc-batch-progress = { $total } ішінен { $done }
 doc-batch-done = { $total } ішінен { $ok } шығарылды; қате: { $failed }
 doc-preview-note = Құжат мәтінін алдын ала көру: PDF-пен бірдей деректерден жасалған
 landlord-export-not-ready = { $id } шарты — жоба: шығармас бұрын оны дайын деп белгілеңіз (норма рұқсат етпесе — шешімді жазып)
+relation-grandparent = атасы немесе әжесі
+relation-grandchild = немересі

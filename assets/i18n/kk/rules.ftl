@@ -32,6 +32,8 @@ norm-exempt-group = { $relation ->
     [child] Балалары
     [parent] Ата-анасы
     [sibling] Бауырлары
+    [grandparent] Атасы мен әжесі
+    [grandchild] Немерелері
     [other-relative] Басқа туыстары
    *[unrelated] Туыс еместер
 } ретінде есепке алынбайды: { $count } (бірге тұратын туыстар нормада есептелмейді)
@@ -76,25 +78,62 @@ deadline-status-due = Мерзімі өтпеген: { $days ->
 }
 deadline-status-overdue = { $days } күнге кешіктірілді
 deadline-status-exempt = Талап етілмейді: босату қолданылады
-deadline-fine = Ықтимал айыппұл (ӘҚБтК { $article }-бабы, { $who ->
-    [owner] меншік иесі
-    [host] қабылдаушы тарап
-   *[foreigner] шетелдік
-}): { $mrp } АЕК = { $tenge } теңге ({ $year } жылғы АЕК: { $mrp_tenge } теңге)
-deadline-fine-unrecorded = ӘҚБтК { $article }-бабы бойынша айыппұл ({ $who ->
-    [owner] меншік иесі
-    [host] қабылдаушы тарап
-   *[foreigner] шетелдік
-}): мөлшері деректерге әлі енгізілмеген
+deadline-fine = { $who ->
+    [resident] Тұрушы
+    [owner] Меншік иесі
+    [host] Қабылдаушы тарап
+   *[foreigner] Шетелдік
+}, ӘҚБтК { $article }-бабы{ $part ->
+    [none] {""}
+   *[other] , { $part }-бөлік
+}: { $mrp } АЕК = { $tenge } теңге ({ $year } жылғы АЕК: { $mrp_tenge } теңге)
+deadline-fine-unrecorded = { $who ->
+    [resident] Тұрушы
+    [owner] Меншік иесі
+    [host] Қабылдаушы тарап
+   *[foreigner] Шетелдік
+}, ӘҚБтК { $article }-бабы{ $part ->
+    [none] {""}
+   *[other] , { $part }-бөлік
+}: мөлшері деректерге әлі енгізілмеген
+deadline-fine-warning = { $who ->
+    [resident] Тұрушы
+    [owner] Меншік иесі
+    [host] Қабылдаушы тарап
+   *[foreigner] Шетелдік
+}, ӘҚБтК { $article }-бабы{ $part ->
+    [none] {""}
+   *[other] , { $part }-бөлік
+}: ескерту (жеке тұлғаға алғашқы бұзушылық үшін айыппұл салынбайды)
+deadline-fine-warning-then = { $who ->
+    [resident] Тұрушы
+    [owner] Меншік иесі
+    [host] Қабылдаушы тарап
+   *[foreigner] Шетелдік
+}, ӘҚБтК { $article }-бабы{ $part ->
+    [none] {""}
+   *[other] , { $part }-бөлік
+}: тіркеусіз тұру бір айдан аспаса, ескерту; { $from } бастап: { $mrp } АЕК = { $tenge } теңге
+deadline-fine-repeat = Бір жыл ішінде қайталанса (ӘҚБтК { $article }-бабы{ $part ->
+    [none] {""}
+   *[other] , { $part }-бөлік
+}): { $mrp } АЕК = { $tenge } теңге{ $confirmed ->
+    [yes] {""}
+   *[other] {" "}(бұл мөлшер расталмаған)
+}
+deadline-fine-unconfirmed = ӘҚБтК { $article }-бабы{ $part ->
+    [none] {""}
+   *[other] , { $part }-бөлік
+} бойынша айыппұл расталмаған: оған сүйенбес бұрын тексеріңіз
 deadline-mrp-substituted = { $wanted } жылғы АЕК деректерде әлі жоқ; { $year } жылғы мәні алынды
 deadline-no-fine = Бұл күнге айыппұл байланыстырылмаған
 deadline-calendar-unconfirmed = Жұмыс күндері әлі расталмаған күнтізбе бойынша есептелді
 deadline-rule-unconfirmed = Бұл ереже расталмаған: оған сүйенбес бұрын тексеріңіз
 deadline-citizen-registration = { $person }: { $start } қоныстанғаннан кейін { $days } күнтізбелік күн ішінде мекенжай бойынша тіркелу керек: { $due } дейін
 deadline-short-stay = { $person } ({ $country }): { $start } келген күннен бастап { $days } күнге дейін болғанда тіркелу қажет емес; одан ұзақ болса, { $due } дейін тіркелу керек
-deadline-foreigner-notice = { $person } ({ $country }): { $start } келгеннен кейін { $days } жұмыс күні ішінде көші-қон полициясына хабарлау керек: { $due } дейін
-deadline-foreigner-registration = { $person } ({ $country }): { $start } елге кіргеннен кейін { $days } күнтізбелік күн ішінде тіркелу керек, қабылдаушы тарап растайды: { $due } дейін
-deadline-foreigner-address-change = { $person } ({ $country }): мекенжайдың ауысуын { $start } бастап { $days } жұмыс күні ішінде қайта тіркеу керек: { $due } дейін
+deadline-foreigner-notice = { $person } ({ $country }): қабылдаушы тарап { $start } келгеннен кейін { $days } жұмыс күні ішінде көші-қон полициясына хабарлайды: { $due } дейін
+deadline-foreigner-registration = { $person } ({ $country }): иммигрант { $start } елге кіргеннен кейін { $days } күнтізбелік күн ішінде тіркеледі, меншік иесі растайды: { $due } дейін
+deadline-foreigner-address-change = { $person } ({ $country }): иммигрант мекенжайдың ауысуын { $start } бастап { $days } жұмыс күні ішінде қайта тіркейді: { $due } дейін
 deadline-registration-end = { $person }: уақытша тіркеу { $due } аяқталады: оны ұзартыңыз немесе тоқтатыңыз
 deadline-lease-end = { $person }: жалдау шарты { $due } аяқталады
 deadline-deregistration = { $person }: { $start } көшіп кетті; { $days } күн ішінде тіркеуден шығару керек: { $due } дейін
@@ -105,3 +144,5 @@ deadline-eaeu-stay = { $person }: { $on } күні соңғы { $window } күн
 norm-bad-area = Алаң нөлден кем емес шаршы метр саны болуы керек; көрсетілгені: { $area }
 norm-too-many-exempt = Босатылғандар ({ $exempt }) мен тіркелгені бұрыннан барлар ({ $registered }) тұрғындардан ({ $occupants }) көп бола алмайды
 deadlines-no-input = Дерекқорды (--db ФАЙЛ) немесе адамдар туралы мәліметтерді (--input ФАЙЛ.json) көрсетіңіз
+deadline-child-not-registered = { $person } ({ $birth } ж. т.) әлі { $age } жасқа толмаған: { $age } жасқа толмаған балалар тіркелмейді; тіркелу мерзімі { $due } басталады
+deadline-eaeu-worker = { $person }: еңбек шарты бар ЕАЭО еңбекшісі кез келген { $window } күнде { $limit } күннен тыс (олар { $last } аяқталар еді) шарт мерзіміне бола алады: { $due } дейін

@@ -6,7 +6,7 @@ audit-unknown-severity = Неизвестная степень «{ $severity }»
 
 audit-kind-overcrowded = Перенаселённое жилище
 audit-kind-double-registration = Регистрация по двум адресам
-audit-kind-no-lease = Регистрация без договора найма
+audit-kind-no-lease = Договора найма нет в базе
 audit-kind-outside-lease = Регистрация вне срока договора
 audit-kind-invalid-iin = Недействительный ИИН
 audit-kind-iin-mismatch = ИИН не соответствует данным человека
@@ -26,7 +26,10 @@ audit-open-end = { $to ->
 }
 
 audit-overcrowded = { $address }: учитывается { $counted } из { $people } зарегистрированных на { $area } м², норма { $preset } допускает { $capacity } (один человек на { $m2 } м²)
-audit-double-registration = { $person } одновременно зарегистрирован(а) по адресам { $first } и { $second } с { $from } по { $to ->
+audit-double-registration = У { $person } одновременно две { $kind ->
+    [permanent] постоянные
+   *[temporary] временные
+} регистрации: по адресам { $first } и { $second } с { $from } по { $to ->
     [open] настоящее время
    *[other] { $to }
 } ({ $days } дн.)
@@ -34,8 +37,8 @@ audit-registration-period = Регистрация { $registration } по адр
     [open] бессрочно
    *[other] { $to }
 }
-audit-no-lease = У { $person } временная регистрация по адресу { $address } с { $from } без договора найма
-audit-no-lease-owner-checked = Человек не числится среди собственников жилища, поэтому нужен договор найма
+audit-no-lease = { $person }: временная регистрация по адресу { $address } с { $from }, договора найма в базе нет
+audit-no-lease-owner-checked = Человек не числится среди собственников жилища и не указан ни в одном его договоре найма. Это повод проверить, а не нарушение: eGov не требует договора найма, основание — согласие собственника
 audit-outside-lease = Регистрация { $person } по адресу { $address } ({ $from } – { $to ->
     [open] бессрочно
    *[other] { $to }
@@ -61,8 +64,14 @@ audit-invalid-iin-summary = { $person }: недействительный ИИН
 audit-iin-mismatch-summary = { $person }: ИИН не совпадает с датой рождения или полом
 audit-late-registration = { $person }, { $address }: регистрация с { $from } подана на { $days } дн. позже срока { $due }
 audit-registration-not-submitted = { $person }, { $address }: проживает с { $from }, регистрация до сих пор не подана, срок { $due } пропущен на { $days } дн.
-audit-late-notice = { $person }, { $address }: прибытие { $arrival }, уведомление подано на { $days } дн. позже срока { $due }
-audit-notice-not-filed = { $person }, { $address }: прибытие { $arrival }, уведомление не подано, срок { $due } пропущен на { $days } дн.
+audit-late-notice = { $person }, { $address }: прибытие { $arrival }, { $actor ->
+    [immigrant] регистрация иммигранта подана
+   *[other] уведомление принимающей стороны подано
+} на { $days } дн. позже срока { $due }
+audit-notice-not-filed = { $person }, { $address }: прибытие { $arrival }, { $actor ->
+    [immigrant] регистрация иммигранта не подана
+   *[other] уведомление принимающей стороны не подано
+}, срок { $due } пропущен на { $days } дн.
 audit-overstay = { $person }, { $address }: въезд { $entry }, разрешённый срок пребывания истёк { $due }, превышение { $days } дн.
 
 audit-header = Проверка на { $today }, норма { $preset }: нарушений — { $total }
@@ -94,3 +103,14 @@ audit-pdf-densest = Самые перенаселённые жилища (учт
 audit-pdf-density = { $people } чел., ×{ $ratio }
 audit-pdf-findings = Нарушения, в каждом виде начиная с самых серьёзных
 audit-pdf-truncated = Первые { $shown } из { $total } нарушений; полный список — в выгрузке CSV.
+audit-kind-duplicate-person = Один ИИН у нескольких людей
+audit-duplicate-person = { $person }: ИИН { $iin } указан в { $count } записях о людях, один человек внесён несколько раз
+audit-duplicate-record = Запись { $id }: { $person }
+audit-double-same-iin = Записи { $first } и { $second } имеют один ИИН и считаются одним человеком
+audit-late-party = Срок пропустил(а): { $actor ->
+    [host] принимающая сторона
+    [immigrant] иммигрант
+    [resident] проживающий
+    [owner] собственник
+   *[other] —
+}; ответственность по ст. { $articles } КоАП

@@ -208,3 +208,5 @@ doc-batch-progress = { $done } из { $total }
 doc-batch-done = Выгружено { $ok } из { $total }; ошибок: { $failed }
 doc-preview-note = Просмотр текста документа, построенный по тем же данным, что и PDF
 landlord-export-not-ready = Договор { $id } — черновик: отметьте его готовым (вопреки норме — с записью решения) перед выгрузкой
+relation-grandparent = дедушка или бабушка
+relation-grandchild = внук или внучка

@@ -32,6 +32,8 @@ norm-exempt-group = Не учитываются как { $relation ->
     [child] дети
     [parent] родители
     [sibling] братья и сёстры
+    [grandparent] дедушки и бабушки
+    [grandchild] внуки
     [other-relative] другие родственники
    *[unrelated] посторонние
 }: { $count } (совместно проживающие родственники не учитываются в норме)
@@ -90,25 +92,62 @@ deadline-status-overdue = Просрочено на { $days ->
    *[other] { $days } дней
 }
 deadline-status-exempt = Не требуется: действует освобождение
-deadline-fine = Возможный штраф (ст. { $article } КоАП, { $who ->
-    [owner] собственник
-    [host] принимающая сторона
-   *[foreigner] иностранец
-}): { $mrp } МРП = { $tenge } тенге (МРП { $year }: { $mrp_tenge } тенге)
-deadline-fine-unrecorded = Штраф по ст. { $article } КоАП ({ $who ->
-    [owner] собственник
-    [host] принимающая сторона
-   *[foreigner] иностранец
-}): размер пока не внесён в данные
+deadline-fine = { $who ->
+    [resident] Проживающий
+    [owner] Собственник
+    [host] Принимающая сторона
+   *[foreigner] Иностранец
+}, ст. { $article }{ $part ->
+    [none] {""}
+   *[other] , ч. { $part }
+} КоАП: { $mrp } МРП = { $tenge } тенге (МРП { $year }: { $mrp_tenge } тенге)
+deadline-fine-unrecorded = { $who ->
+    [resident] Проживающий
+    [owner] Собственник
+    [host] Принимающая сторона
+   *[foreigner] Иностранец
+}, ст. { $article }{ $part ->
+    [none] {""}
+   *[other] , ч. { $part }
+} КоАП: размер пока не внесён в данные
+deadline-fine-warning = { $who ->
+    [resident] Проживающий
+    [owner] Собственник
+    [host] Принимающая сторона
+   *[foreigner] Иностранец
+}, ст. { $article }{ $part ->
+    [none] {""}
+   *[other] , ч. { $part }
+} КоАП: предупреждение (за первое нарушение физическое лицо не штрафуется)
+deadline-fine-warning-then = { $who ->
+    [resident] Проживающий
+    [owner] Собственник
+    [host] Принимающая сторона
+   *[foreigner] Иностранец
+}, ст. { $article }{ $part ->
+    [none] {""}
+   *[other] , ч. { $part }
+} КоАП: предупреждение, пока проживание без регистрации длится не больше месяца; с { $from }: { $mrp } МРП = { $tenge } тенге
+deadline-fine-repeat = Повторное нарушение в течение года (ст. { $article }{ $part ->
+    [none] {""}
+   *[other] , ч. { $part }
+} КоАП): { $mrp } МРП = { $tenge } тенге{ $confirmed ->
+    [yes] {""}
+   *[other] {" "}(этот размер не подтверждён)
+}
+deadline-fine-unconfirmed = Штраф по ст. { $article }{ $part ->
+    [none] {""}
+   *[other] , ч. { $part }
+} КоАП не подтверждён: проверьте, прежде чем на него полагаться
 deadline-mrp-substituted = МРП на { $wanted } год ещё нет в данных; взято значение { $year } года
 deadline-no-fine = К этой дате штраф не привязан
 deadline-calendar-unconfirmed = Рабочие дни посчитаны по ещё не подтверждённому календарю
 deadline-rule-unconfirmed = Это правило не подтверждено: проверьте его, прежде чем на него полагаться
 deadline-citizen-registration = { $person }: зарегистрироваться по адресу в течение { $days } календарных дней после заселения { $start }: до { $due }
 deadline-short-stay = { $person } ({ $country }): при пребывании до { $days } дней со дня въезда { $start } регистрация не нужна; если дольше — зарегистрироваться до { $due }
-deadline-foreigner-notice = { $person } ({ $country }): уведомить миграционную полицию в течение { $days } рабочих дней после прибытия { $start }: до { $due }
-deadline-foreigner-registration = { $person } ({ $country }): зарегистрироваться в течение { $days } календарных дней после въезда { $start }, принимающая сторона подтверждает: до { $due }
-deadline-foreigner-address-change = { $person } ({ $country }): перерегистрировать смену адреса в течение { $days } рабочих дней после { $start }: до { $due }
+deadline-foreigner-notice = { $person } ({ $country }): принимающая сторона уведомляет миграционную полицию в течение { $days } рабочих дней после прибытия { $start }: до { $due }
+deadline-foreigner-registration = { $person } ({ $country }): иммигрант регистрируется в течение { $days } календарных дней после въезда { $start }, собственник подтверждает: до { $due }
+deadline-foreigner-address-change = { $person } ({ $country }): иммигрант перерегистрирует смену адреса в течение { $days } рабочих дней после { $start }: до { $due }
 deadline-registration-end = { $person }: временная регистрация заканчивается { $due }: продлите или завершите её
 deadline-lease-end = { $person }: договор найма заканчивается { $due }
 deadline-deregistration = { $person }: выехал { $start }; снять с регистрации в течение { $days } дней: до { $due }
@@ -119,3 +158,5 @@ deadline-eaeu-stay = { $person }: на { $on } в стране { $present } из
 norm-bad-area = Площадь должна быть числом квадратных метров, не меньше нуля; указано { $area }
 norm-too-many-exempt = Освобождённых ({ $exempt }) и уже зарегистрированных ({ $registered }) не может быть больше, чем жильцов ({ $occupants })
 deadlines-no-input = Укажите базу данных (--db ФАЙЛ) или сведения о людях (--input ФАЙЛ.json)
+deadline-child-not-registered = { $person } ({ $birth } г. р.) ещё нет { $age } лет: дети до { $age } лет не регистрируются; срок регистрации начинается { $due }
+deadline-eaeu-worker = { $person }: трудящийся из ЕАЭС с трудовым договором может пребывать на срок договора, сверх { $limit } дней в любые { $window } (они закончились бы { $last }): до { $due }

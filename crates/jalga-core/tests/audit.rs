@@ -380,3 +380,377 @@ fn the_audit_report_pdf_has_its_tables_and_charts_and_extracts() {
     let pages = |b: &[u8]| lopdf::Document::load_mem(b).unwrap().get_pages().len();
     assert_eq!(pages(&pdf), 2 * pages(&ru));
 }
+
+// ---- the law's cases on a hand-made store ----
+
+mod law {
+    use super::*;
+    use jalga_core::domain::{
+        Lease, LeaseLanguage, Occupant, Person, PersonKind, Property, Registration,
+        RegistrationKind, RegistrationStatus, Relation,
+    };
+    use jalga_core::ident::Sex;
+    use jalga_core::interchange::demo::make_iin;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn dwelling(id: &str, useful: f64) -> Property {
+        Property {
+            id: id.into(),
+            region: "Astana".into(),
+            city: "Astana".into(),
+            district: Some("Esil".into()),
+            street: format!("Street {id}"),
+            building: "1".into(),
+            flat: None,
+            kato: None,
+            rka: None,
+            cadastral_number: None,
+            total_area: useful + 5.0,
+            useful_area: useful,
+            living_area: useful,
+            rooms: 2,
+            floor: None,
+        }
+    }
+
+    fn citizen(id: &str, birth: &str, serial: u32) -> Person {
+        let birth = d(birth);
+        Person {
+            id: id.into(),
+            kind: PersonKind::Citizen,
+            iin: Some(make_iin(birth, Sex::Female, serial)),
+            surname: "Omarova".into(),
+            given_name: id.replace(|c: char| !c.is_alphabetic(), ""),
+            patronymic: None,
+            birth_date: birth,
+            sex: Sex::Female,
+            id_document: None,
+            passport_number: None,
+            citizenship: None,
+            surname_latin: None,
+            given_name_latin: None,
+            entry_date: None,
+            purpose_of_stay: None,
+            visa_number: None,
+            labour_contract_end: None,
+        }
+    }
+
+    fn reg(
+        id: &str,
+        person: &str,
+        at: &str,
+        kind: RegistrationKind,
+        from: &str,
+        to: Option<&str>,
+    ) -> Registration {
+        Registration {
+            id: id.into(),
+            person_id: person.into(),
+            property_id: at.into(),
+            lease_id: None,
+            kind,
+            status: RegistrationStatus::Registered,
+            date_from: d(from),
+            date_to: to.map(d),
+            consent_by: Some("owner".into()),
+            consent_date: Some(d(from)),
+            submitted_on: Some(d(from)),
+        }
+    }
+
+    /// Runs the audit of the given kinds on a fresh store holding `people`,
+    /// `dwellings` and `regs`.
+    fn audit_of(
+        people: &[Person],
+        dwellings: &[Property],
+        regs: &[Registration],
+        leases: &[Lease],
+        occupants: &[Occupant],
+        kinds: &[FindingKind],
+    ) -> AuditReport {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("law.sqlite")).unwrap();
+        store.put_all(dwellings).unwrap();
+        store.put_all(people).unwrap();
+        store.put_all(leases).unwrap();
+        store.put_all(occupants).unwrap();
+        store.put_all(regs).unwrap();
+        audit::run(
+            &store,
+            &AuditOptions {
+                kinds: kinds.to_vec(),
+                ..AuditOptions::new(today())
+            },
+            &AtomicBool::new(false),
+        )
+        .unwrap()
+    }
+
+    use RegistrationKind::{Permanent, Temporary};
+
+    #[test]
+    fn permanent_at_home_and_temporary_where_one_stays_is_no_double_registration() {
+        let r = audit_of(
+            &[citizen("p1", "1990-03-04", 11)],
+            &[dwelling("home", 60.0), dwelling("rented", 60.0)],
+            &[
+                reg("r1", "p1", "home", Permanent, "2015-01-10", None),
+                reg(
+                    "r2",
+                    "p1",
+                    "rented",
+                    Temporary,
+                    "2026-09-01",
+                    Some("2027-02-28"),
+                ),
+            ],
+            &[],
+            &[],
+            &[FindingKind::DoubleRegistration],
+        );
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn two_overlapping_temporary_registrations_at_two_dwellings_are_a_finding() {
+        let r = audit_of(
+            &[citizen("p2", "1991-04-05", 12)],
+            &[
+                dwelling("a", 60.0),
+                dwelling("b", 60.0),
+                dwelling("home", 60.0),
+            ],
+            &[
+                reg("r0", "p2", "home", Permanent, "2010-01-01", None),
+                reg("r1", "p2", "a", Temporary, "2026-06-01", Some("2026-12-01")),
+                reg("r2", "p2", "b", Temporary, "2026-09-01", Some("2027-03-01")),
+            ],
+            &[],
+            &[],
+            &[FindingKind::DoubleRegistration],
+        );
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!(f.subject.id, "p2");
+        assert_eq!(f.related, ["r1", "r2"]);
+        let text = f.summary.render(Lang::En);
+        assert!(text.contains("two temporary registrations"), "{text}");
+    }
+
+    #[test]
+    fn moving_on_the_day_the_other_ends_is_no_double_registration() {
+        let r = audit_of(
+            &[citizen("p2", "1991-04-05", 12)],
+            &[dwelling("a", 60.0), dwelling("b", 60.0)],
+            &[
+                reg("r1", "p2", "a", Temporary, "2026-03-01", Some("2026-09-01")),
+                reg("r2", "p2", "b", Temporary, "2026-09-01", Some("2027-03-01")),
+            ],
+            &[],
+            &[],
+            &[FindingKind::DoubleRegistration],
+        );
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn two_person_records_with_one_iin_are_one_person() {
+        let first = citizen("p3a", "1985-07-08", 13);
+        let second = Person {
+            id: "p3b".into(),
+            given_name: "Other".into(),
+            ..first.clone()
+        };
+        let r = audit_of(
+            &[first, second, citizen("p4", "1985-07-08", 14)],
+            &[dwelling("a", 60.0), dwelling("b", 60.0)],
+            &[
+                reg("r1", "p3a", "a", Permanent, "2020-01-01", None),
+                reg("r2", "p3b", "b", Permanent, "2026-05-01", None),
+            ],
+            &[],
+            &[],
+            &[
+                FindingKind::DuplicatePerson,
+                FindingKind::DoubleRegistration,
+            ],
+        );
+        let dup: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::DuplicatePerson)
+            .collect();
+        assert_eq!(dup.len(), 1, "{:?}", r.findings);
+        assert_eq!(dup[0].subject.id, "p3a");
+        assert_eq!(dup[0].related, ["p3b"]);
+        assert_eq!(dup[0].severity, Severity::Medium);
+        // Their two permanent registrations are one person's double one.
+        let double: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::DoubleRegistration)
+            .collect();
+        assert_eq!(double.len(), 1, "{:?}", r.findings);
+        assert!(double[0].related.contains(&"p3b".to_owned()));
+        assert!(double[0]
+            .explanation
+            .iter()
+            .any(|m| m.id == "audit-double-same-iin"));
+    }
+
+    #[test]
+    fn no_lease_is_a_low_indicator_and_spares_people_on_a_lease_of_the_dwelling() {
+        let owner_tenant = citizen("own", "1970-01-02", 15);
+        let grandchild = citizen("gch", "2005-02-03", 16);
+        let stranger = citizen("str", "1995-02-03", 17);
+        let lease = Lease {
+            id: "l1".into(),
+            property_id: "a".into(),
+            landlord_id: "own".into(),
+            tenant_id: "own".into(),
+            start_date: d("2026-01-01"),
+            end_date: None,
+            rent: 1,
+            deposit: 0,
+            payment_day: 1,
+            utilities: "-".into(),
+            language: LeaseLanguage::Ru,
+        };
+        let r = audit_of(
+            &[owner_tenant, grandchild, stranger],
+            &[dwelling("a", 80.0)],
+            &[
+                reg(
+                    "r1",
+                    "gch",
+                    "a",
+                    Temporary,
+                    "2026-02-01",
+                    Some("2026-12-01"),
+                ),
+                reg(
+                    "r2",
+                    "str",
+                    "a",
+                    Temporary,
+                    "2026-02-01",
+                    Some("2026-12-01"),
+                ),
+            ],
+            &[lease],
+            &[Occupant {
+                lease_id: "l1".into(),
+                person_id: "gch".into(),
+                relation: Relation::Grandchild,
+            }],
+            &[FindingKind::NoLease],
+        );
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!(f.subject.id, "r2");
+        assert_eq!(f.severity, Severity::Low);
+        assert!(f.summary.render(Lang::En).contains("no lease on file"));
+        assert!(f
+            .summary
+            .render(Lang::Ru)
+            .contains("договора найма в базе нет"));
+    }
+
+    #[test]
+    fn a_child_under_14_is_not_expected_to_register() {
+        let mut child = reg("r1", "kid", "a", Permanent, "2026-03-01", None);
+        child.status = RegistrationStatus::Draft;
+        child.submitted_on = None;
+        let mut adult = reg("r2", "mum", "a", Permanent, "2026-03-01", None);
+        adult.status = RegistrationStatus::Draft;
+        adult.submitted_on = None;
+        let r = audit_of(
+            &[
+                citizen("kid", "2016-05-06", 18),
+                citizen("mum", "1988-05-06", 19),
+            ],
+            &[dwelling("a", 80.0)],
+            &[child, adult],
+            &[],
+            &[],
+            &[FindingKind::LateRegistration],
+        );
+        let subjects: Vec<&str> = r.findings.iter().map(|f| f.subject.id.as_str()).collect();
+        assert_eq!(subjects, ["r2"]);
+        // The finding names who was late and the articles.
+        let lines: Vec<String> = r.findings[0]
+            .explanation
+            .iter()
+            .map(|m| m.render(Lang::En))
+            .collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("the resident") && l.contains("492, 493")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn the_astana_norm_does_not_judge_registrations_before_its_start() {
+        let people: Vec<Person> = (0..4)
+            .map(|i| citizen(&format!("n{i}"), "1990-01-01", 30 + i))
+            .collect();
+        let before: Vec<Registration> = (0..4)
+            .map(|i| {
+                reg(
+                    &format!("r{i}"),
+                    &format!("n{i}"),
+                    "a",
+                    Permanent,
+                    "2026-07-31",
+                    None,
+                )
+            })
+            .collect();
+        let r = audit_of(
+            &people,
+            &[dwelling("a", 30.0)],
+            &before,
+            &[],
+            &[],
+            &[FindingKind::Overcrowded],
+        );
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        // One of them registered on the first day: judged, and the
+        // explanation says the start date is not confirmed.
+        let mut after = before.clone();
+        after[3].date_from = d("2026-08-01");
+        let r = audit_of(
+            &people,
+            &[dwelling("a", 30.0)],
+            &after,
+            &[],
+            &[],
+            &[FindingKind::Overcrowded],
+        );
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        let ids: Vec<&str> = r.findings[0]
+            .explanation
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert!(ids.contains(&"norm-effective-unconfirmed"), "{ids:?}");
+        assert!(ids.contains(&"norm-grandfathered"), "{ids:?}");
+        for lang in Lang::ALL {
+            let text: Vec<String> = r.findings[0]
+                .explanation
+                .iter()
+                .map(|m| m.render(lang))
+                .collect();
+            assert!(
+                text.iter().any(|t| t.contains("2026-08-01")),
+                "{lang}: {text:?}"
+            );
+        }
+    }
+}

@@ -279,6 +279,10 @@ fn submission_and_filing_dates_round_trip() {
     assert_eq!(reg.submitted_on, Some(day));
     assert_eq!(back.foreigner_notices[0].filed_on, Some(day));
     let csv = String::from_utf8(export(&a, Format::Csv)).unwrap();
-    assert!(csv.lines().next().unwrap().ends_with(",rooms,submitted_on"));
-    assert!(csv.contains(",2026-03-04\n") || csv.contains(",2026-03-04\r\n"));
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",rooms,submitted_on,labour_contract_end"));
+    assert!(csv.contains(",2026-03-04,\n") || csv.contains(",2026-03-04,\r\n"));
 }

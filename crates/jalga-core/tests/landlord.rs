@@ -113,6 +113,7 @@ fn citizen(id: &str, serial: u32) -> Person {
         entry_date: None,
         purpose_of_stay: None,
         visa_number: None,
+        labour_contract_end: None,
     }
 }
 
@@ -202,8 +203,13 @@ fn the_wizard_checks_the_norm_live_for_everyone_who_would_live_there() {
                 .unwrap();
         }
         let occ: Vec<(&str, Relation)> = occupants.iter().map(|(p, r)| (p.as_str(), *r)).collect();
-        let d = draft("d1", "d1-o1", "tenant", &occ);
-        let check = check_draft(&store, &d, date("2026-03-02")).unwrap();
+        // The Astana norm judges leases from its start (1 Aug 2026).
+        let d = LeaseDraft {
+            start_date: "2026-09-01".into(),
+            end_date: "2027-08-31".into(),
+            ..draft("d1", "d1-o1", "tenant", &occ)
+        };
+        let check = check_draft(&store, &d, date("2026-09-01")).unwrap();
         assert!(
             check.problems.is_empty(),
             "line {line}: {:?}",
@@ -325,9 +331,11 @@ fn a_lease_the_norm_refuses_is_a_draft_unless_an_override_is_recorded() {
         let (_dir, mut store) = scenario();
         let d = LeaseDraft {
             lease_id: Some("L1".into()),
+            start_date: "2026-09-01".into(),
+            end_date: "2027-08-31".into(),
             ..draft("d1", "d1-o1", "tenant", occ)
         };
-        let got = save_lease(&mut store, &d, &save_as, noon("2026-03-02"));
+        let got = save_lease(&mut store, &d, &save_as, noon("2026-09-01"));
         match want {
             None => {
                 let e = got.expect_err(&format!("case {i}"));
@@ -353,7 +361,7 @@ fn a_lease_the_norm_refuses_is_a_draft_unless_an_override_is_recorded() {
                         (o.by.as_str(), o.reason.as_str()),
                         ("A. Owner", "Court order 12")
                     );
-                    assert_eq!(o.at, Some(noon("2026-03-02")));
+                    assert_eq!(o.at, Some(noon("2026-09-01")));
                     assert_eq!(again.norm_verdict, NormVerdict::NotAllowed);
                 }
                 // The tenant lives there too, and the owner became the landlord.

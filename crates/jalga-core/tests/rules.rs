@@ -9,7 +9,7 @@ use jalga_core::rules::calendar::Calendar;
 use jalga_core::rules::deadlines::{
     deadlines_builtin, Deadline, DeadlineInput, DeadlineRules, DeadlineStatus, PersonFacts,
 };
-use jalga_core::rules::fines::MrpTable;
+use jalga_core::rules::fines::{MrpTable, Penalty};
 use jalga_core::rules::norm::{
     evaluate, DwellingAreas, NormPerson, NormPreset, NormRegistry, NormResult, NormVerdict,
 };
@@ -274,9 +274,14 @@ fn summary(d: &Deadline) -> String {
         DeadlineStatus::Overdue { days } => format!("overdue:{days}"),
         DeadlineStatus::Exempt => "exempt".to_owned(),
     };
-    let fine = match &d.fine {
-        None => "-".to_owned(),
-        Some(f) => f.tenge.map(|t| t.to_string()).unwrap_or("?".into()),
+    let fine = if d.fines.is_empty() {
+        "-".to_owned()
+    } else {
+        d.fines
+            .iter()
+            .map(|f| f.code())
+            .collect::<Vec<_>>()
+            .join("+")
     };
     let mut s = format!("{} {} {status} {fine}", d.kind.code(), d.due);
     if !d.calendar_confirmed {
@@ -306,8 +311,148 @@ fn deadline_case_table() {
             let mut msgs = vec![d.explanation.clone()];
             msgs.extend(d.notes.iter().cloned());
             assert_renders(&msgs, &c.case);
+            // Whatever rests on an unconfirmed fact says so.
+            let says_unconfirmed = d.notes.iter().any(|m| {
+                [
+                    "deadline-rule-unconfirmed",
+                    "deadline-calendar-unconfirmed",
+                    "deadline-fine-unconfirmed",
+                ]
+                .contains(&m.id.as_str())
+            });
+            assert_eq!(
+                says_unconfirmed, !d.all_confirmed,
+                "{}: {:?}",
+                c.case, d.notes
+            );
+            // A warning is a warning: never a sum of 0 tenge.
+            for f in &d.fines {
+                if matches!(f.penalty, Penalty::Warning { .. }) {
+                    assert_eq!(f.tenge, None, "{}", c.case);
+                }
+            }
         }
     }
+}
+
+/// The fines of one deadline in words: who, which article, how much.
+fn fine_lines(d: &Deadline, lang: Lang) -> Vec<String> {
+    d.notes
+        .iter()
+        .filter(|m| m.id.starts_with("deadline-fine"))
+        .map(|m| m.render(lang))
+        .collect()
+}
+
+#[test]
+fn a_citizen_40_days_late_exposes_the_resident_under_492_and_the_owner_under_493() {
+    let person: PersonFacts = serde_json::from_value(json!({
+        "name": "A", "citizenship": "KAZ", "moved_in": "2026-03-01",
+        "registration": {"kind": "permanent", "status": "registered", "submitted_on": "2026-04-20"}
+    }))
+    .unwrap();
+    let got = deadlines_builtin(
+        &DeadlineInput {
+            people: vec![person],
+        },
+        date("2026-05-01"),
+    );
+    let d = &got[0];
+    assert_eq!(
+        d.status,
+        DeadlineStatus::Done {
+            on: date("2026-04-20"),
+            late_days: 40
+        }
+    );
+    let who: Vec<(&str, &str, Option<u32>, Option<u64>)> = d
+        .fines
+        .iter()
+        .map(|f| (f.article.as_str(), f.who.as_str(), f.mrp, f.tenge))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("492", "resident", Some(7), Some(30_275)),
+            ("493", "owner", Some(10), Some(43_250)),
+        ]
+    );
+    let en = fine_lines(d, Lang::En).join(" | ");
+    assert!(
+        en.contains("The resident, CAO art. 492: 7 MRP = 30"),
+        "{en}"
+    );
+    assert!(en.contains("The owner, CAO art. 493: 10 MRP = 43"), "{en}");
+    assert!(
+        en.contains("13 MRP") && en.contains("not confirmed"),
+        "{en}"
+    );
+    let ru = fine_lines(d, Lang::Ru).join(" | ");
+    assert!(
+        ru.contains("ст. 492 КоАП: 7 МРП") && ru.contains("ст. 493 КоАП: 10 МРП"),
+        "{ru}"
+    );
+    let kk = fine_lines(d, Lang::Kk).join(" | ");
+    assert!(
+        kk.contains("ӘҚБтК 492-бабы: 7 АЕК") && kk.contains("ӘҚБтК 493-бабы: 10 АЕК"),
+        "{kk}"
+    );
+}
+
+#[test]
+fn a_late_host_before_july_2026_gets_a_warning_under_518_never_zero_tenge() {
+    let person: PersonFacts = serde_json::from_value(json!({
+        "name": "B", "citizenship": "CHN", "moved_in": "2026-03-02", "notice_filed": "2026-03-16"
+    }))
+    .unwrap();
+    let got = deadlines_builtin(
+        &DeadlineInput {
+            people: vec![person],
+        },
+        date("2026-03-20"),
+    );
+    let d = &got[0];
+    assert_eq!(d.actor.as_deref(), Some("host"));
+    let f = &d.fines[0];
+    assert_eq!(
+        (f.article.as_str(), f.part.as_deref(), f.who.as_str()),
+        ("518", Some("1"), "host")
+    );
+    assert_eq!(f.penalty, Penalty::Warning { fine_from: None });
+    assert_eq!((f.mrp, f.tenge), (None, None));
+    assert_eq!((f.repeat_mrp, f.repeat_tenge), (Some(30), Some(129_750)));
+    for lang in Lang::ALL {
+        let text = fine_lines(d, lang).join(" | ");
+        assert!(
+            text.contains("518") && !text.contains(" 0 "),
+            "{lang}: {text}"
+        );
+    }
+    let en = fine_lines(d, Lang::En).join(" | ");
+    assert!(en.contains("part 1: a warning"), "{en}");
+    assert!(fine_lines(d, Lang::Ru).join(" ").contains("предупреждение"));
+    assert!(fine_lines(d, Lang::Kk).join(" ").contains("ескерту"));
+}
+
+#[test]
+fn the_foreigners_fine_is_unrecorded_and_says_it_is_unconfirmed() {
+    let person: PersonFacts = serde_json::from_value(json!({
+        "name": "B", "citizenship": "UZB", "entered_country": "2026-07-01", "moved_in": "2026-07-01"
+    }))
+    .unwrap();
+    let got = deadlines_builtin(
+        &DeadlineInput {
+            people: vec![person],
+        },
+        date("2026-08-10"),
+    );
+    let d = &got[0];
+    assert_eq!(d.actor.as_deref(), Some("immigrant"));
+    assert_eq!(d.fines[0].article, "517");
+    assert_eq!(d.fines[0].penalty, Penalty::Unrecorded);
+    assert!(!d.all_confirmed);
+    let ids: Vec<&str> = d.notes.iter().map(|m| m.id.as_str()).collect();
+    assert!(ids.contains(&"deadline-fine-unconfirmed"), "{ids:?}");
 }
 
 #[test]
@@ -323,6 +468,75 @@ fn deadline_rules_data_is_as_researched() {
     assert_eq!(r.foreigner_address_change.days, 5);
     assert_eq!((r.eaeu_stay.days, r.eaeu_stay.window_days), (90, Some(180)));
     assert_eq!(r.short_stay_exemption.countries, ["RUS", "KGZ"]);
+    assert_eq!(r.children_not_registered.under_age, 14);
+    // Who is liable under which article (CAO 492, 493, 518 p. 1, 517).
+    let fine = |id: &str| &r.fines[id];
+    let resident = fine("resident-unregistered");
+    assert_eq!(
+        (
+            resident.article.as_str(),
+            resident.who.as_str(),
+            resident.warning
+        ),
+        ("492", "resident", true)
+    );
+    assert_eq!(
+        (
+            resident.warning_up_to_months,
+            resident.mrp,
+            resident.repeat_mrp
+        ),
+        (Some(1), Some(7), Some(13))
+    );
+    let owner = fine("owner-unregistered");
+    assert_eq!(
+        (owner.article.as_str(), owner.who.as_str(), owner.warning),
+        ("493", "owner", false)
+    );
+    assert_eq!((owner.mrp, owner.repeat_mrp), (Some(10), Some(20)));
+    let host = fine("host-notice");
+    assert_eq!(
+        (
+            host.article.as_str(),
+            host.part.as_deref(),
+            host.who.as_str()
+        ),
+        ("518", Some("1"), "host")
+    );
+    assert_eq!(
+        (host.warning, host.mrp, host.repeat_mrp),
+        (true, None, Some(30))
+    );
+    let others: Vec<u32> = host.others.iter().map(|o| o.mrp).collect();
+    assert_eq!(others, [10, 15, 20]);
+    let foreigner = fine("foreigner-stay");
+    assert_eq!((foreigner.article.as_str(), foreigner.mrp), ("517", None));
+    assert!(!foreigner.confirmed);
+    // Each rule names fines that exist, and each liable party is the one
+    // the law names.
+    for (rule, want) in [
+        (&r.citizen_registration, &["492", "493"][..]),
+        (&r.temporary_registration_end, &["492", "493"]),
+        (&r.deregistration, &["493"]),
+        (&r.foreigner_notice, &["518"]),
+        (&r.foreigner_registration, &["517"]),
+        (&r.foreigner_address_change, &["517"]),
+        (&r.eaeu_stay, &["517"]),
+        (&r.lease_end, &[]),
+    ] {
+        assert_eq!(rule.fines.len(), r.fines_of(rule).len(), "{:?}", rule.fines);
+        let articles: Vec<&str> = r
+            .fines_of(rule)
+            .iter()
+            .map(|f| f.article.as_str())
+            .collect();
+        assert_eq!(articles, want, "{}", rule.source);
+    }
+    assert_eq!(r.foreigner_notice.actor.as_deref(), Some("host"));
+    assert_eq!(r.foreigner_notice.effective_to, Some(date("2026-06-30")));
+    assert_eq!(r.foreigner_registration.actor.as_deref(), Some("immigrant"));
+    // The 90-in-180 source is not confirmed (see LEGAL-REVIEW §3).
+    assert!(!r.eaeu_stay.confirmed);
 }
 
 #[test]
@@ -374,7 +588,7 @@ proptest! {
         extra in any_person(),
         at in 0usize..40,
     ) {
-        let on = date("2026-06-01");
+        let on = date("2026-09-01");
         let before = evaluate(&preset, &areas, &people, on);
         let mut more = people.clone();
         more.insert(at.min(more.len()), extra);
@@ -392,7 +606,7 @@ proptest! {
         people in proptest::collection::vec(any_person(), 1..40),
         who in 0usize..40,
     ) {
-        let on = date("2026-06-01");
+        let on = date("2026-09-01");
         // Exempting: giving the person a relation the preset exempts.
         let Some(&exempt_rel) = preset.exempt_relations.first() else {
             return Ok(());

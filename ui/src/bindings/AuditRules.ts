@@ -4,7 +4,7 @@ export type AuditRules = { jurisdiction: string, version: number,
 /**
  * Registrations starting on or after this day need the owner's consent.
  */
-consent_required_from: string, consent_source: string, consent_source_ru: string | null, consent_source_kk: string | null, lease_source: string, lease_source_ru: string | null, lease_source_kk: string | null, double_source: string, double_source_ru: string | null, double_source_kk: string | null, iin_source: string, iin_source_ru: string | null, iin_source_kk: string | null, 
+consent_required_from: string, consent_source: string, consent_source_ru: string | null, consent_source_kk: string | null, consent_url: string | null, lease_source: string, lease_source_ru: string | null, lease_source_kk: string | null, lease_url: string | null, double_source: string, double_source_ru: string | null, double_source_kk: string | null, double_url: string | null, duplicate_source: string, duplicate_source_ru: string | null, duplicate_source_kk: string | null, iin_source: string, iin_source_ru: string | null, iin_source_kk: string | null, 
 /**
  * A double registration overlapping longer than this is `high`.
  */

@@ -15,11 +15,25 @@ start: string, due: string, status: DeadlineStatus,
 /**
  * The rule's id in the data: `<jurisdiction>.<kind>`.
  */
-rule: string, source: string, fine: FineExposure | null, 
+rule: string, source: string, 
+/**
+ * Who must act: resident, owner, host, immigrant.
+ */
+actor: string | null, 
+/**
+ * One exposure per liable party (e.g. the resident under art. 492 and
+ * the owner under art. 493).
+ */
+fines: Array<FineExposure>, 
 /**
  * Working days were counted over confirmed calendar years only.
  */
 calendar_confirmed: boolean, rule_confirmed: boolean, 
+/**
+ * Every fact the deadline rests on (period, calendar, fines) is
+ * confirmed; otherwise the notes say which is not.
+ */
+all_confirmed: boolean, 
 /**
  * The deadline in words.
  */

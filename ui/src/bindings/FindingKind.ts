@@ -3,4 +3,4 @@
 /**
  * What a finding is about.
  */
-export type FindingKind = "overcrowded" | "double-registration" | "no-lease" | "outside-lease" | "invalid-iin" | "iin-mismatch" | "late-registration" | "late-notice" | "overstay" | "no-consent";
+export type FindingKind = "overcrowded" | "double-registration" | "no-lease" | "outside-lease" | "invalid-iin" | "iin-mismatch" | "late-registration" | "late-notice" | "overstay" | "no-consent" | "duplicate-person";

@@ -19,4 +19,8 @@ fallback_to_total: boolean, exempt_relations: Array<Relation>,
 /**
  * People already registered stay even if the norm is exceeded.
  */
-new_registrations_only: boolean, effective_from: string | null, effective_from_confirmed: boolean, effective_to: string | null, source: string, source_ru: string | null, source_kk: string | null, };
+new_registrations_only: boolean, effective_from: string | null, effective_from_confirmed: boolean, effective_to: string | null, source: string, source_ru: string | null, source_kk: string | null, 
+/**
+ * Where the source can be read.
+ */
+url: string | null, };

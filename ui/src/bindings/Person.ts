@@ -17,4 +17,9 @@ citizenship: string | null, surname_latin: string | null, given_name_latin: stri
 /**
  * Visa or migration-card number.
  */
-visa_number: string | null, };
+visa_number: string | null, 
+/**
+ * The end of an EAEU worker's labour contract: the worker may stay
+ * for its term (EAEU Treaty art. 97 p. 5).
+ */
+labour_contract_end: string | null, };

@@ -23,6 +23,15 @@ moved_in: string | null,
  */
 entered_country: string | null, 
 /**
+ * The date of birth: children under 14 are not registered.
+ */
+birth_date: string | null, 
+/**
+ * The end of an EAEU worker's labour contract: the stay may last
+ * until then.
+ */
+labour_contract_end: string | null, 
+/**
  * The move-in is a foreigner's change of address inside the country.
  */
 address_changed: boolean, registration: RegistrationFacts | null, 

@@ -4,4 +4,4 @@
  * How an occupant is related to the tenant on a lease. Area norms exempt
  * some of these (e.g. spouses and children living together).
  */
-export type Relation = "tenant" | "spouse" | "child" | "parent" | "sibling" | "other-relative" | "unrelated";
+export type Relation = "tenant" | "spouse" | "child" | "parent" | "sibling" | "grandparent" | "grandchild" | "other-relative" | "unrelated";

@@ -39,9 +39,11 @@ struct DeadlineOut<'a> {
     status: DeadlineStatus,
     rule: &'a str,
     source: &'a str,
-    fine: Option<&'a FineExposure>,
+    actor: Option<&'a str>,
+    fines: &'a [FineExposure],
     calendar_confirmed: bool,
     rule_confirmed: bool,
+    all_confirmed: bool,
     explanation: String,
     notes: Vec<String>,
 }
@@ -68,9 +70,11 @@ pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
                 status: d.status,
                 rule: &d.rule,
                 source: &d.source,
-                fine: d.fine.as_ref(),
+                actor: d.actor.as_deref(),
+                fines: &d.fines,
                 calendar_confirmed: d.calendar_confirmed,
                 rule_confirmed: d.rule_confirmed,
+                all_confirmed: d.all_confirmed,
                 explanation: d.explanation.render(lang),
                 // The source has its own field.
                 notes: d

@@ -21,12 +21,18 @@ pub struct AuditRules {
     pub consent_source: String,
     pub consent_source_ru: Option<String>,
     pub consent_source_kk: Option<String>,
+    pub consent_url: Option<String>,
     pub lease_source: String,
     pub lease_source_ru: Option<String>,
     pub lease_source_kk: Option<String>,
+    pub lease_url: Option<String>,
     pub double_source: String,
     pub double_source_ru: Option<String>,
     pub double_source_kk: Option<String>,
+    pub double_url: Option<String>,
+    pub duplicate_source: String,
+    pub duplicate_source_ru: Option<String>,
+    pub duplicate_source_kk: Option<String>,
     pub iin_source: String,
     pub iin_source_ru: Option<String>,
     pub iin_source_kk: Option<String>,
@@ -72,6 +78,13 @@ impl AuditRules {
             &self.double_source,
             self.double_source_ru.as_deref(),
             self.double_source_kk.as_deref(),
+        )
+    }
+    pub(crate) fn duplicate_source(&self) -> Message {
+        crate::rules::source_message(
+            &self.duplicate_source,
+            self.duplicate_source_ru.as_deref(),
+            self.duplicate_source_kk.as_deref(),
         )
     }
     pub(crate) fn iin_source(&self) -> Message {

@@ -33,9 +33,12 @@ use crate::Store;
 pub enum FindingKind {
     /// More people registered than the area norm allows.
     Overcrowded,
-    /// One person registered at two or more dwellings over overlapping periods.
+    /// One person registered at two or more dwellings over overlapping
+    /// periods, with registrations of the same kind (permanent at home plus
+    /// temporary where one stays is lawful).
     DoubleRegistration,
-    /// A temporary registration with no lease behind it (and not the owner).
+    /// A temporary registration with no lease on file (and not the owner):
+    /// an indicator, not an offence.
     NoLease,
     /// A registration that starts before or runs past its lease's term.
     OutsideLease,
@@ -51,10 +54,12 @@ pub enum FindingKind {
     Overstay,
     /// Registrations made since consent became required, without it.
     NoConsent,
+    /// Two or more person records with one IIN: one person entered twice.
+    DuplicatePerson,
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 10] = [
+    pub const ALL: [FindingKind; 11] = [
         FindingKind::Overcrowded,
         FindingKind::DoubleRegistration,
         FindingKind::NoLease,
@@ -65,6 +70,7 @@ impl FindingKind {
         FindingKind::LateNotice,
         FindingKind::Overstay,
         FindingKind::NoConsent,
+        FindingKind::DuplicatePerson,
     ];
 
     /// The kebab-case code, as on the command line and in CSV.
@@ -80,6 +86,7 @@ impl FindingKind {
             FindingKind::LateNotice => "late-notice",
             FindingKind::Overstay => "overstay",
             FindingKind::NoConsent => "no-consent",
+            FindingKind::DuplicatePerson => "duplicate-person",
         }
     }
 

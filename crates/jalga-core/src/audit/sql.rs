@@ -56,28 +56,52 @@ GROUP BY r.property_id, relation, registered
 ORDER BY r.property_id, relation, registered"
 );
 
-/// Pairs of one person's registrations at different dwellings whose
-/// periods overlap by at least a day beyond a moving day.
-pub const DOUBLE: &str = "WITH multi AS (
-    SELECT person_id FROM registration GROUP BY person_id HAVING count(*) > 1
+/// Pairs of one person's registrations of the same kind at different
+/// dwellings whose periods overlap by at least a day beyond a moving day.
+/// A permanent registration at home and a temporary one where the person
+/// stays are the lawful, ordinary case and never pair up. Person records
+/// that share an IIN are one person (`who`). `a` is the earlier record.
+pub const DOUBLE: &str = "WITH reg AS (
+    SELECT r.id, r.person_id, r.property_id, r.kind, r.date_from, r.date_to,
+           coalesce('iin:' || p.iin, 'id:' || p.id) AS who
+    FROM registration r JOIN person p ON p.id = r.person_id
+    WHERE r.status <> 'draft'
+), multi AS (
+    SELECT who, kind FROM reg GROUP BY who, kind HAVING count(*) > 1
 )
 SELECT a.person_id, a.id, a.property_id, a.date_from, a.date_to,
-       b.id, b.property_id, b.date_from, b.date_to
+       b.id, b.property_id, b.date_from, b.date_to, a.kind, b.person_id
 FROM multi m
-JOIN registration a ON a.person_id = m.person_id
-JOIN registration b ON b.person_id = a.person_id AND b.id > a.id
-WHERE a.status <> 'draft' AND b.status <> 'draft' AND a.property_id <> b.property_id
+JOIN reg a ON a.who = m.who AND a.kind = m.kind
+JOIN reg b ON b.who = a.who AND b.kind = a.kind AND b.id > a.id
+WHERE a.property_id <> b.property_id
   AND a.date_from < coalesce(b.date_to, '9999-12-31')
   AND b.date_from < coalesce(a.date_to, '9999-12-31')";
 
-/// Temporary registrations with no lease, of people who do not own the
-/// dwelling (an owner's IIN among its owners').
+/// IINs recorded on more than one person: one person entered twice. The
+/// ids in order, comma-separated.
+pub const DUPLICATE_PERSON: &str = "SELECT iin, group_concat(id, ',') AS ids, count(*) AS n
+FROM (SELECT iin, id FROM person WHERE iin IS NOT NULL ORDER BY iin, id)
+GROUP BY iin HAVING count(*) > 1
+ORDER BY iin";
+
+/// Temporary registrations with no lease on file: no lease named, the
+/// person on no lease of the dwelling (as tenant or occupant: a tenant's or
+/// an owner-tenant's relatives are on its occupants list), and not among
+/// the dwelling's owners (by IIN). eGov never asks for a lease, so this is
+/// only an indicator.
 pub const NO_LEASE: &str = "SELECT r.id, r.person_id, r.property_id, r.date_from, r.date_to
 FROM registration r
 WHERE r.lease_id IS NULL AND r.kind = 'temporary' AND r.status <> 'draft'
   AND NOT EXISTS (
     SELECT 1 FROM owner o JOIN person p ON p.id = r.person_id
-    WHERE o.property_id = r.property_id AND p.iin IS NOT NULL AND o.iin_bin = p.iin)";
+    WHERE o.property_id = r.property_id AND p.iin IS NOT NULL AND o.iin_bin = p.iin)
+  AND NOT EXISTS (
+    SELECT 1 FROM occupant o JOIN lease l ON l.id = o.lease_id
+    WHERE o.person_id = r.person_id AND l.property_id = r.property_id)
+  AND NOT EXISTS (
+    SELECT 1 FROM lease l
+    WHERE l.tenant_id = r.person_id AND l.property_id = r.property_id)";
 
 /// Registrations that start before their lease or run past its end.
 pub const OUTSIDE_LEASE: &str = "SELECT r.id, r.person_id, r.property_id, r.date_from, r.date_to,
@@ -92,9 +116,10 @@ WHERE r.lease_id IS NOT NULL AND r.status <> 'draft'
 pub const PEOPLE_IIN: &str = "SELECT id, kind, iin, birth_date, sex FROM person";
 
 /// Citizens' registrations submitted more than `:days` days after they
-/// started, or still drafts `:days` days after.
+/// started, or still drafts `:days` days after (with the birth date: a
+/// child under 14 is not expected to register).
 pub const LATE_REGISTRATION: &str = "SELECT r.id, r.person_id, r.property_id, r.kind, r.status,
-       r.date_from, r.date_to, r.submitted_on
+       r.date_from, r.date_to, r.submitted_on, p.birth_date
 FROM registration r JOIN person p ON p.id = r.person_id
 WHERE p.kind = 'citizen' AND (
     (r.submitted_on IS NOT NULL AND julianday(r.submitted_on) - julianday(r.date_from) > :days
@@ -117,9 +142,9 @@ WHERE (n.filed_on IS NOT NULL
 
 /// Foreigners of the `:countries` (a JSON array: those the stay limit binds)
 /// who entered more than `:days` days before `:today` and are registered
-/// somewhere on `:today`.
+/// somewhere on `:today`, with the end of a worker's labour contract.
 pub const OVERSTAY: &str = concat!(
-    "SELECT p.id, p.citizenship, p.entry_date,
+    "SELECT p.id, p.citizenship, p.entry_date, p.labour_contract_end,
        (SELECT r.property_id FROM registration r WHERE r.person_id = p.id AND ",
     active!("r"),
     "

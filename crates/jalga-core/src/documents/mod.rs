@@ -450,7 +450,10 @@ fn relation_key(r: Relation) -> &'static str {
         Relation::Child => "relation.child",
         Relation::Parent => "relation.parent",
         Relation::Sibling => "relation.sibling",
-        Relation::OtherRelative => "relation.other-relative",
+        // The templates name no closer word yet: printed as a relative.
+        Relation::Grandparent | Relation::Grandchild | Relation::OtherRelative => {
+            "relation.other-relative"
+        }
         Relation::Unrelated => "relation.unrelated",
     }
 }

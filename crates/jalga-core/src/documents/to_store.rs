@@ -175,6 +175,7 @@ impl Mapper<'_> {
                     entry_date: None,
                     purpose_of_stay: None,
                     visa_number: None,
+                    labour_contract_end: None,
                 });
                 id
             }

@@ -115,6 +115,11 @@ pub struct Person {
     /// Visa or migration-card number.
     #[validate(custom(function = "v::document"))]
     pub visa_number: Option<String>,
+    /// The end of an EAEU worker's labour contract: the worker may stay
+    /// for its term (EAEU Treaty art. 97 p. 5).
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub labour_contract_end: Option<NaiveDate>,
 }
 
 impl Person {

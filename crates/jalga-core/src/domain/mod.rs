@@ -16,17 +16,21 @@ pub enum Relation {
     Child,
     Parent,
     Sibling,
+    Grandparent,
+    Grandchild,
     OtherRelative,
     Unrelated,
 }
 
 impl Relation {
-    pub const ALL: [Relation; 7] = [
+    pub const ALL: [Relation; 9] = [
         Relation::Tenant,
         Relation::Spouse,
         Relation::Child,
         Relation::Parent,
         Relation::Sibling,
+        Relation::Grandparent,
+        Relation::Grandchild,
         Relation::OtherRelative,
         Relation::Unrelated,
     ];
@@ -131,7 +135,7 @@ macro_rules! codes {
 }
 
 codes!(Relation { Tenant => "tenant", Spouse => "spouse", Child => "child", Parent => "parent",
-    Sibling => "sibling", OtherRelative => "other-relative", Unrelated => "unrelated" });
+    Sibling => "sibling", Grandparent => "grandparent", Grandchild => "grandchild", OtherRelative => "other-relative", Unrelated => "unrelated" });
 codes!(AreaBasis { Useful => "useful", Living => "living" });
 codes!(RegistrationKind { Permanent => "permanent", Temporary => "temporary" });
 codes!(RegistrationStatus { Draft => "draft", Submitted => "submitted", Registered => "registered", Ended => "ended" });

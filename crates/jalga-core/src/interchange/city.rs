@@ -352,6 +352,8 @@ struct Gen<'s, S: CitySink> {
     rng: Rng,
     today: NaiveDate,
     n_people: u64,
+    /// The citizens' IINs so far, as numbers.
+    iins: std::collections::HashSet<u64>,
     n_dwellings: u64,
     n_leases: u64,
     n_regs: u64,
@@ -489,12 +491,20 @@ impl<S: CitySink> Gen<'_, S> {
                 },
             ),
         };
-        let serial = self.rng.range(0, 9_999) as u32;
+        // One IIN per person: two records sharing one are a finding of
+        // their own (`duplicate-person`), planted on purpose only.
+        let iin = loop {
+            let serial = self.rng.range(0, 9_999) as u32;
+            let iin = make_iin(birth, sex, serial);
+            if self.iins.insert(iin.parse().unwrap_or_default()) {
+                break iin;
+            }
+        };
         let id = self.person_id();
         Person {
             id,
             kind: PersonKind::Citizen,
-            iin: Some(make_iin(birth, sex, serial)),
+            iin: Some(iin),
             surname: surname.into(),
             given_name: given.into(),
             patronymic: Some(patronymic),
@@ -508,6 +518,7 @@ impl<S: CitySink> Gen<'_, S> {
             entry_date: None,
             purpose_of_stay: None,
             visa_number: None,
+            labour_contract_end: None,
         }
     }
 
@@ -540,6 +551,7 @@ impl<S: CitySink> Gen<'_, S> {
             entry_date: Some(entry),
             purpose_of_stay: Some((*self.rng.pick(&["работа", "учёба", "частная поездка"])).into()),
             visa_number: None,
+            labour_contract_end: None,
         };
         self.sink.person(p.clone())?;
         Ok(p)
@@ -974,7 +986,8 @@ impl<S: CitySink> Gen<'_, S> {
         for _ in 0..people {
             let p = self.citizen(None, None);
             self.sink.person(p.clone())?;
-            let from = plus(day(2026, 1, 15), self.rng.range(0, 250)).min(minus(self.today, 1));
+            // The Astana norm judges registrations from 1 Aug 2026 only.
+            let from = plus(day(2026, 8, 1), self.rng.range(0, 100)).min(minus(self.today, 1));
             let submitted = plus(from, self.rng.range(0, 10)).min(self.today);
             self.register(
                 &p.id,
@@ -998,6 +1011,7 @@ pub fn generate<S: CitySink>(params: &CityParams, sink: &mut S) -> Result<CityMa
         rng: Rng(params.seed ^ 0x6A61_6C67_6100_0000),
         today: params.today,
         n_people: 0,
+        iins: std::collections::HashSet::new(),
         n_dwellings: 0,
         n_leases: 0,
         n_regs: 0,
@@ -1158,6 +1172,18 @@ pub fn generate<S: CitySink>(params: &CityParams, sink: &mut S) -> Result<CityMa
         let from = plus(day(2026, 1, 10), g.rng.range(0, 250)).min(minus(today, 3));
         let (_, _, home) = g.lone_permanent(None, from, false)?;
         plant(FindingKind::NoConsent, home);
+    }
+    for _ in 0..k {
+        // One citizen entered twice under two ids with one IIN; the second
+        // record has no registration of its own.
+        let from = plus(day(2024, 3, 1), g.rng.range(0, 300));
+        let p = g.citizen(None, None);
+        g.sink.person(p.clone())?;
+        let mut again = p.clone();
+        let (person, _, _) = g.lone_permanent(Some(p), from, true)?;
+        again.id = g.person_id();
+        g.sink.person(again)?;
+        plant(FindingKind::DuplicatePerson, person);
     }
 
     // The clean rest of the city.

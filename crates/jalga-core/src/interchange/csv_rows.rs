@@ -50,18 +50,22 @@ pub const CSV_COLUMNS: &[&str] = &[
     "living_area",
     "rooms",
     "submitted_on",
+    "labour_contract_end",
 ];
 
 /// Columns of the first version of the format (without `submitted_on`);
 /// such files still import.
 const CSV_COLUMNS_V1: usize = 32;
+/// Columns of the second version (without `labour_contract_end`).
+const CSV_COLUMNS_V2: usize = 33;
 
 const JOIN: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kind, r.status, \
     r.date_from, r.date_to, r.consent_by, r.consent_date, \
     p.kind, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex, \
     p.passport_number, p.citizenship, p.surname_latin, p.given_name_latin, \
     d.region, d.city, d.district, d.street, d.building, d.flat, d.rka, \
-    d.total_area, d.useful_area, d.living_area, d.rooms, r.submitted_on \
+    d.total_area, d.useful_area, d.living_area, d.rooms, r.submitted_on, \
+    p.labour_contract_end \
     FROM registration r JOIN person p ON p.id = r.person_id \
     JOIN property d ON d.id = r.property_id ORDER BY r.id";
 
@@ -221,6 +225,7 @@ fn parse_row(
         entry_date: None,
         purpose_of_stay: None,
         visa_number: None,
+        labour_contract_end: c.date("labour_contract_end"),
     };
     let property = Property {
         id: reg.property_id.clone(),
@@ -323,7 +328,10 @@ pub fn import_csv_watched(
     let v1 = header
         .iter()
         .eq(CSV_COLUMNS[..CSV_COLUMNS_V1].iter().copied());
-    if !current && !v1 {
+    let v2 = header
+        .iter()
+        .eq(CSV_COLUMNS[..CSV_COLUMNS_V2].iter().copied());
+    if !current && !v1 && !v2 {
         return Err(CoreError::ImportRejected(vec![Violation::new(
             "line 1",
             "csv-header",

@@ -116,6 +116,7 @@ fn citizen(id: &str, names: (&str, &str, &str), birth: NaiveDate, sex: Sex, seri
         entry_date: None,
         purpose_of_stay: None,
         visa_number: None,
+        labour_contract_end: None,
     }
 }
 
@@ -149,6 +150,7 @@ fn foreigner(
         entry_date: Some(entry),
         purpose_of_stay: Some(purpose.into()),
         visa_number: visa.map(Into::into),
+        labour_contract_end: None,
     }
 }
 

@@ -44,7 +44,7 @@ pub fn write_registrations_csv(rows: u64, out: &mut dyn Write) -> std::io::Resul
         let from = base_from + Days::new(i % 300);
         let to = from + Months::new(1 + (i % 12) as u32);
         let dwelling = i / 5;
-        let fields: [String; 33] = [
+        let fields: [String; 34] = [
             format!("r-{i:08}"),
             format!("p-{i:08}"),
             format!("d-{dwelling:08}"),
@@ -77,6 +77,7 @@ pub fn write_registrations_csv(rows: u64, out: &mut dyn Write) -> std::io::Resul
             "50".into(),
             "31.5".into(),
             "2".into(),
+            String::new(),
             String::new(),
         ];
         w.write_record(&fields)?;

@@ -247,6 +247,7 @@ fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
         entry_date: None,
         purpose_of_stay: None,
         visa_number: None,
+        labour_contract_end: None,
     })
 }
 

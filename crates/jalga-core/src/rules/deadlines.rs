@@ -7,9 +7,10 @@
 //! The engine takes plain input ([`DeadlineInput`]) so that it works on a
 //! JSON file today and on the store's records later.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -19,7 +20,7 @@ use crate::i18n::Message;
 
 use super::calendar::Calendar;
 use super::date_text;
-use super::fines::{FineExposure, FineRule};
+use super::fines::{FineExposure, FineRule, Penalty};
 use super::stay::{self, Stay};
 
 /// Calendar or working days.
@@ -47,7 +48,44 @@ pub struct PeriodRule {
     pub source_ru: Option<String>,
     #[serde(default)]
     pub source_kk: Option<String>,
-    pub fine: Option<FineRule>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Who must act: resident, owner, host, immigrant.
+    #[serde(default)]
+    pub actor: Option<String>,
+    /// The fines a missed deadline exposes to, by id in
+    /// [`DeadlineRules::fines`]; one per liable party.
+    #[serde(default)]
+    pub fines: Vec<String>,
+}
+
+/// A sourced fact with no period of its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SourcedFact {
+    pub confirmed: bool,
+    pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Children under an age are not registered at a place of residence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ChildrenRule {
+    pub under_age: u32,
+    pub confirmed: bool,
+    pub source: String,
+    #[serde(default)]
+    pub source_ru: Option<String>,
+    #[serde(default)]
+    pub source_kk: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -82,6 +120,8 @@ pub struct CountryList {
 pub struct DeadlineRules {
     pub jurisdiction: String,
     pub version: u32,
+    /// Fines by id, each with its article, liable party and source.
+    pub fines: BTreeMap<String, FineRule>,
     pub citizen_registration: PeriodRule,
     pub foreigner_notice: PeriodRule,
     pub foreigner_registration: PeriodRule,
@@ -90,6 +130,9 @@ pub struct DeadlineRules {
     pub lease_end: PeriodRule,
     pub deregistration: PeriodRule,
     pub eaeu_stay: PeriodRule,
+    /// An EAEU worker may stay for the labour contract's term.
+    pub eaeu_worker: SourcedFact,
+    pub children_not_registered: ChildrenRule,
     pub short_stay_exemption: ShortStayExemption,
     pub eaeu_countries: Vec<String>,
     pub ninety_day_countries: CountryList,
@@ -106,6 +149,15 @@ impl DeadlineRules {
                 include_str!("../../../../assets/deadlines/kz.json"),
             )
         })
+    }
+
+    /// The fines a rule names; an unknown id is a data defect (the tests
+    /// check every rule's ids).
+    pub fn fines_of(&self, rule: &PeriodRule) -> Vec<&FineRule> {
+        rule.fines
+            .iter()
+            .filter_map(|id| self.fines.get(id))
+            .collect()
     }
 }
 
@@ -140,6 +192,13 @@ pub struct PersonFacts {
     /// A foreigner's date of entry into the country.
     #[serde(default)]
     pub entered_country: Option<NaiveDate>,
+    /// The date of birth: children under 14 are not registered.
+    #[serde(default)]
+    pub birth_date: Option<NaiveDate>,
+    /// The end of an EAEU worker's labour contract: the stay may last
+    /// until then.
+    #[serde(default)]
+    pub labour_contract_end: Option<NaiveDate>,
     /// The move-in is a foreigner's change of address inside the country.
     #[serde(default)]
     pub address_changed: bool,
@@ -263,10 +322,17 @@ pub struct Deadline {
     /// The rule's id in the data: `<jurisdiction>.<kind>`.
     pub rule: String,
     pub source: String,
-    pub fine: Option<FineExposure>,
+    /// Who must act: resident, owner, host, immigrant.
+    pub actor: Option<String>,
+    /// One exposure per liable party (e.g. the resident under art. 492 and
+    /// the owner under art. 493).
+    pub fines: Vec<FineExposure>,
     /// Working days were counted over confirmed calendar years only.
     pub calendar_confirmed: bool,
     pub rule_confirmed: bool,
+    /// Every fact the deadline rests on (period, calendar, fines) is
+    /// confirmed; otherwise the notes say which is not.
+    pub all_confirmed: bool,
     /// The deadline in words.
     pub explanation: Message,
     /// Its status, fine and caveats in words.
@@ -286,6 +352,50 @@ fn status_of(due: NaiveDate, done: Option<NaiveDate>, on: NaiveDate) -> Deadline
             days: (on - due).num_days() as u32,
         },
     }
+}
+
+/// A fine in words: who is liable under which article, and for what.
+pub fn fine_notes(f: &FineExposure) -> Vec<Message> {
+    let base = |id: &str| {
+        Message::new(id)
+            .arg("article", f.article.as_str())
+            .arg("part", f.part.as_deref().unwrap_or("none"))
+            .arg("who", f.who.as_str())
+    };
+    let mrp_year = |m: Message| match f.mrp_value {
+        Some(v) => m.arg("mrp_tenge", v.tenge).arg("year", v.year.to_string()),
+        None => m.arg("mrp_tenge", 0u32).arg("year", "—"),
+    };
+    let mut out = Vec::new();
+    match f.penalty {
+        Penalty::Fine { mrp } => out.push(mrp_year(
+            base("deadline-fine")
+                .arg("mrp", mrp)
+                .arg("tenge", f.tenge.unwrap_or(0) as f64),
+        )),
+        Penalty::Warning {
+            fine_from: Some(from),
+        } => out.push(
+            base("deadline-fine-warning-then")
+                .arg("from", date_text(from))
+                .arg("mrp", f.later_mrp.unwrap_or(0))
+                .arg("tenge", f.later_tenge.unwrap_or(0) as f64),
+        ),
+        Penalty::Warning { fine_from: None } => out.push(base("deadline-fine-warning")),
+        Penalty::Unrecorded => out.push(base("deadline-fine-unrecorded")),
+    }
+    if let (Some(mrp), Some(tenge)) = (f.repeat_mrp, f.repeat_tenge) {
+        out.push(
+            base("deadline-fine-repeat")
+                .arg("mrp", mrp)
+                .arg("tenge", tenge as f64)
+                .arg("confirmed", if f.repeat_confirmed { "yes" } else { "no" }),
+        );
+    }
+    if !f.confirmed {
+        out.push(base("deadline-fine-unconfirmed"));
+    }
+    out
 }
 
 fn plus_days(d: NaiveDate, n: u32) -> NaiveDate {
@@ -321,38 +431,66 @@ impl Ctx<'_> {
         status: DeadlineStatus,
         explanation: Message,
     ) {
+        self.push_with(
+            person,
+            kind,
+            rule,
+            (start, due, calendar_confirmed),
+            status,
+            explanation,
+            Vec::new(),
+        );
+    }
+
+    /// [`Ctx::push`] with extra notes placed before the source.
+    fn push_with(
+        &mut self,
+        person: &PersonFacts,
+        kind: DeadlineKind,
+        rule: &PeriodRule,
+        (start, due, calendar_confirmed): (NaiveDate, NaiveDate, bool),
+        status: DeadlineStatus,
+        explanation: Message,
+        extra: Vec<Message>,
+    ) {
         let mut notes = vec![status.message()];
-        let fine = rule
-            .fine
-            .as_ref()
-            .map(|f| f.exposure(plus_days(due, 1).year()));
-        match &fine {
-            Some(f) => {
-                match (f.mrp, f.tenge, f.mrp_value) {
-                    (Some(mrp), Some(tenge), Some(v)) => notes.push(
-                        Message::new("deadline-fine")
-                            .arg("article", f.article.as_str())
-                            .arg("who", f.who.as_str())
-                            .arg("mrp", mrp)
-                            .arg("tenge", tenge as f64)
-                            .arg("mrp_tenge", v.tenge)
-                            .arg("year", v.year.to_string()),
-                    ),
-                    _ => notes.push(
-                        Message::new("deadline-fine-unrecorded")
-                            .arg("article", f.article.as_str())
-                            .arg("who", f.who.as_str()),
-                    ),
-                }
-                if let Some(v) = f.mrp_value.filter(|v| v.substituted) {
-                    notes.push(
-                        Message::new("deadline-mrp-substituted")
-                            .arg("year", v.year.to_string())
-                            .arg("wanted", plus_days(due, 1).year().to_string()),
-                    );
-                }
-            }
-            None => notes.push(Message::new("deadline-no-fine")),
+        // The offence begins the day after the due date (living
+        // unregistered: on moving in) and lasts until it was put right or
+        // until the day asked.
+        let year = plus_days(due, 1).year();
+        let began = if kind == DeadlineKind::CitizenRegistration {
+            start
+        } else {
+            plus_days(due, 1)
+        };
+        let until = match status {
+            DeadlineStatus::Done { on, .. } => on,
+            _ => self.on,
+        };
+        let fines: Vec<FineExposure> = self
+            .rules
+            .fines_of(rule)
+            .into_iter()
+            .map(|f| f.exposure(year, began, until))
+            .collect();
+        if fines.is_empty() {
+            notes.push(Message::new("deadline-no-fine"));
+        }
+        let mut unconfirmed = !rule.confirmed;
+        for f in &fines {
+            notes.extend(fine_notes(f));
+            unconfirmed |= !f.confirmed;
+        }
+        if let Some(v) = fines
+            .iter()
+            .find_map(|f| f.mrp_value)
+            .filter(|v| v.substituted)
+        {
+            notes.push(
+                Message::new("deadline-mrp-substituted")
+                    .arg("year", v.year.to_string())
+                    .arg("wanted", year.to_string()),
+            );
         }
         if !calendar_confirmed {
             notes.push(Message::new("deadline-calendar-unconfirmed"));
@@ -360,11 +498,19 @@ impl Ctx<'_> {
         if !rule.confirmed {
             notes.push(Message::new("deadline-rule-unconfirmed"));
         }
+        notes.extend(extra);
         notes.push(super::source_message(
             &rule.source,
             rule.source_ru.as_deref(),
             rule.source_kk.as_deref(),
         ));
+        for f in self.rules.fines_of(rule) {
+            notes.push(super::source_message(
+                &f.source,
+                f.source_ru.as_deref(),
+                f.source_kk.as_deref(),
+            ));
+        }
         self.out.push(Deadline {
             person: person.name.clone(),
             kind,
@@ -377,9 +523,11 @@ impl Ctx<'_> {
                 kind.code()
             ),
             source: rule.source.clone(),
-            fine,
+            actor: rule.actor.clone(),
+            fines,
             calendar_confirmed,
             rule_confirmed: rule.confirmed,
+            all_confirmed: !unconfirmed && calendar_confirmed,
             explanation,
             notes,
         });
@@ -393,8 +541,22 @@ impl Ctx<'_> {
             _ => r.submitted_on.or(r.from),
         });
         if citizen {
-            if let Some(start) = p.moved_in {
+            if let Some(moved_in) = p.moved_in {
                 let rule = &rules.citizen_registration;
+                // A child is not registered before the age: the period
+                // runs from that birthday if it falls after moving in.
+                let children = &rules.children_not_registered;
+                let of_age = p
+                    .birth_date
+                    .and_then(|b| b.checked_add_months(Months::new(12 * children.under_age)));
+                if let Some(of_age) = of_age.filter(|d| *d > self.on && *d > moved_in) {
+                    self.child_exempt(p, moved_in, of_age);
+                    self.registration_end(p);
+                    self.lease_end(p);
+                    self.deregistration(p);
+                    return;
+                }
+                let start = of_age.map_or(moved_in, |d| d.max(moved_in));
                 let (due, conf) = self.due(rule, start);
                 let status = status_of(due, reg_done, self.on);
                 let msg = Message::new("deadline-citizen-registration")
@@ -424,6 +586,43 @@ impl Ctx<'_> {
         }
     }
 
+    /// A child under the age: no registration is expected yet.
+    fn child_exempt(&mut self, p: &PersonFacts, moved_in: NaiveDate, of_age: NaiveDate) {
+        let children = &self.rules.children_not_registered;
+        let rule = PeriodRule {
+            days: 0,
+            window_days: None,
+            day_kind: DayKind::Calendar,
+            effective_from: None,
+            effective_to: None,
+            confirmed: children.confirmed,
+            source: children.source.clone(),
+            source_ru: children.source_ru.clone(),
+            source_kk: children.source_kk.clone(),
+            url: children.url.clone(),
+            actor: None,
+            fines: Vec::new(),
+        };
+        let msg = Message::new("deadline-child-not-registered")
+            .arg("person", p.name.as_str())
+            .arg("age", children.under_age)
+            .arg(
+                "birth",
+                p.birth_date.map(date_text).unwrap_or_default().as_str(),
+            )
+            .arg("due", date_text(of_age));
+        self.push(
+            p,
+            DeadlineKind::CitizenRegistration,
+            &rule,
+            moved_in,
+            of_age,
+            true,
+            DeadlineStatus::Exempt,
+            msg,
+        );
+    }
+
     fn foreigner(&mut self, p: &PersonFacts, done: Option<NaiveDate>) {
         let rules = self.rules;
         let country = p.citizenship.to_ascii_uppercase();
@@ -432,6 +631,15 @@ impl Ctx<'_> {
         };
         let entry = p.entered_country.unwrap_or(arrival);
         let ex = &rules.short_stay_exemption;
+        let new_rules_from = rules.foreigner_registration.effective_from;
+        let new_rules = new_rules_from.is_some_and(|f| arrival >= f);
+        // Who acts, and who is liable, for a stay past the exemption: the
+        // host's notice before 1 Jul 2026, the immigrant's registration from then.
+        let regime = if new_rules {
+            &rules.foreigner_registration
+        } else {
+            &rules.foreigner_notice
+        };
         if !p.address_changed && ex.countries.contains(&country) {
             // Citizens of Russia and Kyrgyzstan need no registration for a
             // stay up to the exemption's length; past it, they register.
@@ -452,7 +660,9 @@ impl Ctx<'_> {
                 source: ex.source.clone(),
                 source_ru: ex.source_ru.clone(),
                 source_kk: ex.source_kk.clone(),
-                fine: rules.foreigner_registration.fine.clone(),
+                url: None,
+                actor: regime.actor.clone(),
+                fines: regime.fines.clone(),
             };
             let msg = Message::new("deadline-short-stay")
                 .arg("person", p.name.as_str())
@@ -472,8 +682,6 @@ impl Ctx<'_> {
             );
             return;
         }
-        let new_rules_from = rules.foreigner_registration.effective_from;
-        let new_rules = new_rules_from.is_some_and(|f| arrival >= f);
         let (kind, rule, start, msg_id) = if new_rules && p.address_changed {
             (
                 DeadlineKind::ForeignerAddressChange,
@@ -613,6 +821,37 @@ impl Ctx<'_> {
             .map(|s| s.entered)
             .max()
             .unwrap_or(last);
+        // A worker with a labour contract stays for its term: no overstay
+        // is counted before the contract ends.
+        if let Some(end) = p.labour_contract_end.filter(|end| *end > last) {
+            let worker = &rules.eaeu_worker;
+            let rule = PeriodRule {
+                confirmed: worker.confirmed,
+                source: worker.source.clone(),
+                source_ru: worker.source_ru.clone(),
+                source_kk: worker.source_kk.clone(),
+                url: worker.url.clone(),
+                ..rule.clone()
+            };
+            let status = status_of(end, None, self.on);
+            let msg = Message::new("deadline-eaeu-worker")
+                .arg("person", p.name.as_str())
+                .arg("limit", rule.days)
+                .arg("window", window)
+                .arg("last", date_text(last))
+                .arg("due", date_text(end));
+            self.push(
+                p,
+                DeadlineKind::EaeuStay,
+                &rule,
+                start,
+                end,
+                true,
+                status,
+                msg,
+            );
+            return;
+        }
         let status = status_of(last, None, self.on);
         let present = stay::days_in_window(&p.stays, self.on.max(start), window);
         let msg = Message::new("deadline-eaeu-stay")

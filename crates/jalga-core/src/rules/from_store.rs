@@ -118,6 +118,8 @@ fn facts(
         // A foreigner's notice names the day of arrival at this address.
         moved_in: Some(notice.map_or(moved_in, |n| n.arrival_date)),
         entered_country: person.entry_date,
+        birth_date: Some(person.birth_date),
+        labour_contract_end: person.labour_contract_end,
         address_changed: false,
         registration: reg.map(|r| RegistrationFacts {
             kind: r.kind,

@@ -52,6 +52,9 @@ pub struct NormPreset {
     pub source_ru: Option<String>,
     #[serde(default)]
     pub source_kk: Option<String>,
+    /// Where the source can be read.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 const BUILTIN: [(&str, &str); 4] = [
@@ -290,6 +293,8 @@ pub(crate) fn relation_code(r: Relation) -> &'static str {
         Relation::Child => "child",
         Relation::Parent => "parent",
         Relation::Sibling => "sibling",
+        Relation::Grandparent => "grandparent",
+        Relation::Grandchild => "grandchild",
         Relation::OtherRelative => "other-relative",
         Relation::Unrelated => "unrelated",
     }

@@ -309,6 +309,7 @@ impl Entity for Person {
         "entry_date",
         "purpose_of_stay",
         "visa_number",
+        "labour_contract_end",
     ];
     fn values(&self) -> Vec<Value> {
         vec![
@@ -328,6 +329,7 @@ impl Entity for Person {
             od(self.entry_date),
             ot(&self.purpose_of_stay),
             ot(&self.visa_number),
+            od(self.labour_contract_end),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -348,6 +350,7 @@ impl Entity for Person {
             entry_date: odate(r, 13)?,
             purpose_of_stay: r.get(14)?,
             visa_number: r.get(15)?,
+            labour_contract_end: odate(r, 16)?,
         })
     }
     fn key(&self) -> String {

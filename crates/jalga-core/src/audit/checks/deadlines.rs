@@ -21,6 +21,8 @@ fn facts(name: String, citizenship: String) -> PersonFacts {
         citizenship,
         moved_in: None,
         entered_country: None,
+        birth_date: None,
+        labour_contract_end: None,
         address_changed: false,
         registration: None,
         notice_filed: None,
@@ -50,6 +52,22 @@ fn missed(
         })
 }
 
+/// Who was late and under which articles, e.g. "the host (CAO art. 518,
+/// part 1)".
+fn late_party(d: &Deadline) -> Message {
+    let articles: Vec<String> = d
+        .fines
+        .iter()
+        .map(|f| match &f.part {
+            Some(part) => format!("{} p. {part}", f.article),
+            None => f.article.clone(),
+        })
+        .collect();
+    Message::new("audit-late-party")
+        .arg("actor", d.actor.as_deref().unwrap_or("none"))
+        .arg("articles", articles.join(", "))
+}
+
 fn explanation(summary: &Message, d: Deadline) -> Vec<Message> {
     let mut out = vec![summary.clone(), d.explanation];
     out.extend(d.notes);
@@ -69,6 +87,7 @@ pub(crate) fn late_registration(
         from: NaiveDate,
         to: Option<NaiveDate>,
         submitted: Option<NaiveDate>,
+        birth: Option<NaiveDate>,
     }
     let days = ctx.rules.citizen_registration.days;
     let mut stmt = conn.prepare(sql::LATE_REGISTRATION)?;
@@ -88,6 +107,7 @@ pub(crate) fn late_registration(
                     from: get_date(r, 5)?,
                     to: get_odate(r, 6)?,
                     submitted: get_odate(r, 7)?,
+                    birth: get_odate(r, 8)?,
                 })
             },
         )?
@@ -97,6 +117,7 @@ pub(crate) fn late_registration(
         let name = person_name(conn, &row.person)?;
         let mut f = facts(name.clone(), ctx.rules.citizenship.clone());
         f.moved_in = Some(row.from);
+        f.birth_date = row.birth;
         f.registration = Some(RegistrationFacts {
             kind: row.kind,
             status: row.status,
@@ -136,7 +157,12 @@ pub(crate) fn late_registration(
             },
             district: place.district,
             date: Some(row.from),
-            explanation: explanation(&summary, deadline),
+            explanation: {
+                let party = late_party(&deadline);
+                let mut e = explanation(&summary, deadline);
+                e.insert(1, party);
+                e
+            },
             summary,
             score: f64::from(late),
             related: vec![row.person],
@@ -206,6 +232,7 @@ pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
             continue;
         };
         let place = place(conn, &row.property)?;
+        let party = late_party(&deadline);
         let summary = Message::new(if done {
             "audit-late-notice"
         } else {
@@ -215,7 +242,8 @@ pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
         .arg("address", place.label.as_str())
         .arg("arrival", date_text(row.arrival))
         .arg("due", date_text(deadline.due))
-        .arg("days", late);
+        .arg("days", late)
+        .arg("actor", deadline.actor.as_deref().unwrap_or("none"));
         let severity = if !done || late > ctx.audit.late_medium_after_days {
             Severity::High
         } else {
@@ -231,7 +259,11 @@ pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
             },
             district: place.district,
             date: Some(row.arrival),
-            explanation: explanation(&summary, deadline),
+            explanation: {
+                let mut e = explanation(&summary, deadline);
+                e.insert(1, party);
+                e
+            },
             summary,
             score: f64::from(late),
             related: vec![row.person],
@@ -243,7 +275,8 @@ pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
 pub(crate) fn overstay(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
     let rule = &ctx.rules.eaeu_stay;
     let mut stmt = conn.prepare(sql::OVERSTAY)?;
-    let rows: Vec<(String, Option<String>, NaiveDate, String)> = stmt
+    type Row = (String, Option<String>, NaiveDate, Option<NaiveDate>, String);
+    let rows: Vec<Row> = stmt
         .query_map(
             named_params! {
                 ":days": rule.days,
@@ -251,14 +284,23 @@ pub(crate) fn overstay(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec
                 ":countries": serde_json::to_string(&ctx.rules.eaeu_countries)
                     .unwrap_or_default(),
             },
-            |r| Ok((r.get(0)?, r.get(1)?, get_date(r, 2)?, r.get(3)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    get_date(r, 2)?,
+                    get_odate(r, 3)?,
+                    r.get(4)?,
+                ))
+            },
         )?
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
-    for (person, citizenship, entry, at) in rows {
+    for (person, citizenship, entry, contract_end, at) in rows {
         let name = person_name(conn, &person)?;
         let mut f = facts(name.clone(), citizenship.unwrap_or_default());
         f.entered_country = Some(entry);
+        f.labour_contract_end = contract_end;
         f.stays = vec![Stay {
             entered: entry,
             left: None,

@@ -109,3 +109,52 @@ pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Fin
     }
     Ok(out)
 }
+
+/// Person records that share an IIN: one person entered twice. The finding
+/// is about the first record (by id) and names the others.
+pub(crate) fn duplicates(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+    let mut stmt = conn.prepare(sql::DUPLICATE_PERSON)?;
+    let groups: Vec<(String, String, u32)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(groups.len());
+    for (iin, ids, count) in groups {
+        let mut ids: Vec<String> = ids.split(',').map(str::to_owned).collect();
+        ids.sort();
+        let first = ids.remove(0);
+        let name = person_name(conn, &first)?;
+        let district = match latest_place(conn, &first)? {
+            Some(p) => place(conn, &p)?.district,
+            None => None,
+        };
+        let summary = Message::new("audit-duplicate-person")
+            .arg("person", name.as_str())
+            .arg("iin", iin.as_str())
+            .arg("count", count);
+        let mut explanation = vec![summary.clone()];
+        for id in std::iter::once(&first).chain(&ids) {
+            explanation.push(
+                Message::new("audit-duplicate-record")
+                    .arg("id", id.as_str())
+                    .arg("person", person_name(conn, id)?.as_str()),
+            );
+        }
+        explanation.push(ctx.audit.duplicate_source());
+        out.push(Finding {
+            kind: FindingKind::DuplicatePerson,
+            severity: Severity::Medium,
+            subject: Subject {
+                kind: SubjectKind::Person,
+                id: first,
+                label: name,
+            },
+            district,
+            date: None,
+            summary,
+            explanation,
+            score: f64::from(count),
+            related: ids,
+        });
+    }
+    Ok(out)
+}

@@ -70,6 +70,7 @@ const CHECKS: &[(&[FindingKind], Check)] = &[
     (&[FindingKind::LateNotice], deadlines::late_notice),
     (&[FindingKind::Overstay], deadlines::overstay),
     (&[FindingKind::NoConsent], periods::no_consent),
+    (&[FindingKind::DuplicatePerson], identity::duplicates),
 ];
 
 fn open_read(path: &Path) -> rusqlite::Result<Connection> {

@@ -18,6 +18,8 @@ pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<F
         person: String,
         a: (String, String, NaiveDate, Option<NaiveDate>),
         b: (String, String, NaiveDate, Option<NaiveDate>),
+        kind: String,
+        other_person: String,
     }
     let mut stmt = conn.prepare(sql::DOUBLE)?;
     let pairs: Vec<Pair> = stmt
@@ -26,6 +28,8 @@ pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<F
                 person: r.get(0)?,
                 a: (r.get(1)?, r.get(2)?, get_date(r, 3)?, get_odate(r, 4)?),
                 b: (r.get(5)?, r.get(6)?, get_date(r, 7)?, get_odate(r, 8)?),
+                kind: r.get(9)?,
+                other_person: r.get(10)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -60,8 +64,9 @@ pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<F
             .arg("second", place_b.label.as_str())
             .arg("from", date_text(start))
             .arg("to", open_end(end))
-            .arg("days", days);
-        let explanation = vec![
+            .arg("days", days)
+            .arg("kind", p.kind.as_str());
+        let mut explanation = vec![
             summary.clone(),
             Message::new("audit-registration-period")
                 .arg("registration", first.0.as_str())
@@ -75,6 +80,17 @@ pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<F
                 .arg("to", open_end(second.3)),
             ctx.audit.double_source(),
         ];
+        let mut related = vec![first.0, second.0];
+        if p.other_person != p.person {
+            // Two records of one person (one IIN): say so, and name both.
+            explanation.insert(
+                1,
+                Message::new("audit-double-same-iin")
+                    .arg("first", p.person.as_str())
+                    .arg("second", p.other_person.as_str()),
+            );
+            related.push(p.other_person);
+        }
         out.push(Finding {
             kind: FindingKind::DoubleRegistration,
             severity,
@@ -88,7 +104,7 @@ pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<F
             summary,
             explanation,
             score: f64::from(days),
-            related: vec![first.0, second.0],
+            related,
         });
     }
     Ok(out)
@@ -118,7 +134,7 @@ pub(crate) fn no_lease(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec
             .arg("to", open_end(to));
         out.push(Finding {
             kind: FindingKind::NoLease,
-            severity: Severity::Medium,
+            severity: Severity::Low,
             subject: Subject {
                 kind: SubjectKind::Registration,
                 id,
