@@ -68,7 +68,7 @@ fn norm_speaks_every_language() {
             .args([
                 "--lang", lang, "norm", "--area", "35.7", "--basis", "useful",
             ])
-            .args(["--occupants", "937", "--date", "2026-06-01"])
+            .args(["--occupants", "937", "--date", "2026-09-01"])
             .output()
             .unwrap();
         let stdout = String::from_utf8(out.stdout).unwrap();
@@ -220,7 +220,13 @@ fn deadlines_list_what_is_due_and_overdue() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[1]["status"]["state"], "overdue");
     assert_eq!(v[1]["status"]["days"], 10);
-    assert_eq!(v[1]["fine"]["tenge"], 43250);
+    // Twenty days unregistered: the resident's warning (art. 492), the
+    // owner's 10 MRP (art. 493).
+    assert_eq!(v[1]["fines"][0]["article"], "492");
+    assert_eq!(v[1]["fines"][0]["penalty"]["kind"], "warning");
+    assert_eq!(v[1]["fines"][0]["tenge"], Value::Null);
+    assert_eq!(v[1]["fines"][1]["article"], "493");
+    assert_eq!(v[1]["fines"][1]["tenge"], 43250);
     assert_eq!(v[1]["rule"], "kz.citizen-registration");
     assert!(v[1]["explanation"]
         .as_str()
@@ -234,6 +240,71 @@ fn deadlines_list_what_is_due_and_overdue() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn deadlines_name_who_is_fined_under_which_article() {
+    // A citizen moved in on 1 March 2026 and registered on 20 April: 40
+    // days after the 10-day period, more than a month unregistered.
+    let (_dir, path) = input_file(
+        r#"{"people": [
+  {"name": "Aigerim", "citizenship": "KAZ", "moved_in": "2026-03-01",
+   "registration": {"kind": "permanent", "status": "registered", "submitted_on": "2026-04-20"}},
+  {"name": "Wang", "citizenship": "CHN", "moved_in": "2026-03-02", "notice_filed": "2026-03-16"}
+]}"#,
+    );
+    let out = jalga()
+        .args(["deadlines", "--on", "2026-05-01", "--input"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    let citizen = lines[1];
+    assert!(
+        citizen.starts_with("2026-03-11 done:40 citizen-registration"),
+        "{citizen}"
+    );
+    assert!(
+        citizen.contains("The resident, CAO art. 492: 7 MRP = 30275 tenge"),
+        "{citizen}"
+    );
+    assert!(
+        citizen.contains("The owner, CAO art. 493: 10 MRP = 43250 tenge"),
+        "{citizen}"
+    );
+    // Before 1 July 2026 the host notifies; an individual host's first
+    // late notice is a warning under art. 518 part 1, not "0 tenge".
+    let host = lines[0];
+    assert!(
+        host.starts_with("2026-03-05 done:11 foreigner-notice"),
+        "{host}"
+    );
+    assert!(
+        host.contains("The host, CAO art. 518, part 1: a warning"),
+        "{host}"
+    );
+    assert!(!host.contains(" 0 tenge"), "{host}");
+
+    let out = jalga()
+        .args(["--lang", "ru", "deadlines", "--on", "2026-05-01", "--input"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("ст. 492 КоАП: 7 МРП = 30275 тенге"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ст. 493 КоАП: 10 МРП = 43250 тенге"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ст. 518, ч. 1 КоАП: предупреждение"),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -431,28 +431,6 @@ impl Ctx<'_> {
         status: DeadlineStatus,
         explanation: Message,
     ) {
-        self.push_with(
-            person,
-            kind,
-            rule,
-            (start, due, calendar_confirmed),
-            status,
-            explanation,
-            Vec::new(),
-        );
-    }
-
-    /// [`Ctx::push`] with extra notes placed before the source.
-    fn push_with(
-        &mut self,
-        person: &PersonFacts,
-        kind: DeadlineKind,
-        rule: &PeriodRule,
-        (start, due, calendar_confirmed): (NaiveDate, NaiveDate, bool),
-        status: DeadlineStatus,
-        explanation: Message,
-        extra: Vec<Message>,
-    ) {
         let mut notes = vec![status.message()];
         // The offence begins the day after the due date (living
         // unregistered: on moving in) and lasts until it was put right or
@@ -498,7 +476,6 @@ impl Ctx<'_> {
         if !rule.confirmed {
             notes.push(Message::new("deadline-rule-unconfirmed"));
         }
-        notes.extend(extra);
         notes.push(super::source_message(
             &rule.source,
             rule.source_ru.as_deref(),
