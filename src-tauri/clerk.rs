@@ -343,6 +343,8 @@ pub struct FindingDetail {
     pub summary: String,
     /// The numbers used, the rule and its source, one sentence each.
     pub explanation: Vec<String>,
+    /// The explanation rests on an unconfirmed fact: the screen marks it.
+    pub unconfirmed: bool,
     pub related: Vec<String>,
 }
 
@@ -372,6 +374,7 @@ pub fn clerk_finding<R: Runtime>(
         date: f.date.map(|d| d.to_string()),
         summary: f.summary.render(lang),
         explanation: f.explanation.iter().map(|m| m.render(lang)).collect(),
+        unconfirmed: jalga_core::rules::rests_on_unconfirmed(&f.explanation),
         related: f.related.clone(),
     })
 }

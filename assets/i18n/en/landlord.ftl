@@ -207,3 +207,4 @@ doc-preview-note = Preview of the document’s text, made from the same data as 
 landlord-export-not-ready = Lease { $id } is a draft: mark it ready (with an override if the norm refuses) before exporting
 relation-grandparent = grandparent
 relation-grandchild = grandchild
+field-labour-contract-end = End of the labour contract (EAEU worker)

@@ -156,3 +156,5 @@ norm-too-many-exempt = Exempt people ({ $exempt }) and already registered people
 deadlines-no-input = Give a database with --db FILE, or the people's facts with --input FILE.json
 deadline-child-not-registered = { $person } (born { $birth }) is under { $age }: children under { $age } are not registered; the registration period starts on { $due }
 deadline-eaeu-worker = { $person }: an EAEU worker with a labour contract may stay for its term, beyond the { $limit } days in any { $window } (which would end on { $last }): until { $due }
+unconfirmed-badge = unconfirmed
+unconfirmed-badge-title = This rests on a fact not yet confirmed at its source: check it before relying on it

@@ -198,3 +198,4 @@ doc-preview-note = Құжат мәтінін алдын ала көру: PDF-п�
 landlord-export-not-ready = { $id } шарты — жоба: шығармас бұрын оны дайын деп белгілеңіз (норма рұқсат етпесе — шешімді жазып)
 relation-grandparent = атасы немесе әжесі
 relation-grandchild = немересі
+field-labour-contract-end = Еңбек шартының аяқталуы (ЕАЭО еңбекшісі)

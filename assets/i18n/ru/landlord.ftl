@@ -210,3 +210,4 @@ doc-preview-note = Просмотр текста документа, постр�
 landlord-export-not-ready = Договор { $id } — черновик: отметьте его готовым (вопреки норме — с записью решения) перед выгрузкой
 relation-grandparent = дедушка или бабушка
 relation-grandchild = внук или внучка
+field-labour-contract-end = Окончание трудового договора (трудящийся из ЕАЭС)

@@ -696,6 +696,91 @@ mod law {
     }
 
     #[test]
+    fn a_late_notice_names_who_was_late_and_the_article_by_regime() {
+        use jalga_core::domain::{ForeignerNotice, NoticeStatus};
+        let host = citizen("host", "1970-01-02", 20);
+        let foreigner = |id: &str, country: &str, entry: &str| Person {
+            kind: PersonKind::Foreigner,
+            iin: None,
+            passport_number: Some("E1234567".into()),
+            citizenship: Some(country.into()),
+            entry_date: Some(d(entry)),
+            ..citizen(id, "1990-01-01", 0)
+        };
+        let notice = |id: &str, person: &str, arrival: &str, filed: &str| ForeignerNotice {
+            id: id.into(),
+            person_id: person.into(),
+            property_id: "a".into(),
+            host_id: "host".into(),
+            arrival_date: d(arrival),
+            status: NoticeStatus::Sent,
+            filed_on: Some(d(filed)),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("law.sqlite")).unwrap();
+        store.put_all(&[dwelling("a", 80.0)]).unwrap();
+        store
+            .put_all(&[
+                host,
+                foreigner("wang", "CHN", "2026-03-02"),
+                foreigner("aziz", "UZB", "2026-07-01"),
+            ])
+            .unwrap();
+        store
+            .put_all(&[
+                // Before July 2026: the host's 3 working days, filed 11 days late.
+                notice("n1", "wang", "2026-03-02", "2026-03-16"),
+                // From July 2026: the immigrant's 30 days, filed 5 days late.
+                notice("n2", "aziz", "2026-07-01", "2026-08-05"),
+            ])
+            .unwrap();
+        let r = audit::run(
+            &store,
+            &AuditOptions {
+                kinds: vec![FindingKind::LateNotice],
+                ..AuditOptions::new(today())
+            },
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        let by_id = |id: &str| {
+            r.findings
+                .iter()
+                .find(|f| f.subject.id == id)
+                .unwrap_or_else(|| panic!("no finding for {id}: {:?}", r.findings))
+        };
+        let lines = |f: &jalga_core::audit::Finding| -> String {
+            f.explanation
+                .iter()
+                .map(|m| m.render(Lang::En))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let host_late = by_id("n1");
+        assert!(host_late
+            .summary
+            .render(Lang::En)
+            .contains("the host's notice filed 11 days"));
+        let text = lines(host_late);
+        assert!(
+            text.contains("Late: the host; liable under CAO art. 518"),
+            "{text}"
+        );
+        assert!(text.contains("part 1: a warning"), "{text}");
+        let immigrant_late = by_id("n2");
+        assert!(immigrant_late
+            .summary
+            .render(Lang::En)
+            .contains("the immigrant's registration filed 5 days"));
+        let text = lines(immigrant_late);
+        assert!(
+            text.contains("Late: the immigrant; liable under CAO art. 517"),
+            "{text}"
+        );
+        assert!(text.contains("not confirmed"), "{text}");
+    }
+
+    #[test]
     fn the_astana_norm_does_not_judge_registrations_before_its_start() {
         let people: Vec<Person> = (0..4)
             .map(|i| citizen(&format!("n{i}"), "1990-01-01", 30 + i))

@@ -10,4 +10,8 @@ export type FindingDetail = { index: number, kind: FindingKind, severity: Severi
 /**
  * The numbers used, the rule and its source, one sentence each.
  */
-explanation: Array<string>, related: Array<string>, };
+explanation: Array<string>, 
+/**
+ * The explanation rests on an unconfirmed fact: the screen marks it.
+ */
+unconfirmed: boolean, related: Array<string>, };

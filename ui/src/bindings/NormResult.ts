@@ -29,4 +29,8 @@ m2_per_counted_person: number | null, outcomes: Array<PersonOutcome>,
 /**
  * The verdict in one sentence (also in `explanation`).
  */
-summary: Message, explanation: Array<Message>, };
+summary: Message, explanation: Array<Message>, 
+/**
+ * The explanation rests on an unconfirmed fact (the norm's start).
+ */
+unconfirmed: boolean, };

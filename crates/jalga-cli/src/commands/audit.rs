@@ -23,7 +23,7 @@ pub struct AuditArgs {
     preset: String,
     /// Only these kinds (repeatable): overcrowded, double-registration,
     /// no-lease, outside-lease, invalid-iin, iin-mismatch, late-registration,
-    /// late-notice, overstay, no-consent.
+    /// late-notice, overstay, no-consent, duplicate-person.
     #[arg(long = "kind", value_name = "KIND")]
     kinds: Vec<String>,
     /// Only findings in this district (as written in the data).

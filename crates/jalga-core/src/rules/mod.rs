@@ -33,6 +33,22 @@ pub fn from_json<T: serde::de::DeserializeOwned>(field: &str, text: &str) -> Res
     })
 }
 
+/// The notes that say a fact behind an explanation is not confirmed.
+pub const UNCONFIRMED_NOTES: [&str; 4] = [
+    "deadline-rule-unconfirmed",
+    "deadline-calendar-unconfirmed",
+    "deadline-fine-unconfirmed",
+    "norm-effective-unconfirmed",
+];
+
+/// Whether an explanation rests on an unconfirmed fact (it then says so in
+/// one of [`UNCONFIRMED_NOTES`]); screens mark such explanations.
+pub fn rests_on_unconfirmed(explanation: &[Message]) -> bool {
+    explanation
+        .iter()
+        .any(|m| UNCONFIRMED_NOTES.contains(&m.id.as_str()))
+}
+
 pub(crate) fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }

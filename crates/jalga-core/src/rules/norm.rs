@@ -258,6 +258,8 @@ pub struct NormResult {
     /// The verdict in one sentence (also in `explanation`).
     pub summary: Message,
     pub explanation: Vec<Message>,
+    /// The explanation rests on an unconfirmed fact (the norm's start).
+    pub unconfirmed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -532,6 +534,7 @@ pub fn evaluate(
         m2_per_counted_person,
         outcomes,
         summary: verdict_msg,
+        unconfirmed: super::rests_on_unconfirmed(&explanation),
         explanation,
     }
 }

@@ -52,17 +52,10 @@ fn missed(
         })
 }
 
-/// Who was late and under which articles, e.g. "the host (CAO art. 518,
-/// part 1)".
+/// Who was late and under which articles (their parts and amounts are in
+/// the fine notes that follow).
 fn late_party(d: &Deadline) -> Message {
-    let articles: Vec<String> = d
-        .fines
-        .iter()
-        .map(|f| match &f.part {
-            Some(part) => format!("{} p. {part}", f.article),
-            None => f.article.clone(),
-        })
-        .collect();
+    let articles: Vec<&str> = d.fines.iter().map(|f| f.article.as_str()).collect();
     Message::new("audit-late-party")
         .arg("actor", d.actor.as_deref().unwrap_or("none"))
         .arg("articles", articles.join(", "))
