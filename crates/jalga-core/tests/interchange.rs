@@ -286,3 +286,37 @@ fn submission_and_filing_dates_round_trip() {
         .ends_with(",rooms,submitted_on,labour_contract_end"));
     assert!(csv.contains(",2026-03-04,\n") || csv.contains(",2026-03-04,\r\n"));
 }
+
+#[test]
+fn a_workers_labour_contract_end_round_trips_in_the_bundle_and_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = demo_bundle();
+    let end = chrono::NaiveDate::from_ymd_opt(2027, 9, 30).unwrap();
+    let worker = b
+        .persons
+        .iter_mut()
+        .find(|p| p.citizenship.as_deref() == Some("KGZ"))
+        .expect("the demo has a Kyrgyz worker");
+    worker.labour_contract_end = Some(end);
+    let worker_id = worker.id.clone();
+    let mut a = Store::open(&dir.path().join("a.sqlite")).unwrap();
+    interchange::write_bundle(&mut a, &b).unwrap();
+    let back = interchange::bundle(&a).unwrap();
+    let p = back.persons.iter().find(|p| p.id == worker_id).unwrap();
+    assert_eq!(p.labour_contract_end, Some(end));
+    let json = String::from_utf8(export(&a, Format::Json)).unwrap();
+    assert!(json.contains("\"labour_contract_end\": \"2027-09-30\""));
+    // The CSV carries it as its last column, and a fresh store takes it in.
+    let csv = export(&a, Format::Csv);
+    let text = String::from_utf8(csv.clone()).unwrap();
+    assert!(text
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",submitted_on,labour_contract_end"));
+    assert!(text.contains(",2027-09-30\n") || text.contains(",2027-09-30\r\n"));
+    let mut c = Store::open(&dir.path().join("c.sqlite")).unwrap();
+    import(&mut c, Format::Csv, &csv).unwrap();
+    let got: jalga_core::domain::Person = c.get(&worker_id).unwrap().unwrap();
+    assert_eq!(got.labour_contract_end, Some(end));
+}
