@@ -373,6 +373,10 @@ pub fn person(p: &Person) -> Result<(), ValidationError> {
                 if entry < p.birth_date {
                     return Err(dates_order("entry_date", p.birth_date, entry));
                 }
+                // A labour contract cannot end before its worker arrived.
+                if let Some(end) = p.labour_contract_end.filter(|end| *end < entry) {
+                    return Err(dates_order("labour_contract_end", entry, end));
+                }
             }
         }
     }

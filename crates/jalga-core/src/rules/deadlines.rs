@@ -689,7 +689,14 @@ impl Ctx<'_> {
             .arg("days", rule.days)
             .arg("start", date_text(start))
             .arg("due", date_text(due));
-        let rule = rule.clone();
+        // Which countries have the 90-day stay is itself unconfirmed: a
+        // deadline chosen by that list says so.
+        let rule = PeriodRule {
+            confirmed: rule.confirmed
+                && (kind != DeadlineKind::ForeignerRegistration
+                    || rules.ninety_day_countries.confirmed),
+            ..rule.clone()
+        };
         self.push(p, kind, &rule, start, due, conf, status, msg);
     }
 
