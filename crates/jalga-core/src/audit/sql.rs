@@ -60,21 +60,21 @@ ORDER BY r.property_id, relation, registered"
 /// dwellings whose periods overlap by at least a day beyond a moving day.
 /// A permanent registration at home and a temporary one where the person
 /// stays are the lawful, ordinary case and never pair up. Person records
-/// that share an IIN are one person (`who`). `a` is the earlier record.
-pub const DOUBLE: &str = "WITH reg AS (
-    SELECT r.id, r.person_id, r.property_id, r.kind, r.date_from, r.date_to,
-           coalesce('iin:' || p.iin, 'id:' || p.id) AS who
-    FROM registration r JOIN person p ON p.id = r.person_id
-    WHERE r.status <> 'draft'
-), multi AS (
-    SELECT who, kind FROM reg GROUP BY who, kind HAVING count(*) > 1
+/// that share an IIN are one person (`same`: each record with itself and
+/// with the others of its IIN).
+pub const DOUBLE: &str = "WITH same AS (
+    SELECT id AS a, id AS b FROM person
+    UNION ALL
+    SELECT p.id, q.id FROM person p JOIN person q ON q.iin = p.iin AND q.id <> p.id
+    WHERE p.iin IS NOT NULL
 )
 SELECT a.person_id, a.id, a.property_id, a.date_from, a.date_to,
        b.id, b.property_id, b.date_from, b.date_to, a.kind, b.person_id
-FROM multi m
-JOIN reg a ON a.who = m.who AND a.kind = m.kind
-JOIN reg b ON b.who = a.who AND b.kind = a.kind AND b.id > a.id
-WHERE a.property_id <> b.property_id
+FROM same s
+JOIN registration a ON a.person_id = s.a
+JOIN registration b ON b.person_id = s.b AND b.id > a.id
+WHERE a.status <> 'draft' AND b.status <> 'draft' AND b.kind = a.kind
+  AND a.property_id <> b.property_id
   AND a.date_from < coalesce(b.date_to, '9999-12-31')
   AND b.date_from < coalesce(a.date_to, '9999-12-31')";
 
