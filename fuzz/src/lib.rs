@@ -251,11 +251,17 @@ pub fn fields(data: &[u8]) {
         id_document: Some(d.clone()),
         passport_number: Some(a.clone()),
         citizenship: Some(e.clone()),
-        surname_latin: Some(b),
-        given_name_latin: Some(c),
+        surname_latin: Some(b.clone()),
+        given_name_latin: Some(c.clone()),
         entry_date: None,
-        purpose_of_stay: Some(d),
-        visa_number: Some(e),
+        purpose_of_stay: Some(jalga_core::domain::StayPurpose::from_legacy(&d)),
+        visa_number: Some(e.clone()),
+        address: Some(a.clone()),
+        phone: Some(b),
+        visa_type: Some(c),
+        visa_valid_from: None,
+        visa_valid_to: None,
+        entry_point: Some(d),
     };
     for v in validate_record("p", &person) {
         renders(&v.message);

@@ -113,6 +113,12 @@ fn citizen(id: &str, serial: u32) -> Person {
         entry_date: None,
         purpose_of_stay: None,
         visa_number: None,
+        address: None,
+        phone: None,
+        visa_type: None,
+        visa_valid_from: None,
+        visa_valid_to: None,
+        entry_point: None,
     }
 }
 
@@ -125,7 +131,7 @@ fn foreigner(id: &str) -> Person {
         surname_latin: Some("WANG".into()),
         given_name_latin: Some("LI".into()),
         entry_date: Some(date("2026-03-01")),
-        purpose_of_stay: Some("work".into()),
+        purpose_of_stay: Some(jalga_core::domain::StayPurpose::Work),
         sex: Sex::Male,
         ..citizen(id, 0)
     }
@@ -198,6 +204,9 @@ fn the_wizard_checks_the_norm_live_for_everyone_who_would_live_there() {
                     consent_by: None,
                     consent_date: None,
                     submitted_on: None,
+                    reason: None,
+                    signing_method: None,
+                    signing_phone: None,
                 }])
                 .unwrap();
         }

@@ -254,7 +254,10 @@ fn foreigner(
         entry_date: entry,
         // The store keeps no border crossing point: left blank.
         entry_point: String::new(),
-        purpose: p.purpose_of_stay.clone().unwrap_or_default(),
+        purpose: p
+            .purpose_of_stay
+            .map(|c| domain::Code::code(c).to_owned())
+            .unwrap_or_default(),
         // The intended stay: to the lease's end, and never past the
         // 90 days a visa-free stay allows unless registered for longer.
         stay_until: lease_end.min(entry + Duration::days(89)),

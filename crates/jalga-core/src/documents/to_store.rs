@@ -20,7 +20,8 @@ use super::data::{Dwelling, Passport};
 use super::{verify, DocKind, DocLang, Envelope};
 use crate::domain::{
     self, ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, Person,
-    PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Violation,
+    PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, StayPurpose,
+    Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
@@ -175,6 +176,12 @@ impl Mapper<'_> {
                     entry_date: None,
                     purpose_of_stay: None,
                     visa_number: None,
+                    address: None,
+                    phone: None,
+                    visa_type: None,
+                    visa_valid_from: None,
+                    visa_valid_to: None,
+                    entry_point: None,
                 });
                 id
             }
@@ -308,7 +315,9 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 p.surname_latin = Some(f.surname_latin.clone()).filter(|s| !s.is_empty());
                 p.given_name_latin = Some(f.given_names_latin.clone()).filter(|s| !s.is_empty());
                 p.entry_date = Some(f.entry_date);
-                p.purpose_of_stay = Some(f.purpose.clone()).filter(|s| !s.is_empty());
+                p.purpose_of_stay = Some(f.purpose.as_str())
+                    .filter(|s| !s.is_empty())
+                    .map(StayPurpose::from_legacy);
             }
         }
     }
@@ -336,6 +345,14 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 DocLang::Ru | DocLang::En => LeaseLanguage::Ru,
                 DocLang::KkRu => LeaseLanguage::KkRu,
             },
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         }
     }));
     for (o, id) in d.occupants.iter().zip(&occupant_ids) {
@@ -382,6 +399,9 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 consent_by: r.co_owners_consent.then(|| landlord.clone()),
                 consent_date: r.co_owners_consent.then_some(r.start),
                 submitted_on: None,
+                reason: None,
+                signing_method: None,
+                signing_phone: None,
             });
         }
     }

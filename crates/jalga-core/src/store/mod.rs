@@ -35,6 +35,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../../assets/sql/0002-trust.sql"),
     include_str!("../../../../assets/sql/0003-landlord.sql"),
     include_str!("../../../../assets/sql/0004-audit.sql"),
+    include_str!("../../../../assets/sql/0006-documents.sql"),
 ];
 
 /// `PRAGMA application_id` of a Jalga database ("JALG"), set by the trust
