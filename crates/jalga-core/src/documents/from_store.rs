@@ -46,6 +46,9 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
             passport: passport(&person),
             birth_date: person.birth_date,
             relation: occ.relation,
+            // TODO(store fields): the registrant's reason, signing method
+            // and phone once the store keeps them.
+            application: None,
         });
         people.push(person);
     }
@@ -86,6 +89,9 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
                     name: o.name.clone(),
                     iin: Some(o.iin_bin.clone()),
                     share: format!("{}/{}", o.share_numerator, o.share_denominator),
+                    // TODO(store fields): the owner's representative and
+                    // power of attorney.
+                    power_of_attorney: None,
                 })
                 .collect(),
             title_document: None,
@@ -100,10 +106,14 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
             // agreement's default.
             payment_method: PaymentMethod::BankTransfer,
             utilities: utilities(&lease.utilities),
+            // TODO(store fields): the prevailing language of a kk+ru lease.
+            prevailing_language: None,
         },
         occupants,
         registration,
         foreigner,
+        // TODO(store fields): the handover act's inventory, meters and keys.
+        handover: None,
     })
 }
 
@@ -155,6 +165,9 @@ fn party(p: &Person) -> Party {
         address: String::new(),
         phone: None,
         representative: None,
+        // TODO(store fields): power of attorney and bank details.
+        power_of_attorney: None,
+        bank: None,
     }
 }
 
@@ -204,10 +217,10 @@ fn registration(
         people: indexes,
         start: first.date_from,
         months,
-        applicant_is_owner: is_owner,
+        applicant_is_owner: Some(is_owner),
         owner_region: property.region.clone(),
-        co_owners_consent: regs.iter().all(|r| r.consent_by.is_some()),
-        signature: SignatureMethod::Eds,
+        co_owners_consent: Some(regs.iter().all(|r| r.consent_by.is_some())),
+        signature: Some(SignatureMethod::Eds),
     }))
 }
 
@@ -255,6 +268,9 @@ fn foreigner(
         // The store keeps no border crossing point: left blank.
         entry_point: String::new(),
         purpose: p.purpose_of_stay.clone().unwrap_or_default(),
+        // TODO(store fields): the purpose category and the visa.
+        purpose_of_stay: None,
+        visa: None,
         // The intended stay: to the lease's end, and never past the
         // 90 days a visa-free stay allows unless registered for longer.
         stay_until: lease_end.min(entry + Duration::days(89)),

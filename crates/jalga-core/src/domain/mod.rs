@@ -104,6 +104,7 @@ pub enum NoticeStatus {
 }
 
 mod entities;
+pub mod iban;
 pub mod validate;
 
 pub use entities::{ForeignerNotice, Lease, Occupant, Owner, Person, Property, Registration};
