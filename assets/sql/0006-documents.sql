@@ -19,7 +19,7 @@ ALTER TABLE person ADD COLUMN entry_point TEXT;
 -- capitalised); the first match wins; anything else is 'other'.
 UPDATE person SET purpose_of_stay = CASE
     WHEN purpose_of_stay IN ('private', 'business', 'tourism', 'study', 'work', 'medical',
-                             'family', 'transit', 'official', 'other')
+                             'family', 'transit', 'other')
         THEN purpose_of_stay
     WHEN purpose_of_stay LIKE '%работ%' OR purpose_of_stay LIKE '%Работ%'
       OR purpose_of_stay LIKE '%труд%' OR purpose_of_stay LIKE '%Труд%'
@@ -57,10 +57,6 @@ UPDATE person SET purpose_of_stay = CASE
     WHEN purpose_of_stay LIKE '%транзит%' OR purpose_of_stay LIKE '%Транзит%'
       OR purpose_of_stay LIKE '%transit%'
         THEN 'transit'
-    WHEN purpose_of_stay LIKE '%служеб%' OR purpose_of_stay LIKE '%Служеб%'
-      OR purpose_of_stay LIKE '%қызмет%' OR purpose_of_stay LIKE '%Қызмет%'
-      OR purpose_of_stay LIKE '%official%'
-        THEN 'official'
     WHEN purpose_of_stay LIKE '%частн%' OR purpose_of_stay LIKE '%Частн%'
       OR purpose_of_stay LIKE '%жеке%' OR purpose_of_stay LIKE '%Жеке%'
       OR purpose_of_stay LIKE '%private%' OR purpose_of_stay LIKE '%visit%'
@@ -79,7 +75,8 @@ ALTER TABLE lease ADD COLUMN poa_number TEXT;
 ALTER TABLE lease ADD COLUMN poa_date TEXT;
 ALTER TABLE lease ADD COLUMN poa_notary TEXT;
 
-ALTER TABLE registration ADD COLUMN reason TEXT;
+ALTER TABLE registration ADD COLUMN reason TEXT
+    CHECK (reason IN ('lease', 'family', 'work', 'study', 'medical', 'other'));
 ALTER TABLE registration ADD COLUMN signing_method TEXT
     CHECK (signing_method IN ('eds', 'sms'));
 ALTER TABLE registration ADD COLUMN signing_phone TEXT;

@@ -86,10 +86,6 @@ cli-export-done = Exported to { $path }
 ## What the documents print (bank details, power of attorney, visa, signing)
 
 v-phone = A phone number is an optional “+” and 10–15 digits (spaces, hyphens and brackets may group them), got “{ $found }”
-v-iban-country = A Kazakh IBAN starts with KZ, got “{ $found }”
-v-iban-length = A Kazakh IBAN has { $expected } characters, got { $found }
-v-iban-char = An IBAN holds only Latin capital letters and digits (the check digits and the bank code are digits), found “{ $found }”
-v-iban-check = The IBAN's check digits do not match the rest: a character is mistyped
 v-iban-required = Payment by bank transfer needs the landlord's IBAN
 v-bic = A Kazakh bank's BIC is 8 or 11 Latin capitals and digits with KZ in places 5–6, got “{ $found }”
 v-bank-incomplete = Bank details go together: the IBAN, the bank's name and its BIC
@@ -100,3 +96,8 @@ v-visa-incomplete = A visa needs its number, type and both validity dates
 v-visa-before-birth = The visa is valid from { $from }, before the birth date { $birth }
 v-visa-dates = A visa's validity must end after it starts: { $from } to { $to } is impossible
 v-sms-needs-phone = Signing by SMS code needs the phone the code is sent to
+doc-missing-field = Lease { $id }: { $field ->
+        [signed_on] the signing date
+        [payment_method] the payment method
+       *[other] { $field }
+    } is not recorded, and the document cannot be printed without it: fill it in first

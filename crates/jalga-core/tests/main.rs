@@ -4,6 +4,7 @@ mod audit;
 mod catalog;
 mod document_import;
 mod documents;
+mod documents_from_store;
 mod fuzz_corpus;
 mod hostile;
 mod ident;

@@ -163,7 +163,7 @@ fn an_invalid_iban_is_refused_with_its_reason_in_each_language() {
     // A foreign IBAN is refused for its country, not its check digits.
     lease.bank_iban = Some("DE89370400440532013000".into());
     let v = validate_record("", &lease).remove(0);
-    assert_eq!(v.message.id, "v-iban-country");
+    assert_eq!(v.message.id, "iban-not-kazakh");
     assert!(v.message.render(Lang::Ru).contains("«DE»"));
 }
 

@@ -4,4 +4,4 @@
  * A foreigner's purpose of stay, as a fixed category (the host's notice
  * and the migration card ask for one of these, not free text).
  */
-export type StayPurpose = "private" | "business" | "tourism" | "study" | "work" | "medical" | "family" | "transit" | "official" | "other";
+export type StayPurpose = "private" | "business" | "tourism" | "study" | "work" | "medical" | "family" | "transit" | "other";

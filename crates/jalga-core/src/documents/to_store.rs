@@ -369,6 +369,9 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
     // The registration the document asks for: submitted (the clerk holds
     // its data sheet), unless the store already has it for that day.
     if let Some(r) = &d.registration {
+        // Version 1 carries a yes/no; version 2 none (consent is given on
+        // eGov and not known from the paper).
+        let consented = r.co_owners_consent.unwrap_or(false);
         let date_to = match (r.kind, r.months) {
             (RegistrationKind::Temporary, Some(n)) => {
                 r.start.checked_add_months(Months::new(n.into()))
@@ -396,8 +399,8 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 status: RegistrationStatus::Submitted,
                 date_from: r.start,
                 date_to,
-                consent_by: r.co_owners_consent.then(|| landlord.clone()),
-                consent_date: r.co_owners_consent.then_some(r.start),
+                consent_by: consented.then(|| landlord.clone()),
+                consent_date: consented.then_some(r.start),
                 submitted_on: None,
                 reason: None,
                 signing_method: None,

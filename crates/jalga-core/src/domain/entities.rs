@@ -14,7 +14,7 @@ use validator::Validate;
 use super::validate as v;
 use super::{
     LeaseLanguage, NoticeStatus, OwnerKind, PaymentMethod, PersonKind, RegistrationKind,
-    RegistrationStatus, Relation, SigningMethod, StayPurpose,
+    RegistrationReason, RegistrationStatus, Relation, SigningMethod, StayPurpose,
 };
 use crate::ident::Sex;
 
@@ -262,8 +262,7 @@ pub struct Registration {
     pub submitted_on: Option<NaiveDate>,
     /// The reason for registration the registrant gives eGov.
     #[serde(default)]
-    #[validate(custom(function = "v::text"))]
-    pub reason: Option<String>,
+    pub reason: Option<RegistrationReason>,
     /// How the registrant signs the application.
     #[serde(default)]
     pub signing_method: Option<SigningMethod>,

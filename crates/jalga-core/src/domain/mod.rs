@@ -124,6 +124,21 @@ pub enum SigningMethod {
     Sms,
 }
 
+/// Why a person registers at a dwelling, as eGov asks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum RegistrationReason {
+    /// Living there under a lease.
+    Lease,
+    /// Living with family.
+    Family,
+    Work,
+    Study,
+    Medical,
+    Other,
+}
+
 /// A foreigner's purpose of stay, as a fixed category (the host's notice
 /// and the migration card ask for one of these, not free text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -138,7 +153,6 @@ pub enum StayPurpose {
     Medical,
     Family,
     Transit,
-    Official,
     Other,
 }
 
@@ -176,7 +190,6 @@ impl StayPurpose {
                 &["семь", "родств", "отбас", "туыс", "family", "relative"],
             ),
             (StayPurpose::Transit, &["транзит", "transit"]),
-            (StayPurpose::Official, &["служеб", "қызмет", "official"]),
             (StayPurpose::Private, &["частн", "жеке", "private", "visit"]),
         ];
         WORDS
@@ -227,5 +240,7 @@ codes!(PaymentMethod { BankTransfer => "bank-transfer", Cash => "cash" });
 codes!(SigningMethod { Eds => "eds", Sms => "sms" });
 codes!(StayPurpose { Private => "private", Business => "business", Tourism => "tourism",
     Study => "study", Work => "work", Medical => "medical", Family => "family",
-    Transit => "transit", Official => "official", Other => "other" });
+    Transit => "transit", Other => "other" });
+codes!(RegistrationReason { Lease => "lease", Family => "family", Work => "work", Study => "study",
+    Medical => "medical", Other => "other" });
 codes!(crate::ident::Sex { Male => "male", Female => "female" });

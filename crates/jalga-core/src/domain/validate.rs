@@ -289,7 +289,9 @@ pub fn phone(value: &str) -> Result<(), ValidationError> {
 
 /// A Kazakh IBAN with valid check digits ([`super::iban`]).
 pub fn iban(value: &str) -> Result<(), ValidationError> {
-    super::iban::check_iban(value).map_err(|e| fail("iban", e.to_message()))
+    super::iban::check_kz_iban(value)
+        .map(|_| ())
+        .map_err(|e| fail("iban", e.to_message()))
 }
 
 /// A Kazakh bank's identification code (ISO 9362): four letters of the

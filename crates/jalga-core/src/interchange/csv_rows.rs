@@ -229,7 +229,7 @@ fn parse_row(
         consent_by: c.opt("consent_by"),
         consent_date: c.date("consent_date"),
         submitted_on: c.date("submitted_on"),
-        reason: c.opt("reason"),
+        reason: c.opt_code("reason"),
         signing_method: c.opt_code("signing_method"),
         signing_phone: c.opt("signing_phone"),
     };

@@ -12,8 +12,8 @@ use chrono::{Datelike, NaiveDate};
 use super::Bundle;
 use crate::domain::{
     ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, PaymentMethod,
-    Person, PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Relation,
-    SigningMethod, StayPurpose,
+    Person, PersonKind, Property, Registration, RegistrationKind, RegistrationReason,
+    RegistrationStatus, Relation, SigningMethod, StayPurpose,
 };
 use crate::ident::{check_digit, Sex};
 
@@ -633,6 +633,13 @@ pub fn demo_bundle() -> Bundle {
             person_id: "p-asanov-bakyt".into(),
             relation: Relation::Unrelated,
         },
+        // A visa national living under the lease: her arrival notice
+        // carries the visa.
+        Occupant {
+            lease_id: "l-dostyk-2026".into(),
+            person_id: "p-wang-li".into(),
+            relation: Relation::Unrelated,
+        },
     ];
 
     let mut registrations = vec![
@@ -1000,14 +1007,16 @@ fn document_fields(b: &mut Bundle) {
         .map(|p| (p.id.clone(), p.phone.clone()))
         .collect();
     for (i, r) in b.registrations.iter_mut().enumerate() {
-        r.reason = Some(
-            match (r.kind, r.lease_id.is_some()) {
-                (RegistrationKind::Permanent, _) => "Проживание в собственном или семейном жилье",
-                (_, true) => "Проживание по договору найма жилья",
-                (_, false) => "Временное проживание с согласия собственника",
+        let person = r.person_id.as_str();
+        r.reason = Some(match (r.kind, r.lease_id.is_some()) {
+            (RegistrationKind::Permanent, _) => RegistrationReason::Family,
+            (_, true) => RegistrationReason::Lease,
+            _ if person.starts_with("p-worker") || person == "p-karimov-rustam" => {
+                RegistrationReason::Work
             }
-            .to_owned(),
-        );
+            _ if person == "p-yusupova-dilnoza" => RegistrationReason::Study,
+            _ => RegistrationReason::Other,
+        });
         let phone = phones.get(&r.person_id).cloned().flatten();
         // Every third registrant with a phone signs by a one-time SMS code.
         if i % 3 == 1 && phone.is_some() {

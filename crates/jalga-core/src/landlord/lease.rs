@@ -10,8 +10,8 @@ use ts_rs::TS;
 
 use crate::domain::{
     validate_record, Lease, LeaseLanguage, Occupant, Owner, PaymentMethod, Person, PersonKind,
-    Property, Registration, RegistrationKind, RegistrationStatus, Relation, SigningMethod,
-    Violation,
+    Property, Registration, RegistrationKind, RegistrationReason, RegistrationStatus, Relation,
+    SigningMethod, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::Message;
@@ -37,8 +37,7 @@ pub struct DraftOccupant {
 #[ts(export)]
 pub struct DraftRegistrant {
     pub person_id: String,
-    /// The reason for registration; empty while unknown.
-    pub reason: String,
+    pub reason: Option<RegistrationReason>,
     pub signing_method: Option<SigningMethod>,
     /// The phone the one-time code goes to; empty for none.
     pub signing_phone: String,
@@ -448,9 +447,8 @@ fn registrations_of(
     let people = draft_people(draft);
     let mut out = Vec::new();
     for r in &draft.registrants {
-        let typed = !r.reason.trim().is_empty()
-            || r.signing_method.is_some()
-            || !r.signing_phone.trim().is_empty();
+        let typed =
+            r.reason.is_some() || r.signing_method.is_some() || !r.signing_phone.trim().is_empty();
         if !typed || !people.iter().any(|p| p.person_id == r.person_id) {
             continue;
         }
@@ -503,7 +501,7 @@ fn registrations_of(
             }
         };
         out.push(Registration {
-            reason: opt_text(&r.reason),
+            reason: r.reason,
             signing_method: r.signing_method,
             signing_phone: opt_text(&r.signing_phone),
             ..base

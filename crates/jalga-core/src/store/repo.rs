@@ -508,7 +508,7 @@ impl Entity for Registration {
             ot(&self.consent_by),
             od(self.consent_date),
             od(self.submitted_on),
-            ot(&self.reason),
+            oc(self.reason),
             oc(self.signing_method),
             ot(&self.signing_phone),
         ]
@@ -526,7 +526,7 @@ impl Entity for Registration {
             consent_by: r.get(8)?,
             consent_date: odate(r, 9)?,
             submitted_on: odate(r, 10)?,
-            reason: r.get(11)?,
+            reason: ocode(r, 11)?,
             signing_method: ocode(r, 12)?,
             signing_phone: r.get(13)?,
         })
