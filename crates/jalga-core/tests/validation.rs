@@ -193,3 +193,26 @@ fn impossible_visa_dates_are_refused_with_the_dates() {
         "{kk}"
     );
 }
+
+#[test]
+fn every_demo_person_has_an_iin_of_their_own() {
+    let b = demo_bundle();
+    let mut seen = std::collections::HashMap::new();
+    for p in &b.persons {
+        if let Some(iin) = &p.iin {
+            if let Some(other) = seen.insert(iin.clone(), p.id.clone()) {
+                panic!("{iin} belongs to {other} and {}", p.id);
+            }
+        }
+    }
+    // An owner who is a person is the same person as in `persons`.
+    for o in b.owners.iter().filter(|o| o.iin_bin.len() == 12) {
+        let same = b
+            .persons
+            .iter()
+            .find(|p| p.iin.as_deref() == Some(o.iin_bin.as_str()));
+        if let Some(p) = same {
+            assert_eq!(p.full_name(), o.name, "{}", o.id);
+        }
+    }
+}
