@@ -16,3 +16,6 @@ verify-bad-data = The embedded data is not a Jalga document's data: { $detail }
 verify-data-altered = The embedded data was altered: it hashes to { $computed }, but the file records { $recorded }
 verify-page-altered = The text of page { $page } does not match the document's data: the page was altered
 verify-page-count = The document's data makes { $expected } pages, but the file has { $found }
+doc-unknown-version = This document was made with template version { $version }; this Jalga knows versions 1 to { $current }
+doc-no-template = Template version { $version } has no { $kind } document
+doc-no-registrant = Nobody listed for registration is { $age } or older: children under { $age } are not registered, so there is no application to prepare

@@ -817,7 +817,7 @@ fn values(d: &DocumentData, tpl: &Template, lang: Lang) -> BTreeMap<String, Stri
     v
 }
 
-fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Block> {
+pub(crate) fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Block> {
     let header = |keys: &[&str]| Some(keys.iter().map(|k| tpl.word(k)).collect());
     match name {
         "parties" => Some(Block::Table {

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::layout::{self, Item};
-use super::{render_with, short_code, DocKind, Envelope, FontEmbedding, ATTACHMENT};
+use super::{render_envelope, short_code, DocKind, Envelope, FontEmbedding, ATTACHMENT};
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 
@@ -452,7 +452,8 @@ pub fn verify(bytes: &[u8]) -> Verdict {
             },
         );
     }
-    let expected = match render_with(env.kind, &env.data, env.lang, FontEmbedding::Subset)
+    // Re-made with the templates of the version it was issued with.
+    let expected = match render_envelope(&env, FontEmbedding::Subset)
         .map_err(|e| e.to_string())
         .and_then(|b| lopdf::Document::load_mem(&b).map_err(|e| e.to_string()))
         .and_then(|d| pages(&d).map_err(|e| e.to_string()))
