@@ -31,7 +31,7 @@ fn pdf_then_verify_passes() {
         let pdf = make(dir.path(), kind, "kk+ru");
         let out = jalga().arg("verify").arg(&pdf).assert().success();
         let line = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
-        assert!(line.contains(" intact "), "{line}");
+        assert!(line.contains(" consistent "), "{line}");
     }
 }
 
@@ -200,7 +200,9 @@ fn every_document_of_a_demo_lease_comes_from_the_database_and_verifies() {
         );
         let v = jalga().arg("verify").arg(&out).output().unwrap();
         assert_eq!(v.status.code(), Some(0), "{kind}");
-        assert!(String::from_utf8(v.stdout).unwrap().contains(" intact "));
+        assert!(String::from_utf8(v.stdout)
+            .unwrap()
+            .contains(" consistent "));
     }
 }
 

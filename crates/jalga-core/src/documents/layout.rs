@@ -615,7 +615,11 @@ pub fn footer_note(page: &mut Vec<Item>, fonts: &Fonts, text: &str) {
     };
     // Beside the QR code, under the rule, above the code's label.
     let max = PAGE_W - LEFT - RIGHT - 26.0 * MM;
-    for (i, line) in wrap(fonts, text, style, max).into_iter().take(2).enumerate() {
+    for (i, line) in wrap(fonts, text, style, max)
+        .into_iter()
+        .take(2)
+        .enumerate()
+    {
         page.push(Item::Text {
             x: LEFT,
             y: BOTTOM - 15.0 - i as f32 * 7.0,

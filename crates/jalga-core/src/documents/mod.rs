@@ -28,7 +28,7 @@ use ts_rs::TS;
 
 pub use data::*;
 pub use to_store::{bundle_of, import_document, DocumentImport};
-pub use verify::{attached_envelope, verify, Failure, Verdict};
+pub use verify::{attached_envelope, verify, DocStatus, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;

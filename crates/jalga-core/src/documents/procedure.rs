@@ -77,7 +77,10 @@ pub fn sheets(d: &DocumentData) -> Vec<Sheet> {
             .iter()
             .position(|o| iin.is_some() && o.iin.as_deref() == iin)
     };
-    let tenant = d.occupants.iter().position(|o| o.relation == domain_tenant());
+    let tenant = d
+        .occupants
+        .iter()
+        .position(|o| o.relation == domain_tenant());
     let parent_of = |i: usize| {
         d.occupants[i]
             .application
@@ -96,9 +99,7 @@ pub fn sheets(d: &DocumentData) -> Vec<Sheet> {
             Sheet {
                 person: i,
                 is_owner: own.is_some(),
-                filed_by: (age(i) < FILES_ALONE_AGE)
-                    .then(|| parent_of(i))
-                    .flatten(),
+                filed_by: (age(i) < FILES_ALONE_AGE).then(|| parent_of(i)).flatten(),
                 followers: Vec::new(),
                 approvers: (0..d.dwelling.owners.len())
                     .filter(|&o| Some(o) != own)
@@ -340,10 +341,7 @@ pub fn values(
             },
         );
         put("handover.date", date(h.date));
-        put(
-            "handover.remarks",
-            or_blank(h.remarks.clone()),
-        );
+        put("handover.remarks", or_blank(h.remarks.clone()));
         put(
             "handover.keys",
             h.keys.iter().map(|k| k.count).sum::<u32>().to_string(),
@@ -654,7 +652,9 @@ impl Source for V2<'_> {
                         .keys
                         .iter()
                         .enumerate()
-                        .map(|(n, k)| vec![(n + 1).to_string(), k.what.clone(), k.count.to_string()])
+                        .map(|(n, k)| {
+                            vec![(n + 1).to_string(), k.what.clone(), k.count.to_string()]
+                        })
                         .collect(),
                     bold_first: false,
                 })
@@ -678,7 +678,11 @@ impl Source for V2<'_> {
             ("applicant", Some(("registrant", n))) => {
                 let s = self.sheets.get(n)?;
                 let o = &d.occupants[s.person];
-                Some(col("sig.applicant", o.name.clone(), Some(occupant_id(o, tpl))))
+                Some(col(
+                    "sig.applicant",
+                    o.name.clone(),
+                    Some(occupant_id(o, tpl)),
+                ))
             }
             ("this-owner", Some(("owner", n))) => {
                 let o = d.dwelling.owners.get(n)?;
@@ -689,7 +693,9 @@ impl Source for V2<'_> {
                 Some(col(
                     "sig.owner",
                     name,
-                    o.iin.as_ref().map(|i| format!("{} {i}", tpl.word("label.iin"))),
+                    o.iin
+                        .as_ref()
+                        .map(|i| format!("{} {i}", tpl.word("label.iin"))),
                 ))
             }
             ("foreigner", _) => {

@@ -18,10 +18,17 @@ pub const KZ_IBAN_LEN: usize = 20;
 pub enum IbanReason {
     Empty,
     /// It does not start with "KZ".
-    NotKazakh { found: String },
-    WrongLength { found: u32 },
+    NotKazakh {
+        found: String,
+    },
+    WrongLength {
+        found: u32,
+    },
     /// A character that may not stand at that place (1-based, spaces not counted).
-    BadCharacter { position: u32, found: String },
+    BadCharacter {
+        position: u32,
+        found: String,
+    },
     /// The check digits do not match the rest: a character is mistyped.
     CheckDigits,
 }
