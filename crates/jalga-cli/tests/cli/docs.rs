@@ -50,7 +50,7 @@ fn verify_fails_a_tampered_file_with_the_reason() {
         .code(1);
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(
-        text.contains("altered no-data: В PDF нет встроенных данных"),
+        text.contains("unknown no-data: В PDF нет встроенных данных"),
         "{text}"
     );
 
