@@ -429,7 +429,9 @@ fn the_deposit_has_its_civil_code_name_and_the_verify_line_is_in_the_footer() {
     assert!(text.contains("преимущественную силу имеет текст на казахском языке"));
     assert!(text.contains("непреодолимой силой"));
     assert!(!text.contains("можно проверить в программе Jalga"));
-    assert!(text.contains("Код подтверждает соответствие текста данным, но не авторство документа."));
+    assert!(
+        text.contains("Код подтверждает соответствие текста данным, но не авторство документа.")
+    );
 }
 
 /// PDFs made by the release before template versions (kept in
