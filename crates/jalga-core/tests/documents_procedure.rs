@@ -459,3 +459,38 @@ fn documents_of_the_previous_release_still_verify() {
     assert!(failed.is_empty(), "{failed:#?}");
     assert!(n >= 6, "the fixtures are gone: {n}");
 }
+
+#[test]
+fn a_template_version_this_release_does_not_know_is_refused() {
+    use jalga_core::documents::{render_envelope, Envelope, FontEmbedding};
+    let env = Envelope::with_version(
+        DocKind::Agreement,
+        DocLang::Ru,
+        sample("lease-astana.json"),
+        3,
+    );
+    let e = render_envelope(&env, FontEmbedding::Subset).unwrap_err();
+    assert_eq!(e.field(), Some("template_version"));
+    // Version 1 has no handover act.
+    let env = Envelope::with_version(
+        DocKind::HandoverAct,
+        DocLang::Ru,
+        sample("lease-astana.json"),
+        1,
+    );
+    let e = render_envelope(&env, FontEmbedding::Subset).unwrap_err();
+    assert!(e.to_string().contains("doc-no-template"), "{e}");
+    // The current version is recorded in a new document's data.
+    let pdf = render(
+        DocKind::Agreement,
+        &sample("lease-astana.json"),
+        DocLang::Ru,
+    )
+    .unwrap();
+    let env = jalga_core::documents::attached_envelope(&pdf).unwrap();
+    assert_eq!(
+        env.template_version,
+        jalga_core::documents::CURRENT_TEMPLATE_VERSION
+    );
+    assert_eq!(env.template_version, 2);
+}

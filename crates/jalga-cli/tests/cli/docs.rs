@@ -272,3 +272,46 @@ fn a_batch_from_the_database_writes_one_pdf_per_lease() {
     want.sort();
     assert_eq!(written, want);
 }
+
+/// `pdf registration-sheet LEASE` from the store: one PDF, one section per
+/// registrant aged 14 or over. The demo's Tauelsizdik lease has a tenant, a
+/// spouse and a child under 14: two sheets, neither an owner, the child on
+/// the tenant's sheet as not registered.
+#[test]
+fn a_registration_sheet_from_the_store_has_one_section_per_registrant() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.sqlite").display().to_string();
+    jalga().args(["--db", &db, "demo"]).assert().success();
+    let out = dir.path().join("sheets.pdf");
+    jalga()
+        .args(["--db", &db, "--lang", "ru", "pdf", "registration-sheet"])
+        .arg("l-tauelsizdik-2026")
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let Ok(text) = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&out)
+        .arg("-")
+        .output()
+    else {
+        eprintln!("pdftotext is not installed: skipped");
+        return;
+    };
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("(1 из 2)") && text.contains("(2 из 2)"),
+        "{text}"
+    );
+    assert!(!text.contains("(3 из"), "{text}");
+    assert_eq!(text.matches("не собственник жилища").count(), 2, "{text}");
+    assert_eq!(
+        text.matches("не регистрируется (младше 14 лет)").count(),
+        1,
+        "{text}"
+    );
+}
