@@ -20,8 +20,7 @@ f Basis | lease No. {number} of {date}
 s Each owner's consent (owners: {owners.count})
 each owner
 f Owner {owner.n} | {owner.name}
-f IIN | {owner.iin}
-f Share | {owner.share}
+f IIN, share | {owner.iin}, {owner.share}
 f Consent given | {owner.acting}
 p I agree to the registration of the people listed at the dwelling's address for the period stated, and will confirm this consent on eGov with my EDS.
 signatures this-owner

@@ -20,8 +20,7 @@ f Основание проживания | договор найма № {numbe
 s Согласие каждого собственника (всего собственников: {owners.count})
 each owner
 f Собственник {owner.n} | {owner.name}
-f ИИН | {owner.iin}
-f Доля | {owner.share}
+f ИИН, доля | {owner.iin}, {owner.share}
 f Согласие даёт | {owner.acting}
 p Я согласен(на) на регистрацию перечисленных лиц по адресу жилища на указанный срок и подтвержу это согласие на eGov своей ЭЦП.
 signatures this-owner

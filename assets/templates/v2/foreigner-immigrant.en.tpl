@@ -32,8 +32,7 @@ signatures foreigner
 s 5. The owners' confirmation in the mobile app (owners: {owners.count})
 each owner
 f Owner {owner.n} | {owner.name}
-f IIN | {owner.iin}
-f Share | {owner.share}
+f IIN, share | {owner.iin}, {owner.share}
 f Confirms | {owner.acting}
 signatures this-owner
 end

@@ -32,8 +32,7 @@ signatures foreigner
 s 5. Меншік иелерінің мобильді қосымшадағы растауы (меншік иелерінің саны: {owners.count})
 each owner
 f {owner.n}-меншік иесі | {owner.name}
-f ЖСН | {owner.iin}
-f Үлесі | {owner.share}
+f ЖСН, үлесі | {owner.iin}, {owner.share}
 f Растайды | {owner.acting}
 signatures this-owner
 end

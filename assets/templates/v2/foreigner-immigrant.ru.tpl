@@ -32,8 +32,7 @@ signatures foreigner
 s 5. Подтверждение собственников в мобильном приложении (собственников: {owners.count})
 each owner
 f Собственник {owner.n} | {owner.name}
-f ИИН | {owner.iin}
-f Доля | {owner.share}
+f ИИН, доля | {owner.iin}, {owner.share}
 f Подтверждает | {owner.acting}
 signatures this-owner
 end

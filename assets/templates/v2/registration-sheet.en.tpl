@@ -11,14 +11,12 @@ s 1. Applicant (the person registered)
 f Full name | {registrant.name}
 f IIN / document | {registrant.id}
 f Date of birth | {registrant.birth}
-f Relation to the tenant | {registrant.relation}
 f Who files the application | {registrant.filed_by}
 f Reason for registration | {registrant.reason}
 s 2. Period
 f Kind of registration | {registration.kind}
 f Months (1 to 12) | {registration.months}
-f From | {registration.start}
-f To (not after the lease's end, {terms.end}) | {registration.until}
+f Period (not after the end of lease No. {number}, {terms.end}) | {registration.start} – {registration.until}
 s 3. Dwelling and owner
 f "I am the owner" / "I am not the owner" | {registrant.is_owner}
 f Region | {registration.owner_region}
@@ -32,8 +30,4 @@ f Signing method | {registrant.signature}
 f Phone (for an SMS code; the number must be in the mobile-citizens database) | {registrant.phone}
 s 6. Children under 14 living with the applicant
 table followers
-s For reference: the basis of residence
-f Lease | No. {number} of {date}, from {terms.start} to {terms.end}
-f Landlord | {landlord.name}, {landlord.id}
-signatures applicant
 end

@@ -11,14 +11,12 @@ s 1. Өтініш беруші (тіркелетін адам)
 f Тегі, аты, әкесінің аты | {registrant.name}
 f ЖСН / құжат | {registrant.id}
 f Туған күні | {registrant.birth}
-f Жалдаушыға кім болып келеді | {registrant.relation}
 f Өтінішті кім береді | {registrant.filed_by}
 f Тіркеу себебі | {registrant.reason}
 s 2. Тіркеу мерзімі
 f Тіркеу түрі | {registration.kind}
 f Мерзімі, ай (1-ден 12-ге дейін) | {registration.months}
-f Басталуы | {registration.start}
-f Аяқталуы (жалдау шартының соңынан, {terms.end}, кешікпей) | {registration.until}
+f Кезеңі (№ {number} жалдау шартының соңынан, {terms.end}, кешікпей) | {registration.start} – {registration.until}
 s 3. Тұрғынжай және меншік иесі
 f «Мен меншік иесімін» / «Мен меншік иесі емеспін» | {registrant.is_owner}
 f Өңір | {registration.owner_region}
@@ -32,8 +30,4 @@ f Қол қою тәсілі | {registrant.signature}
 f Телефон (SMS коды үшін; нөмір мобильді азаматтар базасында болуы керек) | {registrant.phone}
 s 6. Өтініш берушімен бірге тұратын 14 жасқа толмаған балалар
 table followers
-s Анықтама үшін: тұру негізі
-f Жалдау шарты | {date} жылғы № {number}, мерзімі {terms.start} – {terms.end}
-f Жалға беруші | {landlord.name}, {landlord.id}
-signatures applicant
 end

@@ -11,14 +11,12 @@ s 1. Заявитель (регистрируемое лицо)
 f Фамилия, имя, отчество | {registrant.name}
 f ИИН / документ | {registrant.id}
 f Дата рождения | {registrant.birth}
-f Кем приходится нанимателю | {registrant.relation}
 f Кто подаёт заявление | {registrant.filed_by}
 f Причина регистрации | {registrant.reason}
 s 2. Срок регистрации
 f Вид регистрации | {registration.kind}
 f Срок, месяцев (от 1 до 12) | {registration.months}
-f С | {registration.start}
-f По (не позже окончания договора найма {terms.end}) | {registration.until}
+f Период (не позже окончания договора найма № {number}, {terms.end}) | {registration.start} – {registration.until}
 s 3. Жилище и собственник
 f «Я собственник» / «Я не собственник» | {registrant.is_owner}
 f Регион | {registration.owner_region}
@@ -29,11 +27,7 @@ s 4. Согласие собственников: каждый подтверж�
 table approvals
 s 5. Подписание заявления заявителем
 f Способ подписи | {registrant.signature}
-f Телефон (для кода из SMS; номер должен быть в базе мобильных граждан) | {registrant.phone}
+f Телефон для кода из SMS (из базы мобильных граждан) | {registrant.phone}
 s 6. Дети до 14 лет, проживающие с заявителем
 table followers
-s Справочно: основание проживания
-f Договор найма | № {number} от {date}, срок с {terms.start} по {terms.end}
-f Наймодатель | {landlord.name}, {landlord.id}
-signatures applicant
 end

@@ -20,7 +20,12 @@ fn iban_case_table() {
         } else {
             let reason = got.expect_err(&format!("line {}: {input:?} accepted", n + 1));
             let want: Value = serde_json::from_str(expected).expect("JSON");
-            assert_eq!(serde_json::to_value(&reason).unwrap(), want, "line {}", n + 1);
+            assert_eq!(
+                serde_json::to_value(&reason).unwrap(),
+                want,
+                "line {}",
+                n + 1
+            );
             assert_eq!(reason.code(), want["code"], "line {}", n + 1);
             // The reason reaches the user as a message in every language.
             for lang in [Lang::Kk, Lang::Ru, Lang::En] {

@@ -8,7 +8,7 @@ import type { DocRegistration } from "./DocRegistration";
 import type { DocTerms } from "./DocTerms";
 
 /**
- * Everything the four documents of one lease can print.
+ * Everything the documents of one lease can print.
  */
 export type DocData = { 
 /**

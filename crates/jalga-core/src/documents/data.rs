@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use crate::domain::{RegistrationKind, Relation};
 
-/// Everything the four documents of one lease can print.
+/// Everything the documents of one lease can print.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export, rename = "DocData")]

@@ -622,7 +622,7 @@ pub fn footer_note(page: &mut Vec<Item>, fonts: &Fonts, text: &str) {
     {
         page.push(Item::Text {
             x: LEFT,
-            y: BOTTOM - 15.0 - i as f32 * 7.0,
+            y: BOTTOM - 18.0 - i as f32 * 7.0,
             style,
             text: line,
         });

@@ -28,7 +28,7 @@ use ts_rs::TS;
 
 pub use data::*;
 pub use to_store::{bundle_of, import_document, DocumentImport};
-pub use verify::{attached_envelope, verify, Failure, Verdict};
+pub use verify::{attached_envelope, verify, DocStatus, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;
@@ -817,7 +817,7 @@ fn values(d: &DocumentData, tpl: &Template, lang: Lang) -> BTreeMap<String, Stri
     v
 }
 
-fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Block> {
+pub(crate) fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Block> {
     let header = |keys: &[&str]| Some(keys.iter().map(|k| tpl.word(k)).collect());
     match name {
         "parties" => Some(Block::Table {

@@ -659,7 +659,7 @@ impl Source for V2<'_> {
                     bold_first: false,
                 })
             }
-            _ => None,
+            _ => super::tables(name, d, tpl),
         }
     }
 

@@ -30,7 +30,7 @@ use crate::interchange::{self, Bundle, Format, Watch};
 use crate::Store;
 
 /// What loading a document did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct DocumentImport {
     pub code: String,
@@ -38,6 +38,11 @@ pub struct DocumentImport {
     pub number: String,
     #[ts(type = "number")]
     pub records: u64,
+    /// Always true: a Jalga PDF carries no signature, so what it records is
+    /// imported as unsigned (its code proves consistency, not authorship).
+    pub unsigned: bool,
+    /// Says so, for the clerk: `doc-import-unsigned`.
+    pub note: Message,
 }
 
 /// Verifies the PDF and imports the records behind it. A document that is
@@ -63,11 +68,14 @@ pub fn import_document(
     // (validation, references) and the same one transaction.
     let json = serde_json::to_vec(&bundle).map_err(|e| CoreError::Pdf(e.to_string()))?;
     let s = interchange::import_watched(store, Format::Json, &mut &json[..], watch)?;
+    let code_of_import = verdict.code.clone().unwrap_or_default();
     Ok(DocumentImport {
         code: verdict.code.unwrap_or_default(),
         kind: env.kind,
         number: env.data.number.clone(),
         records: s.records,
+        unsigned: true,
+        note: Message::new("doc-import-unsigned").arg("code", code_of_import.as_str()),
     })
 }
 
