@@ -145,6 +145,8 @@ pub struct LoadResult {
     pub records: u64,
     /// For a document: its verification code.
     pub code: Option<String>,
+    /// For a document: that its data was imported unsigned.
+    pub note: Option<String>,
 }
 
 fn read_file(path: &Path) -> Result<std::fs::File, CoreError> {
@@ -199,6 +201,7 @@ pub async fn clerk_import<R: Runtime>(
                     format: ext,
                     records: s.records,
                     code: None,
+                    note: None,
                 })
             }
             "pdf" => {
@@ -208,6 +211,7 @@ pub async fn clerk_import<R: Runtime>(
                 Ok(LoadResult {
                     format: ext,
                     records: d.records,
+                    note: Some(d.note.render(lang)),
                     code: Some(d.code),
                 })
             }
@@ -425,7 +429,8 @@ pub fn clerk_choices<R: Runtime>(
 #[derive(Debug, Serialize, TS)]
 #[ts(export)]
 pub struct VerifyView {
-    /// `intact`, `altered` or `unknown` (not a Jalga document, or not read).
+    /// The core's verdict word (`DocStatus`): `issued-here`, `altered` or
+    /// `unknown` (not a Jalga document, not read, or not issued here).
     pub state: String,
     pub code: Option<String>,
     pub kind: Option<String>,
@@ -437,14 +442,10 @@ pub struct VerifyView {
 /// The verdict against the store, with the file's own check first: a file
 /// that does not match its own data is altered whatever the store holds.
 fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) -> VerifyView {
-    use documents::Failure;
     use jalga_core::i18n::{Message, ToMessage};
     if let Some(v) = own.filter(|v| v.failure.is_some()) {
         let failure = v.failure.expect("filtered");
-        let state = match failure {
-            Failure::Unreadable { .. } | Failure::NoData | Failure::BadData { .. } => "unknown",
-            _ => "altered",
-        };
+        let state = documents::DocStatus::of_failure(Some(&failure)).code();
         return VerifyView {
             state: state.to_owned(),
             code: v.code,
@@ -459,7 +460,7 @@ fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) ->
             subject_id,
             code,
         } => VerifyView {
-            state: "intact".into(),
+            state: documents::DocStatus::IssuedHere.code().into(),
             reason: Some(
                 Message::new("verify-store-intact")
                     .arg("kind", kind.code())

@@ -36,6 +36,7 @@ const words = {
     notice: "Шетелдіктің келгені туралы хабарлау",
     city: "Астана",
     street: "Кенесары",
+    bank: "Қазақстан Халық банкі",
   },
   ru: {
     saved: "Сохранено",
@@ -47,6 +48,7 @@ const words = {
     notice: "Уведомить о прибытии иностранца",
     city: "Астана",
     street: "Кенесары",
+    bank: "Народный банк Казахстана",
   },
 };
 
@@ -127,7 +129,9 @@ for (const lang of ["kk", "ru"]) {
       });
       await set("#p-passport_number", "E12345678");
       await set("#p-citizenship", "CHN");
-      await set("#p-purpose_of_stay", "work");
+      await (await b.$("#p-purpose_of_stay")).selectByAttribute("value", "work");
+      await set("#p-phone", "+86 138 0991 2740");
+      await set("#p-entry_point", "Хоргос");
       await set("#p-birth_date", "1991-02-03");
       await click("#p-save");
       await textOf(b, "#person-notice", (t) => t === w.saved, "foreigner saved");
@@ -156,6 +160,17 @@ for (const lang of ["kk", "ru"]) {
       await click("#wiz-step-terms");
       await set("#wiz-rent", "200000");
       await set("#wiz-deposit", "200000");
+      // The landlord's account, checked as typed: one wrong digit is caught
+      // by the IBAN's check digits.
+      await (await b.$("#wiz-payment-method")).selectByAttribute("value", "bank-transfer");
+      await set("#wiz-bank-iban", "KZ86125KZT5004100109");
+      await textOf(b, "#err-wiz-bank-iban", (t) => t.includes("IBAN"), "IBAN check digits refused");
+      await set("#wiz-bank-iban", "KZ86125KZT5004100100");
+      await set("#wiz-bank-name", w.bank);
+      await set("#wiz-bank-bic", "HSBKKZKX");
+      await b.waitUntil(async () => !(await (await b.$("#err-wiz-bank-iban")).isExisting()), {
+        timeoutMsg: "a valid IBAN is accepted",
+      });
       // Ready is refused without a recorded override.
       await click("#wiz-step-review");
       await click("#wiz-save-ready");

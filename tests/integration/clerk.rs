@@ -251,7 +251,7 @@ fn verify_tells_intact_altered_and_unknown_apart() {
     app.call("clerk_import", json!({ "path": bundle, "lang": "en" }))
         .unwrap();
     let cases = [
-        (&intact, "intact", "matches the database"),
+        (&intact, "issued-here", "matches the database"),
         (&altered, "altered", "embedded data was altered"),
         (&junk, "unknown", "cannot be read"),
     ];

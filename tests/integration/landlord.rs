@@ -64,7 +64,8 @@ fn a_lease_goes_from_refused_to_exported_through_the_commands() {
         "lease_id": "L1", "property_id": "d1", "landlord_owner_id": "d1-o1", "tenant_id": "tenant",
         "occupants": [{ "person_id": "partner", "relation": "unrelated" }, { "person_id": "third", "relation": "unrelated" }],
         "start_date": today.to_string(), "end_date": (today + chrono::Days::new(365)).to_string(),
-        "rent": "200000", "deposit": "200000", "payment_day": "5", "utilities": "meters", "language": "kk+ru"
+        "rent": "200000", "deposit": "200000", "payment_day": "5", "utilities": "meters", "language": "kk+ru",
+        "signed_on": today.to_string(), "payment_method": "cash"
     });
     let check = ok(
         "check_lease_draft",

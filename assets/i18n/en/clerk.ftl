@@ -92,3 +92,4 @@ clerk-verify-code-typed = …or the verification code printed on it
 clerk-export-pdf-path = Save the audit report as PDF to
 clerk-export-lang = Report language
 clerk-export-pdf = Export PDF
+clerk-verify-issued-here = Issued here: the document matches its data and this database issued it

@@ -56,3 +56,7 @@ database-summary = Database: { $dwellings ->
     [one] { $registrations } registration
    *[other] { $registrations } registrations
 }
+iban-not-kazakh = A Kazakh IBAN starts with “KZ”, not “{ $found }”
+iban-wrong-length = A Kazakh IBAN has 20 characters (KZ and 18 more), got { $found }
+iban-bad-character = Character { $position } of the IBAN cannot be “{ $found }”: the check digits and the bank code are digits, the account digits or Latin capitals
+iban-check-digits = The IBAN's check digits do not match the rest of the number: a character is mistyped

@@ -82,3 +82,22 @@ cli-import-done = Imported { $records ->
 }
 cli-demo-done = Demo data loaded: { $records } records
 cli-export-done = Exported to { $path }
+
+## What the documents print (bank details, power of attorney, visa, signing)
+
+v-phone = A phone number is an optional “+” and 10–15 digits (spaces, hyphens and brackets may group them), got “{ $found }”
+v-iban-required = Payment by bank transfer needs the landlord's IBAN
+v-bic = A Kazakh bank's BIC is 8 or 11 Latin capitals and digits with KZ in places 5–6, got “{ $found }”
+v-bank-incomplete = Bank details go together: the IBAN, the bank's name and its BIC
+v-poa-incomplete = A power of attorney goes together: its number, date and notary
+v-poa-after-signing = The power of attorney of { $poa } is dated after the signing on { $signed }
+v-signed-after-end = The signing date { $signed } is after the lease's end { $end }
+v-visa-incomplete = A visa needs its number, type and both validity dates
+v-visa-before-birth = The visa is valid from { $from }, before the birth date { $birth }
+v-visa-dates = A visa's validity must end after it starts: { $from } to { $to } is impossible
+v-sms-needs-phone = Signing by SMS code needs the phone the code is sent to
+doc-missing-field = Lease { $id }: { $field ->
+        [signed_on] the signing date
+        [payment_method] the payment method
+       *[other] { $field }
+    } is not recorded, and the document cannot be printed without it: fill it in first

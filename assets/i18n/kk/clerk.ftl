@@ -80,3 +80,4 @@ clerk-verify-code-typed = …немесе онда басылған тексер
 clerk-export-pdf-path = Тексеру есебін PDF файлына сақтау
 clerk-export-lang = Есептің тілі
 clerk-export-pdf = PDF-ке шығару
+clerk-verify-issued-here = Осында берілген: құжат өз деректеріне сәйкес келеді және оны осы дерекқор берген

@@ -44,3 +44,7 @@ data-folder = Деректер қалтасы
 
 error-unknown-language = Белгісіз тіл «{ $lang }»: kk, ru немесе en көрсетіңіз
 database-summary = Дерекқор: { $dwellings } тұрғын үй · { $people } адам · { $registrations } тіркеу
+iban-not-kazakh = Қазақстандық IBAN «KZ» әріптерінен басталады, ал мұнда «{ $found }»
+iban-wrong-length = Қазақстандық IBAN 20 таңбадан тұрады (KZ және тағы 18 таңба), енгізілгені: { $found }
+iban-bad-character = IBAN-ның { $position }-таңбасы «{ $found }» бола алмайды: бақылау цифрлары мен банк коды тек цифрлар, шот нөмірі цифрлар немесе латын бас әріптері
+iban-check-digits = IBAN-ның бақылау цифрлары нөмірдің қалған бөлігіне сәйкес келмейді: бір таңба қате терілген

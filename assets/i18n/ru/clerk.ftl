@@ -96,3 +96,4 @@ clerk-verify-code-typed = …или напечатанный на нём код 
 clerk-export-pdf-path = Сохранить отчёт о проверке в PDF-файл
 clerk-export-lang = Язык отчёта
 clerk-export-pdf = Выгрузить PDF
+clerk-verify-issued-here = Выдан здесь: документ соответствует своим данным и выдан этой базой

@@ -60,3 +60,7 @@ database-summary = База данных: { $dwellings ->
     [few] { $registrations } регистрации
    *[other] { $registrations } регистраций
 }
+iban-not-kazakh = Казахстанский IBAN начинается с «KZ», а здесь «{ $found }»
+iban-wrong-length = В казахстанском IBAN 20 знаков (KZ и ещё 18), введено: { $found }
+iban-bad-character = Знак { $position } в IBAN не может быть «{ $found }»: контрольные цифры и код банка — только цифры, номер счёта — цифры или заглавные латинские буквы
+iban-check-digits = Контрольные цифры IBAN не сходятся с остальной частью номера: один знак набран с ошибкой

@@ -59,7 +59,7 @@ enum Command {
     Show(commands::browse::ShowArgs),
     /// Make a document as PDF: from --data FILE.json, or a batch from several files or a folder.
     Pdf(commands::docs::PdfArgs),
-    /// Check that PDFs are intact Jalga documents: `FILE intact CODE` or `FILE altered REASON: why`.
+    /// Check PDFs: `FILE consistent CODE` (text and attached data agree; proves no author), `FILE altered REASON: why` or `FILE unknown`; with --db, `issued-here` when this database issued it.
     Verify(commands::docs::VerifyArgs),
     /// Back up the database now into the backups folder beside it (or --list them).
     Backup(commands::trust::BackupArgs),

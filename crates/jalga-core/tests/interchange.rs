@@ -38,7 +38,7 @@ fn json_round_trip_is_byte_identical_and_idempotent() {
     );
     let v: Value = serde_json::from_slice(&first).unwrap();
     assert_eq!(v["format"], "jalga-bundle");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
 }
 
 #[test]
@@ -279,12 +279,8 @@ fn submission_and_filing_dates_round_trip() {
     assert_eq!(reg.submitted_on, Some(day));
     assert_eq!(back.foreigner_notices[0].filed_on, Some(day));
     let csv = String::from_utf8(export(&a, Format::Csv)).unwrap();
-    assert!(csv
-        .lines()
-        .next()
-        .unwrap()
-        .ends_with(",rooms,submitted_on,labour_contract_end"));
-    assert!(csv.contains(",2026-03-04,\n") || csv.contains(",2026-03-04,\r\n"));
+    assert!(csv.lines().next().unwrap().contains(",rooms,submitted_on,"));
+    assert!(csv.contains(",2026-03-04,"));
 }
 
 #[test]
@@ -306,17 +302,202 @@ fn a_workers_labour_contract_end_round_trips_in_the_bundle_and_the_csv() {
     assert_eq!(p.labour_contract_end, Some(end));
     let json = String::from_utf8(export(&a, Format::Json)).unwrap();
     assert!(json.contains("\"labour_contract_end\": \"2027-09-30\""));
-    // The CSV carries it as its last column, and a fresh store takes it in.
+    // The CSV carries it after `submitted_on`, and a fresh store takes it in.
     let csv = export(&a, Format::Csv);
     let text = String::from_utf8(csv.clone()).unwrap();
     assert!(text
         .lines()
         .next()
         .unwrap()
-        .ends_with(",submitted_on,labour_contract_end"));
-    assert!(text.contains(",2027-09-30\n") || text.contains(",2027-09-30\r\n"));
+        .contains(",submitted_on,labour_contract_end,"));
+    assert!(text.contains(",2027-09-30,"));
     let mut c = Store::open(&dir.path().join("c.sqlite")).unwrap();
     import(&mut c, Format::Csv, &csv).unwrap();
     let got: jalga_core::domain::Person = c.get(&worker_id).unwrap().unwrap();
     assert_eq!(got.labour_contract_end, Some(end));
+}
+
+/// A version-1 bundle: the demo export without what version 2 added, and
+/// the purposes of stay as free text, as Jalga wrote them then.
+fn v1_bundle() -> Value {
+    let mut v = demo_json();
+    v["version"] = json!(1);
+    let drop = |list: &mut Value, keys: &[&str]| {
+        for item in list.as_array_mut().unwrap() {
+            for k in keys {
+                item.as_object_mut().unwrap().remove(*k);
+            }
+        }
+    };
+    drop(
+        &mut v["persons"],
+        &[
+            "address",
+            "phone",
+            "visa_type",
+            "visa_valid_from",
+            "visa_valid_to",
+            "entry_point",
+        ],
+    );
+    drop(
+        &mut v["leases"],
+        &[
+            "signed_on",
+            "payment_method",
+            "bank_iban",
+            "bank_name",
+            "bank_bic",
+            "poa_number",
+            "poa_date",
+            "poa_notary",
+        ],
+    );
+    drop(
+        &mut v["registrations"],
+        &["reason", "signing_method", "signing_phone"],
+    );
+    for p in v["persons"].as_array_mut().unwrap() {
+        let text = match p["purpose_of_stay"].as_str() {
+            Some("work") => "работа",
+            Some("study") => "учёба",
+            Some("business") => "деловая поездка",
+            Some(other) => panic!("no free text for {other}"),
+            None => continue,
+        };
+        p["purpose_of_stay"] = json!(text);
+    }
+    v
+}
+
+#[test]
+fn a_version_1_bundle_imports_into_version_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let v1 = v1_bundle();
+    let mut store = Store::open(&dir.path().join("v1.sqlite")).unwrap();
+    let n = import(&mut store, Format::Json, v1.to_string().as_bytes()).unwrap();
+    assert!(n > 50);
+    let back = interchange::bundle(&store).unwrap();
+    assert_eq!(back.version, 2);
+    let mut demo = demo_bundle();
+    demo.persons.sort_by(|a, b| a.id.cmp(&b.id));
+    demo.leases.sort_by(|a, b| a.id.cmp(&b.id));
+    // Every record is there; the free-text purposes became categories.
+    assert_eq!(back.persons.len(), demo.persons.len());
+    for (got, want) in back.persons.iter().zip(&demo.persons) {
+        assert_eq!(got.id, want.id);
+        assert_eq!(got.purpose_of_stay, want.purpose_of_stay, "{}", got.id);
+        assert_eq!(got.visa_number, want.visa_number, "{}", got.id);
+        // What version 1 did not have is unknown, not made up.
+        assert_eq!((&got.address, &got.phone), (&None, &None), "{}", got.id);
+    }
+    for (got, want) in back.leases.iter().zip(&demo.leases) {
+        assert_eq!((got.rent, got.start_date), (want.rent, want.start_date));
+        assert_eq!((got.payment_method, &got.bank_iban), (None, &None));
+    }
+    assert_eq!(back.registrations.len(), demo.registrations.len());
+    assert!(back
+        .registrations
+        .iter()
+        .all(|r| r.signing_method.is_none()));
+    // A version-1 file cannot carry version 2's fields.
+    let mut wrong = v1_bundle();
+    wrong["leases"][0]["bank_iban"] = json!("KZ86125KZT5004100100");
+    let mut other = Store::open(&dir.path().join("w.sqlite")).unwrap();
+    let got = rejected(&mut other, Format::Json, wrong.to_string().as_bytes());
+    assert_eq!(
+        got,
+        vec![("leases[0].bank_iban".to_owned(), "unknown-field".to_owned())]
+    );
+    // And version 2 takes categories only.
+    let mut free = demo_json();
+    let i = free["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|p| p["purpose_of_stay"] == "work")
+        .unwrap();
+    free["persons"][i]["purpose_of_stay"] = json!("работа");
+    let got = rejected(&mut other, Format::Json, free.to_string().as_bytes());
+    assert!(
+        got.contains(&(format!("persons[{i}].purpose_of_stay"), "format".to_owned())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_documents_fields_round_trip_through_a_bundle_and_a_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = demo_bundle();
+    // The demo fills every new field somewhere.
+    let wang = demo.persons.iter().find(|p| p.id == "p-wang-li").unwrap();
+    assert!(wang.visa_valid_from.is_some() && wang.entry_point.is_some());
+    let dostyk = demo
+        .leases
+        .iter()
+        .find(|l| l.id == "l-dostyk-2026")
+        .unwrap();
+    assert!(dostyk.poa_number.is_some() && dostyk.bank_iban.is_some());
+    assert!(demo
+        .registrations
+        .iter()
+        .any(|r| r.signing_phone.is_some() && r.reason.is_some()));
+
+    // Bundle: everything comes back as it went in.
+    let a = demo_store(&dir, "a.sqlite");
+    let back = interchange::bundle(&a).unwrap();
+    let sorted = |mut v: Vec<jalga_core::domain::Person>| {
+        v.sort_by(|a, b| a.id.cmp(&b.id));
+        v
+    };
+    assert_eq!(sorted(back.persons.clone()), sorted(demo.persons.clone()));
+    let mut leases = demo.leases.clone();
+    leases.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(back.leases, leases);
+    let mut regs = demo.registrations.clone();
+    regs.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(back.registrations, regs);
+
+    // CSV: a store filled from the CSV alone has the registrants' new
+    // fields, and exports the same bytes.
+    let csv = export(&a, Format::Csv);
+    let text = String::from_utf8(csv.clone()).unwrap();
+    assert!(text.lines().next().unwrap().ends_with(
+        ",submitted_on,reason,signing_method,signing_phone,address,phone,entry_date,\
+         entry_point,purpose_of_stay,visa_number,visa_type,visa_valid_from,visa_valid_to"
+    ));
+    let mut b = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    import(&mut b, Format::Csv, &csv).unwrap();
+    assert_eq!(export(&b, Format::Csv), csv);
+    let from_csv: jalga_core::domain::Person = b.get("p-wang-li").unwrap().unwrap();
+    assert_eq!(&from_csv, wang);
+    for r in &regs {
+        let got: Registration = b.get(&r.id).unwrap().unwrap();
+        assert_eq!(&got, r);
+    }
+}
+
+#[test]
+fn a_csv_of_the_second_version_still_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = demo_store(&dir, "a.sqlite");
+    let csv = String::from_utf8(export(&a, Format::Csv)).unwrap();
+    let old: String = csv
+        .lines()
+        .map(|l| {
+            let mut r = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(l.as_bytes());
+            let rec = r.records().next().unwrap().unwrap();
+            let mut w = csv::Writer::from_writer(vec![]);
+            w.write_record(rec.iter().take(33)).unwrap();
+            String::from_utf8(w.into_inner().unwrap()).unwrap()
+        })
+        .collect();
+    assert!(old.lines().next().unwrap().ends_with(",rooms,submitted_on"));
+    let mut b = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    let n = import(&mut b, Format::Csv, old.as_bytes()).unwrap();
+    assert_eq!(n, demo_bundle().registrations.len() as u64);
+    let r: Registration = b.get("r-0001").unwrap().unwrap();
+    assert_eq!((r.reason, r.signing_method), (None, None));
 }

@@ -5,13 +5,15 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use jalga_core::documents::{verify, DocKind, DocLang};
 use jalga_core::domain::{
-    ForeignerNotice, LeaseLanguage, NoticeStatus, Owner, OwnerKind, Person, PersonKind, Property,
-    Registration, RegistrationKind, RegistrationStatus, Relation,
+    ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Owner, OwnerKind, PaymentMethod, Person,
+    PersonKind, Property, Registration, RegistrationKind, RegistrationReason, RegistrationStatus,
+    Relation, SigningMethod,
 };
 use jalga_core::ident::Sex;
 use jalga_core::interchange::demo::make_iin;
 use jalga_core::landlord::lease::{
-    check_draft, readiness, save_lease, DraftOccupant, LeaseDraft, LeaseState, NormOverride, SaveAs,
+    check_draft, readiness, save_lease, DraftOccupant, DraftRegistrant, LeaseDraft, LeaseState,
+    NormOverride, SaveAs,
 };
 use jalga_core::landlord::translit::{transliterate, Direction};
 use jalga_core::landlord::{dashboard, drafts, dwellings, export, people};
@@ -114,6 +116,12 @@ fn citizen(id: &str, serial: u32) -> Person {
         purpose_of_stay: None,
         visa_number: None,
         labour_contract_end: None,
+        address: None,
+        phone: None,
+        visa_type: None,
+        visa_valid_from: None,
+        visa_valid_to: None,
+        entry_point: None,
     }
 }
 
@@ -126,7 +134,7 @@ fn foreigner(id: &str) -> Person {
         surname_latin: Some("WANG".into()),
         given_name_latin: Some("LI".into()),
         entry_date: Some(date("2026-03-01")),
-        purpose_of_stay: Some("work".into()),
+        purpose_of_stay: Some(jalga_core::domain::StayPurpose::Work),
         sex: Sex::Male,
         ..citizen(id, 0)
     }
@@ -156,6 +164,8 @@ fn draft(
         payment_day: "5".into(),
         utilities: "The tenant pays by the meters".into(),
         language: Some(LeaseLanguage::KkRu),
+        signed_on: "2026-02-27".into(),
+        payment_method: Some(PaymentMethod::Cash),
         ..LeaseDraft::default()
     }
 }
@@ -199,6 +209,9 @@ fn the_wizard_checks_the_norm_live_for_everyone_who_would_live_there() {
                     consent_by: None,
                     consent_date: None,
                     submitted_on: None,
+                    reason: None,
+                    signing_method: None,
+                    signing_phone: None,
                 }])
                 .unwrap();
         }
@@ -645,4 +658,110 @@ fn form_drafts_survive_a_reopen_and_refuse_garbage() {
     );
     drafts::delete_form(&mut store, "lease-wizard").unwrap();
     assert_eq!(drafts::load_form(&store, "lease-wizard").unwrap(), None);
+}
+
+#[test]
+fn the_wizard_keeps_bank_details_and_each_registrants_application() {
+    let (_dir, mut store) = scenario();
+    let mut d = draft("d1", "d1-o1", "tenant", &[("partner", Relation::Spouse)]);
+    d.payment_method = Some(PaymentMethod::BankTransfer);
+    d.bank_iban = "KZ86 125K ZT50 0410 0100".into();
+    d.bank_name = "Kaspi Bank".into();
+    d.bank_bic = "caspkzka".into();
+    d.registrants = vec![
+        DraftRegistrant {
+            person_id: "tenant".into(),
+            reason: Some(RegistrationReason::Lease),
+            signing_method: Some(SigningMethod::Eds),
+            signing_phone: String::new(),
+        },
+        DraftRegistrant {
+            person_id: "partner".into(),
+            reason: Some(RegistrationReason::Family),
+            signing_method: Some(SigningMethod::Sms),
+            signing_phone: String::new(),
+        },
+    ];
+    // Signing by SMS without a phone is refused at that registrant's line.
+    let check = check_draft(&store, &d, date("2026-03-01")).unwrap();
+    assert!(
+        check
+            .problems
+            .iter()
+            .any(|v| v.path == "registrants[1].signing_phone" && v.code == "sms-needs-phone"),
+        "{:?}",
+        check.problems
+    );
+    // So is an IBAN with a mistyped character, with its reason.
+    d.registrants[1].signing_phone = "+7 701 555 12 34".into();
+    d.bank_iban = "KZ86 125K ZT50 0410 0109".into();
+    let check = check_draft(&store, &d, date("2026-03-01")).unwrap();
+    let iban = check
+        .problems
+        .iter()
+        .find(|v| v.path == "bank_iban")
+        .unwrap();
+    assert_eq!(iban.message.id, "iban-check-digits");
+    d.bank_iban = "KZ86 125K ZT50 0410 0100".into();
+    let saved = save_lease(&mut store, &d, &SaveAs::Draft, noon("2026-03-01")).unwrap();
+
+    let lease: Lease = store.get(&saved.lease_id).unwrap().unwrap();
+    assert_eq!(lease.signed_on, Some(date("2026-02-27")));
+    assert_eq!(lease.bank_iban.as_deref(), Some("KZ86 125K ZT50 0410 0100"));
+    assert_eq!(lease.bank_bic.as_deref(), Some("CASPKZKA"));
+    let regs: Vec<Registration> = store.list_where("lease_id", &lease.id).unwrap();
+    assert_eq!(regs.len(), 2, "{regs:?}");
+    for r in &regs {
+        assert_eq!(r.status, RegistrationStatus::Draft);
+        assert_eq!(r.date_from, date("2026-03-02"));
+        // Twelve months from 2 March end on 1 March, the lease's last day.
+        assert_eq!(r.date_to, Some(date("2027-03-01")));
+    }
+    let partner = regs.iter().find(|r| r.person_id == "partner").unwrap();
+    assert_eq!(partner.reason, Some(RegistrationReason::Family));
+    assert_eq!(partner.signing_method, Some(SigningMethod::Sms));
+    assert_eq!(partner.signing_phone.as_deref(), Some("+7 701 555 12 34"));
+
+    // Saving again updates the same registrations, never adds a copy.
+    let d = LeaseDraft {
+        lease_id: Some(lease.id.clone()),
+        ..d
+    };
+    save_lease(&mut store, &d, &SaveAs::Draft, noon("2026-03-01")).unwrap();
+    let again: Vec<Registration> = store.list_where("lease_id", &lease.id).unwrap();
+    assert_eq!(again.len(), 2);
+}
+
+#[test]
+fn a_landlord_who_is_not_an_owner_needs_a_power_of_attorney() {
+    let (_dir, mut store) = scenario();
+    people::save_person(&mut store, &citizen("manager", 7)).unwrap();
+    let mut d = draft("d1", "d1-o1", "tenant", &[]);
+    d.landlord_owner_id = None;
+    d.landlord_id = Some("manager".into());
+    let check = check_draft(&store, &d, date("2026-03-01")).unwrap();
+    assert!(
+        check
+            .problems
+            .iter()
+            .any(|v| v.path == "poa_number" && v.code == "landlord-poa-required"),
+        "{:?}",
+        check.problems
+    );
+    // A power of attorney dated after the signing is refused too.
+    d.poa_number = "2026-77".into();
+    d.poa_date = "2026-02-28".into();
+    d.poa_notary = "Notary Bekova A. S.".into();
+    let check = check_draft(&store, &d, date("2026-03-01")).unwrap();
+    assert!(
+        check
+            .problems
+            .iter()
+            .any(|v| v.path == "poa_date" && v.code == "poa-after-signing"),
+        "{:?}",
+        check.problems
+    );
+    d.poa_date = "2026-02-20".into();
+    let check = check_draft(&store, &d, date("2026-03-01")).unwrap();
+    assert!(check.problems.is_empty(), "{:?}", check.problems);
 }

@@ -138,3 +138,81 @@ fn the_demo_data_is_valid_and_has_what_audits_look_for() {
         assert!(b.properties.iter().any(|p| p.city == c));
     }
 }
+
+#[test]
+fn an_invalid_iban_is_refused_with_its_reason_in_each_language() {
+    let mut lease = demo_bundle().leases[0].clone();
+    // One digit of the registry's example changed: only the check digits
+    // can tell.
+    lease.bank_iban = Some("KZ86125KZT5004100109".into());
+    let got = validate_record("", &lease);
+    let v = got
+        .iter()
+        .find(|v| v.path == "bank_iban")
+        .expect("the IBAN is refused");
+    assert_eq!(v.code, "iban");
+    let words = [
+        (Lang::En, "check digits"),
+        (Lang::Ru, "Контрольные цифры IBAN"),
+        (Lang::Kk, "бақылау цифрлары"),
+    ];
+    for (lang, want) in words {
+        let text = v.message.render(lang);
+        assert!(text.contains(want), "{lang}: {text}");
+    }
+    // A foreign IBAN is refused for its country, not its check digits.
+    lease.bank_iban = Some("DE89370400440532013000".into());
+    let v = validate_record("", &lease).remove(0);
+    assert_eq!(v.message.id, "iban-not-kazakh");
+    assert!(v.message.render(Lang::Ru).contains("«DE»"));
+}
+
+#[test]
+fn impossible_visa_dates_are_refused_with_the_dates() {
+    let mut p = demo_bundle()
+        .persons
+        .into_iter()
+        .find(|p| p.id == "p-wang-li")
+        .unwrap();
+    assert!(validate_record("", &p).is_empty(), "the demo visa is valid");
+    let from = p.visa_valid_from.unwrap();
+    p.visa_valid_to = Some(from.pred_opt().unwrap());
+    let v = validate_record("", &p).remove(0);
+    assert_eq!(
+        (v.path.as_str(), v.code.as_str()),
+        ("visa_valid_to", "visa-dates")
+    );
+    let ru = v.message.render(Lang::Ru);
+    assert!(
+        ru.contains(&from.to_string()) && ru.contains("визы"),
+        "{ru}"
+    );
+    let kk = v.message.render(Lang::Kk);
+    assert!(
+        kk.contains("Визаның") && kk.contains(&from.to_string()),
+        "{kk}"
+    );
+}
+
+#[test]
+fn every_demo_person_has_an_iin_of_their_own() {
+    let b = demo_bundle();
+    let mut seen = std::collections::HashMap::new();
+    for p in &b.persons {
+        if let Some(iin) = &p.iin {
+            if let Some(other) = seen.insert(iin.clone(), p.id.clone()) {
+                panic!("{iin} belongs to {other} and {}", p.id);
+            }
+        }
+    }
+    // An owner who is a person is the same person as in `persons`.
+    for o in b.owners.iter().filter(|o| o.iin_bin.len() == 12) {
+        let same = b
+            .persons
+            .iter()
+            .find(|p| p.iin.as_deref() == Some(o.iin_bin.as_str()));
+        if let Some(p) = same {
+            assert_eq!(p.full_name(), o.name, "{}", o.id);
+        }
+    }
+}

@@ -15,14 +15,20 @@ people: Array<number>, start: string,
  */
 months?: number | null, 
 /**
- * Whether the applicant is the owner ("I am the owner" on eGov).
+ * Version 1 only: one flag for everyone. Version 2 works "I am the
+ * owner" out per registrant (their IIN among the owners') and ignores it.
  */
-applicant_is_owner: boolean, 
+applicant_is_owner?: boolean | null, 
 /**
  * The owner's region, as eGov asks it of an owner.
  */
 owner_region: string, 
 /**
- * Whether every co-owner has given consent.
+ * Version 1 only: a yes/no. Version 2 prints one line per co-owner.
  */
-co_owners_consent: boolean, signature: DocSignatureMethod, };
+co_owners_consent?: boolean | null, 
+/**
+ * Version 1 only: one method for everyone. Version 2 takes each
+ * registrant's `Occupant::application.signature`.
+ */
+signature?: DocSignatureMethod | null, };

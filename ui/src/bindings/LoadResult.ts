@@ -11,4 +11,8 @@ format: string, records: number,
 /**
  * For a document: its verification code.
  */
-code: string | null, };
+code: string | null, 
+/**
+ * For a document: that its data was imported unsigned.
+ */
+note: string | null, };

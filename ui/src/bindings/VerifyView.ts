@@ -5,7 +5,8 @@
  */
 export type VerifyView = { 
 /**
- * `intact`, `altered` or `unknown` (not a Jalga document, or not read).
+ * The core's verdict word (`DocStatus`): `issued-here`, `altered` or
+ * `unknown` (not a Jalga document, not read, or not issued here).
  */
 state: string, code: string | null, kind: string | null, number: string | null, 
 /**

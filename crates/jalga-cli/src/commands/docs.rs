@@ -21,6 +21,7 @@ pub enum Kind {
     Consent,
     RegistrationSheet,
     ForeignerNotice,
+    HandoverAct,
 }
 
 impl From<Kind> for DocKind {
@@ -30,6 +31,7 @@ impl From<Kind> for DocKind {
             Kind::Consent => DocKind::Consent,
             Kind::RegistrationSheet => DocKind::RegistrationSheet,
             Kind::ForeignerNotice => DocKind::ForeignerNotice,
+            Kind::HandoverAct => DocKind::HandoverAct,
         }
     }
 }
@@ -258,11 +260,14 @@ pub fn verify(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
         writeln!(out)?;
     } else {
         for o in &outs {
+            // The core's verdict word: consistent, altered or unknown
+            // (without a database nothing can be "issued here").
+            let status = o.verdict.status.code();
             match (&o.verdict.failure, &o.message) {
-                (Some(f), Some(m)) => writeln!(out, "{} altered {}: {m}", o.file, f.code())?,
+                (Some(f), Some(m)) => writeln!(out, "{} {status} {}: {m}", o.file, f.code())?,
                 _ => writeln!(
                     out,
-                    "{} intact {}",
+                    "{} {status} {}",
                     o.file,
                     o.verdict.code.as_deref().unwrap_or_default()
                 )?,

@@ -89,10 +89,11 @@ pub fn run(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
         writeln!(out)?;
     } else {
         for o in &outs {
-            let (state, code) = match &o.check {
-                StoreCheck::Intact { code, .. } => ("intact", code.as_str()),
-                StoreCheck::Altered { code, .. } => ("altered", code.as_str()),
-                StoreCheck::Unknown { reason } => ("unknown", reason.as_str()),
+            // The core's verdict word: issued-here, altered or unknown.
+            let state = o.check.status().code();
+            let code = match &o.check {
+                StoreCheck::Intact { code, .. } | StoreCheck::Altered { code, .. } => code.as_str(),
+                StoreCheck::Unknown { reason } => reason.as_str(),
             };
             writeln!(out, "{} {state} {code}: {}", o.input, o.message)?;
         }

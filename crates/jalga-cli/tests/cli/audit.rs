@@ -231,7 +231,7 @@ fn pdf_records_what_it_issued_and_verify_checks_it_against_the_db() {
     let (status, text) = check(&["--code", &typed, &pdf]);
     assert_eq!(status, Some(0), "{text}");
     assert_eq!(
-        text.lines().filter(|l| l.contains(" intact ")).count(),
+        text.lines().filter(|l| l.contains(" issued-here ")).count(),
         2,
         "{text}"
     );

@@ -53,6 +53,16 @@ impl StoreCheck {
     pub fn is_intact(&self) -> bool {
         matches!(self, StoreCheck::Intact { .. })
     }
+
+    /// The verdict word: a document found with the same data in this
+    /// store's register was issued here.
+    pub fn status(&self) -> documents::DocStatus {
+        match self {
+            StoreCheck::Intact { .. } => documents::DocStatus::IssuedHere,
+            StoreCheck::Altered { .. } => documents::DocStatus::Altered,
+            StoreCheck::Unknown { .. } => documents::DocStatus::Unknown,
+        }
+    }
 }
 
 fn hex(b: &[u8]) -> String {

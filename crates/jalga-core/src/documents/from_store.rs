@@ -2,17 +2,22 @@
 //! owners, the parties, the occupants, their registrations and a
 //! foreigner's notice.
 //!
-//! Where the store does not (yet) keep something the documents print, the
-//! choice made here is written next to it.
+//! Nothing printed is invented: what the store does not know is either
+//! refused with a message naming the field (the signing date and the
+//! payment method, which the text cannot do without) or left empty, which
+//! the templates print as a blank line for a pen (a party's address, a
+//! border crossing point); the choice is written next to each.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::data::{
-    Dwelling, Foreigner, Occupant, Owner, Party, Passport, PaymentMethod, Registration, Sex,
-    SignatureMethod, Terms, Utilities,
+    Application, BankDetails, Dwelling, Foreigner, Occupant, Owner, Party, Passport, PaymentMethod,
+    PowerOfAttorney, PurposeOfStay, Registration, RegistrationReason, Sex, SignatureMethod, Terms,
+    Utilities, Visa,
 };
 use super::{DocKind, DocumentData};
 use crate::domain::{self, Lease, Person, PersonKind, Property, RegistrationKind};
+use crate::i18n::Message;
 use crate::ident;
 use crate::{CoreError, Store};
 
@@ -20,11 +25,16 @@ use crate::{CoreError, Store};
 /// the consent and the registration sheet; a foreigner notice's id (or a
 /// lease's) for the arrival notice.
 pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentData, CoreError> {
+    // A notice names its foreigner; a lease's notice is about the first
+    // foreigner living under it.
+    let mut noticed = None;
     let lease = match store.get::<Lease>(id)? {
         Some(l) => l,
         None if kind == DocKind::ForeignerNotice => {
             let notice = get::<domain::ForeignerNotice>(store, "foreigner-notice", id)?;
-            lease_of_foreigner(store, &notice)?
+            let lease = lease_of_foreigner(store, &notice)?;
+            noticed = Some(notice.person_id);
+            lease
         }
         None => return Err(not_found("lease", id)),
     };
@@ -36,6 +46,20 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
         message: crate::i18n::Message::new("doc-lease-no-end").arg("id", lease.id.as_str()),
     })?;
 
+    let signed_on = lease
+        .signed_on
+        .ok_or_else(|| missing(&lease, "signed_on"))?;
+    let payment_method = match lease.payment_method {
+        Some(domain::PaymentMethod::BankTransfer) => PaymentMethod::BankTransfer,
+        Some(domain::PaymentMethod::Cash) => PaymentMethod::Cash,
+        None => return Err(missing(&lease, "payment_method")),
+    };
+    let lease_regs: Vec<domain::Registration> = store
+        .list_where::<domain::Registration>("property_id", &property.id)?
+        .into_iter()
+        .filter(|r| r.lease_id.as_deref() == Some(lease.id.as_str()))
+        .collect();
+
     let mut occupants = Vec::new();
     let mut people = Vec::new();
     for occ in store.list_where::<domain::Occupant>("lease_id", &lease.id)? {
@@ -46,25 +70,44 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
             passport: passport(&person),
             birth_date: person.birth_date,
             relation: occ.relation,
+            application: application(&lease_regs, &person),
         });
         people.push(person);
     }
 
     let owners = store.list_where::<domain::Owner>("property_id", &property.id)?;
+    // A landlord who is none of the owners acts under the lease's power of
+    // attorney: for the agreement it is theirs, for the consent it is how
+    // each owner's consent is given.
+    let acts_for_owners = !owners
+        .iter()
+        .any(|o| landlord.iin.as_deref() == Some(o.iin_bin.as_str()));
+    let poa = power_of_attorney(&lease);
+    let owner_poa = poa
+        .clone()
+        .filter(|_| acts_for_owners)
+        .map(|p| PowerOfAttorney {
+            holder: Some(landlord.full_name()),
+            holder_iin: landlord.iin.clone(),
+            ..p
+        });
     let registration = registration(store, &lease, &property, &landlord, &owners, &people)?;
     let foreigner = people
         .iter()
+        .filter(|p| noticed.as_ref().is_none_or(|id| &p.id == id))
         .find(|p| p.kind == PersonKind::Foreigner)
         .map(|p| foreigner(store, p, &lease, end))
         .transpose()?;
 
     Ok(DocumentData {
         number: lease.id.clone(),
-        // The store keeps no signing day: the agreement is dated the day
-        // the lease starts.
-        date: lease.start_date,
+        date: signed_on,
         place: property.city.clone(),
-        landlord: party(&landlord),
+        landlord: Party {
+            power_of_attorney: poa,
+            bank: bank(&lease),
+            ..party(&landlord)
+        },
         tenant: party(&tenant),
         dwelling: Dwelling {
             region: property.region.clone(),
@@ -86,6 +129,7 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
                     name: o.name.clone(),
                     iin: Some(o.iin_bin.clone()),
                     share: format!("{}/{}", o.share_numerator, o.share_denominator),
+                    power_of_attorney: owner_poa.clone(),
                 })
                 .collect(),
             title_document: None,
@@ -96,19 +140,108 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
             rent: lease.rent,
             payment_day: lease.payment_day,
             deposit: lease.deposit,
-            // Not kept by the store yet; a bank transfer is the model
-            // agreement's default.
-            payment_method: PaymentMethod::BankTransfer,
+            payment_method,
             utilities: utilities(&lease.utilities),
+            // The store keeps no choice of the prevailing text: the
+            // template prints the clause with a blank to fill in.
+            prevailing_language: None,
         },
         occupants,
         registration,
         foreigner,
+        // The store keeps no inventory, meter readings or keys: the
+        // handover act is filled from its own data, not from here.
+        handover: None,
     })
 }
 
 fn get<T: crate::store::Entity>(store: &Store, kind: &str, id: &str) -> Result<T, CoreError> {
     store.get::<T>(id)?.ok_or_else(|| not_found(kind, id))
+}
+
+/// A field the document cannot print without, not recorded for the lease.
+fn missing(lease: &Lease, field: &str) -> CoreError {
+    CoreError::Invalid {
+        field: field.into(),
+        message: Message::new("doc-missing-field")
+            .arg("id", lease.id.as_str())
+            .arg("field", field),
+    }
+}
+
+fn power_of_attorney(lease: &Lease) -> Option<PowerOfAttorney> {
+    Some(PowerOfAttorney {
+        holder: None,
+        holder_iin: None,
+        number: lease.poa_number.clone()?,
+        date: lease.poa_date?,
+        notary: lease.poa_notary.clone()?,
+        valid_until: None,
+    })
+}
+
+fn bank(lease: &Lease) -> Option<BankDetails> {
+    Some(BankDetails {
+        iban: lease.bank_iban.clone()?,
+        bank: lease.bank_name.clone()?,
+        bic: lease.bank_bic.clone(),
+    })
+}
+
+/// A registrant's own application: what they registered (or will
+/// register) under this lease with. A child under 14, who is not
+/// registered, has none and is listed on the tenant's sheet.
+fn application(regs: &[domain::Registration], person: &Person) -> Option<Application> {
+    let r = regs
+        .iter()
+        .filter(|r| r.person_id == person.id)
+        .max_by_key(|r| r.date_from)?;
+    if r.reason.is_none() && r.signing_method.is_none() && r.signing_phone.is_none() {
+        return None;
+    }
+    Some(Application {
+        reason: r.reason.map(|reason| match reason {
+            domain::RegistrationReason::Lease => RegistrationReason::Lease,
+            domain::RegistrationReason::Family => RegistrationReason::Family,
+            domain::RegistrationReason::Work => RegistrationReason::Work,
+            domain::RegistrationReason::Study => RegistrationReason::Study,
+            domain::RegistrationReason::Medical => RegistrationReason::Medical,
+            domain::RegistrationReason::Other => RegistrationReason::Other,
+        }),
+        signature: r.signing_method.map(|m| match m {
+            domain::SigningMethod::Eds => SignatureMethod::Eds,
+            domain::SigningMethod::Sms => SignatureMethod::Sms,
+        }),
+        phone: r.signing_phone.clone(),
+        // The tenant files for a 14–16-year-old, as the data model reads
+        // an absent parent.
+        parent: None,
+    })
+}
+
+fn purpose(p: domain::StayPurpose) -> PurposeOfStay {
+    use domain::StayPurpose as S;
+    match p {
+        S::Private => PurposeOfStay::Private,
+        S::Business => PurposeOfStay::Business,
+        S::Tourism => PurposeOfStay::Tourism,
+        S::Study => PurposeOfStay::Study,
+        S::Work => PurposeOfStay::Work,
+        S::Medical => PurposeOfStay::Medical,
+        S::Family => PurposeOfStay::Family,
+        S::Transit => PurposeOfStay::Transit,
+        S::Other => PurposeOfStay::Other,
+    }
+}
+
+fn visa(p: &Person) -> Option<Visa> {
+    Some(Visa {
+        kind: p.visa_type.clone()?,
+        number: p.visa_number.clone()?,
+        valid_from: p.visa_valid_from?,
+        valid_until: p.visa_valid_to?,
+        entries: None,
+    })
 }
 
 fn not_found(kind: &str, id: &str) -> CoreError {
@@ -150,11 +283,12 @@ fn party(p: &Person) -> Party {
         bin: None,
         passport: passport(p),
         id_document: p.id_document.clone(),
-        // The store keeps no registered address of a party: left blank to
-        // fill in by hand.
-        address: String::new(),
-        phone: None,
+        // Not recorded: printed as a blank line to fill in by hand.
+        address: p.address.clone().unwrap_or_default(),
+        phone: p.phone.clone(),
         representative: None,
+        power_of_attorney: None,
+        bank: None,
     }
 }
 
@@ -204,10 +338,18 @@ fn registration(
         people: indexes,
         start: first.date_from,
         months,
-        applicant_is_owner: is_owner,
+        applicant_is_owner: Some(is_owner),
         owner_region: property.region.clone(),
-        co_owners_consent: regs.iter().all(|r| r.consent_by.is_some()),
-        signature: SignatureMethod::Eds,
+        co_owners_consent: Some(regs.iter().all(|r| r.consent_by.is_some())),
+        // One method for the sheet only when every registrant recorded the
+        // same; each registrant's own is in their application.
+        signature: match regs.first().and_then(|r| r.signing_method) {
+            Some(m) if regs.iter().all(|r| r.signing_method == Some(m)) => Some(match m {
+                domain::SigningMethod::Eds => SignatureMethod::Eds,
+                domain::SigningMethod::Sms => SignatureMethod::Sms,
+            }),
+            _ => None,
+        },
     }))
 }
 
@@ -252,9 +394,12 @@ fn foreigner(
             expires: None,
         }),
         entry_date: entry,
-        // The store keeps no border crossing point: left blank.
-        entry_point: String::new(),
-        purpose: p.purpose_of_stay.clone().unwrap_or_default(),
+        // Not recorded: printed as a blank line.
+        entry_point: p.entry_point.clone().unwrap_or_default(),
+        // The store keeps the category, not a note beside it.
+        purpose: String::new(),
+        purpose_of_stay: p.purpose_of_stay.map(purpose),
+        visa: visa(p),
         // The intended stay: to the lease's end, and never past the
         // 90 days a visa-free stay allows unless registered for longer.
         stay_until: lease_end.min(entry + Duration::days(89)),

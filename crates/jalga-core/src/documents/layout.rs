@@ -182,6 +182,8 @@ pub enum Block {
     },
     /// Signature columns: role, name, further lines; never split.
     Signatures(Vec<Vec<String>>),
+    /// What follows starts a new page (template version 2).
+    PageBreak,
 }
 
 /// Break `text` into lines no wider than `max` at word boundaries (a word
@@ -312,6 +314,7 @@ impl<'f> Flow<'f> {
         let fonts = self.fonts;
         let w = Self::width();
         match block {
+            Block::PageBreak => self.page_break(),
             Block::Title(t) => {
                 let style = Style {
                     size: 12.5,
@@ -600,6 +603,29 @@ pub fn footer(
                 c += 1;
             }
         }
+    }
+}
+
+/// A grey line at the foot of the page, above the rule (template version 2):
+/// what the verification code proves.
+pub fn footer_note(page: &mut Vec<Item>, fonts: &Fonts, text: &str) {
+    let style = Style {
+        grey: true,
+        ..Style::BODY.small()
+    };
+    // Beside the QR code, under the rule, above the code's label.
+    let max = PAGE_W - LEFT - RIGHT - 26.0 * MM;
+    for (i, line) in wrap(fonts, text, style, max)
+        .into_iter()
+        .take(2)
+        .enumerate()
+    {
+        page.push(Item::Text {
+            x: LEFT,
+            y: BOTTOM - 18.0 - i as f32 * 7.0,
+            style,
+            text: line,
+        });
     }
 }
 

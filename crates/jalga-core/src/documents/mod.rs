@@ -13,6 +13,7 @@
 pub mod data;
 pub mod from_store;
 pub(crate) mod layout;
+pub mod procedure;
 mod template;
 mod to_store;
 pub(crate) mod verify;
@@ -27,7 +28,7 @@ use ts_rs::TS;
 
 pub use data::*;
 pub use to_store::{bundle_of, import_document, DocumentImport};
-pub use verify::{attached_envelope, verify, Failure, Verdict};
+pub use verify::{attached_envelope, verify, DocStatus, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;
@@ -48,14 +49,17 @@ pub enum DocKind {
     Consent,
     RegistrationSheet,
     ForeignerNotice,
+    /// The handover act (template version 2 on).
+    HandoverAct,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 4] = [
+    pub const ALL: [DocKind; 5] = [
         DocKind::Agreement,
         DocKind::Consent,
         DocKind::RegistrationSheet,
         DocKind::ForeignerNotice,
+        DocKind::HandoverAct,
     ];
 
     pub fn code(self) -> &'static str {
@@ -64,6 +68,7 @@ impl DocKind {
             DocKind::Consent => "consent",
             DocKind::RegistrationSheet => "registration-sheet",
             DocKind::ForeignerNotice => "foreigner-notice",
+            DocKind::HandoverAct => "handover-act",
         }
     }
 }
@@ -159,15 +164,37 @@ pub struct Envelope {
     pub format: String,
     pub kind: DocKind,
     pub lang: DocLang,
+    /// The templates it was rendered with; absent in documents of version 1.
+    #[serde(default = "first_version", skip_serializing_if = "is_first_version")]
+    pub template_version: TemplateVersion,
     pub data: DocumentData,
 }
 
+fn first_version() -> TemplateVersion {
+    1
+}
+
+fn is_first_version(v: &TemplateVersion) -> bool {
+    *v == 1
+}
+
 impl Envelope {
+    /// An envelope rendered with the current templates.
     pub fn new(kind: DocKind, lang: DocLang, data: DocumentData) -> Self {
+        Envelope::with_version(kind, lang, data, CURRENT_TEMPLATE_VERSION)
+    }
+
+    pub fn with_version(
+        kind: DocKind,
+        lang: DocLang,
+        data: DocumentData,
+        template_version: TemplateVersion,
+    ) -> Self {
         Envelope {
             format: FORMAT.into(),
             kind,
             lang,
+            template_version,
             data,
         }
     }
@@ -217,39 +244,61 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-fn template_src(kind: DocKind, lang: Lang) -> &'static str {
+/// The template file of a version, by name and language; None where that
+/// version has no such template.
+fn template_src(version: TemplateVersion, name: &str, lang: Lang) -> Option<&'static str> {
     macro_rules! t {
-        ($k:literal, $l:literal) => {
-            include_str!(concat!(
-                "../../../../assets/templates/",
-                $k,
-                ".",
-                $l,
-                ".tpl"
-            ))
+        ($v:literal, $k:literal) => {
+            match lang {
+                Lang::Kk => include_str!(concat!(
+                    "../../../../assets/templates/",
+                    $v,
+                    "/",
+                    $k,
+                    ".kk.tpl"
+                )),
+                Lang::Ru => include_str!(concat!(
+                    "../../../../assets/templates/",
+                    $v,
+                    "/",
+                    $k,
+                    ".ru.tpl"
+                )),
+                Lang::En => include_str!(concat!(
+                    "../../../../assets/templates/",
+                    $v,
+                    "/",
+                    $k,
+                    ".en.tpl"
+                )),
+            }
         };
     }
-    match (kind, lang) {
-        (DocKind::Agreement, Lang::Kk) => t!("agreement", "kk"),
-        (DocKind::Agreement, Lang::Ru) => t!("agreement", "ru"),
-        (DocKind::Agreement, Lang::En) => t!("agreement", "en"),
-        (DocKind::Consent, Lang::Kk) => t!("consent", "kk"),
-        (DocKind::Consent, Lang::Ru) => t!("consent", "ru"),
-        (DocKind::Consent, Lang::En) => t!("consent", "en"),
-        (DocKind::RegistrationSheet, Lang::Kk) => t!("registration-sheet", "kk"),
-        (DocKind::RegistrationSheet, Lang::Ru) => t!("registration-sheet", "ru"),
-        (DocKind::RegistrationSheet, Lang::En) => t!("registration-sheet", "en"),
-        (DocKind::ForeignerNotice, Lang::Kk) => t!("foreigner-notice", "kk"),
-        (DocKind::ForeignerNotice, Lang::Ru) => t!("foreigner-notice", "ru"),
-        (DocKind::ForeignerNotice, Lang::En) => t!("foreigner-notice", "en"),
-    }
+    Some(match (version, name) {
+        (1, "common") => t!("v1", "common"),
+        (1, "agreement") => t!("v1", "agreement"),
+        (1, "consent") => t!("v1", "consent"),
+        (1, "registration-sheet") => t!("v1", "registration-sheet"),
+        (1, "foreigner-notice") => t!("v1", "foreigner-notice"),
+        (2, "common") => t!("v2", "common"),
+        (2, "agreement") => t!("v2", "agreement"),
+        (2, "consent") => t!("v2", "consent"),
+        (2, "registration-sheet") => t!("v2", "registration-sheet"),
+        (2, "foreigner-host") => t!("v2", "foreigner-host"),
+        (2, "foreigner-immigrant") => t!("v2", "foreigner-immigrant"),
+        (2, "handover-act") => t!("v2", "handover-act"),
+        _ => return None,
+    })
 }
 
-fn common_src(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Kk => include_str!("../../../../assets/templates/common.kk.tpl"),
-        Lang::Ru => include_str!("../../../../assets/templates/common.ru.tpl"),
-        Lang::En => include_str!("../../../../assets/templates/common.en.tpl"),
+/// The template an envelope is rendered with: its kind's, except that a
+/// version-2 foreigner's sheet follows the regime of the arrival date.
+fn template_name(env: &Envelope) -> &'static str {
+    match (env.template_version, env.kind, &env.data.foreigner) {
+        (2.., DocKind::ForeignerNotice, Some(f)) => {
+            procedure::ForeignerRegime::on(f.arrival_date).template()
+        }
+        _ => env.kind.code(),
     }
 }
 
@@ -272,7 +321,13 @@ pub fn render_with(
     lang: DocLang,
     fonts: FontEmbedding,
 ) -> Result<Vec<u8>, CoreError> {
-    let env = Envelope::new(kind, lang, data.clone());
+    render_envelope(&Envelope::new(kind, lang, data.clone()), fonts)
+}
+
+/// Renders an envelope with the templates of its own version: how a
+/// document is re-made to be verified.
+pub fn render_envelope(env: &Envelope, fonts: FontEmbedding) -> Result<Vec<u8>, CoreError> {
+    let env = env.clone();
     check(&env)?;
     let canonical = env.canonical();
     let sha: [u8; 32] = Sha256::digest(&canonical).into();
@@ -290,6 +345,14 @@ fn check(env: &Envelope) -> Result<(), CoreError> {
             .arg("field", field)
             .arg("kind", env.kind.code()),
     };
+    if !(1..=CURRENT_TEMPLATE_VERSION).contains(&env.template_version) {
+        return Err(CoreError::Invalid {
+            field: "template_version".into(),
+            message: Message::new("doc-unknown-version")
+                .arg("version", env.template_version)
+                .arg("current", CURRENT_TEMPLATE_VERSION),
+        });
+    }
     match env.kind {
         DocKind::Consent | DocKind::RegistrationSheet => {
             let r = d
@@ -309,7 +372,32 @@ fn check(env: &Envelope) -> Result<(), CoreError> {
         DocKind::ForeignerNotice => {
             d.foreigner.as_ref().ok_or_else(|| missing("foreigner"))?;
         }
+        DocKind::HandoverAct => {
+            d.handover.as_ref().ok_or_else(|| missing("handover"))?;
+        }
         DocKind::Agreement => {}
+    }
+    if env.template_version >= 2 {
+        // A bank account is printed only when it is a Kazakh IBAN whose
+        // check digits hold.
+        for (field, p) in [("landlord", &d.landlord), ("tenant", &d.tenant)] {
+            if let Some(b) = &p.bank {
+                crate::domain::iban::check_kz_iban(&b.iban).map_err(|why| CoreError::Invalid {
+                    field: format!("{field}.bank.iban"),
+                    message: crate::i18n::ToMessage::to_message(&why),
+                })?;
+            }
+        }
+    }
+    if env.template_version >= 2
+        && env.kind == DocKind::RegistrationSheet
+        && procedure::sheets(d).is_empty()
+    {
+        // Everyone listed is under 14: nobody files an application.
+        return Err(CoreError::Invalid {
+            field: "registration.people".into(),
+            message: Message::new("doc-no-registrant").arg("age", procedure::REGISTRATION_AGE),
+        });
     }
     Ok(())
 }
@@ -317,21 +405,51 @@ fn check(env: &Envelope) -> Result<(), CoreError> {
 /// Every language part's blocks, in order.
 fn parts(env: &Envelope) -> Result<Vec<(Template, Vec<Block>)>, CoreError> {
     let mut out = Vec::new();
+    let version = env.template_version;
+    let name = template_name(env);
     for &lang in env.lang.parts() {
-        let tpl = Template::parse(template_src(env.kind, lang), common_src(lang));
-        let values = values(&env.data, &tpl, lang);
+        let missing = || CoreError::Invalid {
+            field: format!("template.{name}.{lang}"),
+            message: Message::new("doc-no-template")
+                .arg("kind", env.kind.code())
+                .arg("version", version),
+        };
+        let src = template_src(version, name, lang).ok_or_else(missing)?;
+        let common = template_src(version, "common", lang).ok_or_else(missing)?;
+        let tpl = Template::parse(src, common);
+        let mut values = values(&env.data, &tpl, lang);
         let d = &env.data;
-        let tables = |name: &str| tables(name, d, &tpl);
-        let sigs = |role: &str| signature(role, d, &tpl);
-        let blocks = tpl
-            .blocks(&values, &tables, &sigs)
-            .map_err(|e| CoreError::Invalid {
-                field: format!("template.{}.{}:{}", env.kind, lang, e.line),
-                message: Message::new("doc-template").arg("what", e.what),
-            })?;
+        let result = if version >= 2 {
+            procedure::values(d, &tpl, lang, env.lang, &mut values);
+            tpl.blocks(&values, &procedure::V2::new(d, &tpl))
+        } else {
+            tpl.blocks(&values, &V1 { d, tpl: &tpl })
+        };
+        let blocks = result.map_err(|e| CoreError::Invalid {
+            field: format!("template.{}.{}:{}", name, lang, e.line),
+            message: Message::new("doc-template").arg("what", e.what),
+        })?;
         out.push((tpl, blocks));
     }
     Ok(out)
+}
+
+/// Version 1's tables and signatures.
+struct V1<'a> {
+    d: &'a DocumentData,
+    tpl: &'a Template,
+}
+
+impl template::Source for V1<'_> {
+    fn items(&self, _: &str) -> Option<Vec<BTreeMap<String, String>>> {
+        None
+    }
+    fn table(&self, name: &str, _: template::Item<'_>) -> Option<Block> {
+        tables(name, self.d, self.tpl)
+    }
+    fn signature(&self, role: &str, _: template::Item<'_>) -> Option<Vec<String>> {
+        signature(role, self.d, self.tpl)
+    }
 }
 
 /// Lays out every language part, each from a new page.
@@ -339,11 +457,15 @@ fn layout_pages(env: &Envelope, code: &str) -> Result<Vec<Vec<layout::Item>>, Co
     let fonts = layout::fonts();
     let mut flow = Flow::new(fonts);
     let mut footer_label = Vec::new();
+    let mut footer_note = Vec::new();
     for (i, (tpl, blocks)) in parts(env)?.into_iter().enumerate() {
         if i > 0 {
             flow.page_break();
         }
         footer_label.push(tpl.word("footer.code"));
+        if env.template_version >= 2 {
+            footer_note.push((flow.pages.len(), tpl.word("footer.note")));
+        }
         for (j, b) in blocks.iter().enumerate() {
             flow.add(b, &blocks[j + 1..]);
         }
@@ -354,6 +476,11 @@ fn layout_pages(env: &Envelope, code: &str) -> Result<Vec<Vec<layout::Item>>, Co
     let mut pages = flow.pages;
     for (n, page) in pages.iter_mut().enumerate() {
         layout::footer(page, fonts, &label, code, &qr, n + 1, total);
+        // What the code is for, in the footer and not in the text: the
+        // note of the language part the page belongs to.
+        if let Some((_, note)) = footer_note.iter().rev().find(|(first, _)| *first <= n + 1) {
+            layout::footer_note(page, fonts, note);
+        }
     }
     Ok(pages)
 }
@@ -377,7 +504,12 @@ pub fn paragraphs(
     data: &DocumentData,
     lang: DocLang,
 ) -> Result<Vec<Paragraph>, CoreError> {
-    let env = Envelope::new(kind, lang, data.clone());
+    paragraphs_of(&Envelope::new(kind, lang, data.clone()))
+}
+
+/// The text of an envelope as paragraphs, with its own templates' version.
+pub fn paragraphs_of(env: &Envelope) -> Result<Vec<Paragraph>, CoreError> {
+    let env = env.clone();
     check(&env)?;
     let mut out = Vec::new();
     for (i, (_, blocks)) in parts(&env)?.into_iter().enumerate() {
@@ -399,6 +531,7 @@ pub fn paragraphs(
                 Block::Signatures(cols) => out.push(Paragraph::Row(
                     cols.into_iter().map(|c| c.join("\n")).collect(),
                 )),
+                Block::PageBreak => out.push(Paragraph::PageBreak),
             }
         }
     }
@@ -443,7 +576,7 @@ fn area(a: f64, lang: Lang) -> String {
     }
 }
 
-fn relation_key(r: Relation) -> &'static str {
+pub(crate) fn relation_key(r: Relation) -> &'static str {
     match r {
         Relation::Tenant => "relation.tenant",
         Relation::Spouse => "relation.spouse",
@@ -475,7 +608,7 @@ fn party_id(p: &Party, tpl: &Template) -> String {
     parts.join(", ")
 }
 
-fn passport(p: &Passport, tpl: &Template) -> String {
+pub(crate) fn passport(p: &Passport, tpl: &Template) -> String {
     let mut s = format!(
         "{} {} ({})",
         tpl.word("label.passport"),
@@ -491,7 +624,7 @@ fn passport(p: &Passport, tpl: &Template) -> String {
     s
 }
 
-fn occupant_id(o: &Occupant, tpl: &Template) -> String {
+pub(crate) fn occupant_id(o: &Occupant, tpl: &Template) -> String {
     match (&o.iin, &o.passport) {
         (Some(i), _) => i.clone(),
         (None, Some(p)) => passport(p, tpl),
@@ -618,17 +751,20 @@ fn values(d: &DocumentData, tpl: &Template, lang: Lang) -> BTreeMap<String, Stri
             .map(date)
             .unwrap_or_else(dash);
         put("registration.end", end);
-        put("registration.is_owner", yes_no(r.applicant_is_owner));
+        put(
+            "registration.is_owner",
+            yes_no(r.applicant_is_owner.unwrap_or(false)),
+        );
         put("registration.owner_region", r.owner_region.clone());
         put(
             "registration.co_owners_consent",
-            yes_no(r.co_owners_consent),
+            yes_no(r.co_owners_consent.unwrap_or(false)),
         );
         put(
             "registration.signature",
             tpl.word(match r.signature {
-                SignatureMethod::Eds => "signature.eds",
-                SignatureMethod::Sms => "signature.sms",
+                Some(SignatureMethod::Sms) => "signature.sms",
+                _ => "signature.eds",
             }),
         );
         let owner_iin = w
@@ -684,7 +820,7 @@ fn values(d: &DocumentData, tpl: &Template, lang: Lang) -> BTreeMap<String, Stri
     v
 }
 
-fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Block> {
+pub(crate) fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Block> {
     let header = |keys: &[&str]| Some(keys.iter().map(|k| tpl.word(k)).collect());
     match name {
         "parties" => Some(Block::Table {
@@ -751,7 +887,7 @@ fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Block> {
     }
 }
 
-fn signature(role: &str, d: &DocumentData, tpl: &Template) -> Option<Vec<String>> {
+pub(crate) fn signature(role: &str, d: &DocumentData, tpl: &Template) -> Option<Vec<String>> {
     let (key, p) = match role {
         "landlord" => ("sig.landlord", &d.landlord),
         "tenant" => ("sig.tenant", &d.tenant),

@@ -13,7 +13,15 @@
 //! f label | value          a row of a label/value table (consecutive rows form one table)
 //! table NAME               a table filled from the data: parties, occupants, owners, people
 //! signatures ROLE ROLE     a signature block (landlord, tenant, owner, host)
+//! each NAME                 (version 2) repeat the lines up to `end` for every
+//!                           item of a list: registrant, owner
+//! end                       closes `each`
+//! newpage                   (version 2) the next line starts a new page
 //! ```
+//!
+//! Inside `each`, the item's own keys (`registrant.*`, `owner.*`) are added
+//! to the values, and tables and signature roles are asked for with the
+//! item's index.
 //!
 //! `{key}` in any text is replaced by the data's value for `key`; an unknown
 //! key is an error, so a template can never print a raw placeholder.
@@ -26,6 +34,18 @@ use super::layout::{Align, Block, Style};
 pub struct Template {
     pub vocab: BTreeMap<String, String>,
     lines: Vec<(usize, String, String)>,
+}
+
+/// The item of an `each` loop a line is laid out for: the list's name and
+/// the item's index.
+pub type Item<'a> = Option<(&'a str, usize)>;
+
+/// What a template asks of its data: loops' items, tables, signature roles.
+pub trait Source {
+    /// The items' own values of the list `name`; None for an unknown list.
+    fn items(&self, name: &str) -> Option<Vec<BTreeMap<String, String>>>;
+    fn table(&self, name: &str, item: Item<'_>) -> Option<Block>;
+    fn signature(&self, role: &str, item: Item<'_>) -> Option<Vec<String>>;
 }
 
 /// What went wrong filling a template: the line and the key.
@@ -73,33 +93,52 @@ impl Template {
             .unwrap_or_else(|| format!("<{key}>"))
     }
 
-    /// Lays the template out over `values`; `tables` builds a data table by name.
+    /// Lays the template out over `values`; `src` gives the loops' items,
+    /// the tables and the signature blocks.
     pub fn blocks(
         &self,
         values: &BTreeMap<String, String>,
-        tables: &dyn Fn(&str) -> Option<Block>,
-        signatures: &dyn Fn(&str) -> Option<Vec<String>>,
+        src: &dyn Source,
     ) -> Result<Vec<Block>, TemplateError> {
-        let mut out = Vec::new();
-        let mut section = 0u32;
-        let mut clause = 0u32;
-        let mut rows: Vec<Vec<String>> = Vec::new();
-        let flush = |rows: &mut Vec<Vec<String>>, out: &mut Vec<Block>| {
-            if !rows.is_empty() {
-                out.push(Block::Table {
-                    widths: vec![0.42, 0.58],
-                    header: None,
-                    rows: std::mem::take(rows),
-                    bold_first: true,
-                });
-            }
-        };
-        for (line, dir, rest) in &self.lines {
+        let mut st = State::default();
+        self.run(&self.lines, values, src, None, &mut st)?;
+        st.flush();
+        Ok(st.out)
+    }
+
+    fn run(
+        &self,
+        lines: &[(usize, String, String)],
+        values: &BTreeMap<String, String>,
+        src: &dyn Source,
+        item: Item<'_>,
+        st: &mut State,
+    ) -> Result<(), TemplateError> {
+        let mut i = 0;
+        while i < lines.len() {
+            let (line, dir, rest) = &lines[i];
             let err = |what: String| TemplateError { line: *line, what };
+            if dir == "each" {
+                let close = matching_end(lines, i).ok_or_else(|| err("each without end".into()))?;
+                let items = src
+                    .items(rest)
+                    .ok_or_else(|| err(format!("unknown list {rest:?}")))?;
+                for (n, own) in items.into_iter().enumerate() {
+                    let mut v = values.clone();
+                    v.extend(own);
+                    self.run(&lines[i + 1..close], &v, src, Some((rest.as_str(), n)), st)?;
+                }
+                i = close + 1;
+                continue;
+            }
+            if dir == "end" {
+                return Err(err("end without each".into()));
+            }
             let text = fill(rest, values).map_err(err)?;
             if dir != "f" {
-                flush(&mut rows, &mut out);
+                st.flush();
             }
+            let out = &mut st.out;
             match dir.as_str() {
                 "title" => out.push(Block::Title(text)),
                 "split" => {
@@ -107,15 +146,15 @@ impl Template {
                     out.push(Block::Split(a.trim().to_owned(), b.trim().to_owned()));
                 }
                 "h" => {
-                    section += 1;
-                    clause = 0;
-                    out.push(Block::Heading(format!("{section}. {text}")));
+                    st.section += 1;
+                    st.clause = 0;
+                    out.push(Block::Heading(format!("{}. {text}", st.section)));
                 }
                 "s" => out.push(Block::Heading(text)),
                 "c" => {
-                    clause += 1;
+                    st.clause += 1;
                     out.push(Block::Para {
-                        label: Some(format!("{section}.{clause}.")),
+                        label: Some(format!("{}.{}.", st.section, st.clause)),
                         text,
                         style: Style::BODY,
                         align: Align::Left,
@@ -138,23 +177,68 @@ impl Template {
                 }),
                 "f" => {
                     let (a, b) = text.split_once('|').unwrap_or((&text, ""));
-                    rows.push(vec![a.trim().to_owned(), b.trim().to_owned()]);
+                    st.rows.push(vec![a.trim().to_owned(), b.trim().to_owned()]);
                 }
-                "table" => {
-                    out.push(tables(rest).ok_or_else(|| err(format!("unknown table {rest:?}")))?)
-                }
+                "table" => out.push(
+                    src.table(rest, item)
+                        .ok_or_else(|| err(format!("unknown table {rest:?}")))?,
+                ),
                 "signatures" => {
                     let cols = rest
                         .split_whitespace()
-                        .map(|r| signatures(r).ok_or_else(|| err(format!("unknown role {r:?}"))))
+                        .map(|r| {
+                            src.signature(r, item)
+                                .ok_or_else(|| err(format!("unknown role {r:?}")))
+                        })
                         .collect::<Result<Vec<_>, _>>()?;
                     out.push(Block::Signatures(cols));
                 }
+                "newpage" => out.push(Block::PageBreak),
                 other => return Err(err(format!("unknown directive {other:?}"))),
             }
+            i += 1;
         }
-        flush(&mut rows, &mut out);
-        Ok(out)
+        Ok(())
+    }
+}
+
+/// The index of the `end` closing the `each` at `open`.
+fn matching_end(lines: &[(usize, String, String)], open: usize) -> Option<usize> {
+    let mut depth = 0;
+    for (j, (_, dir, _)) in lines.iter().enumerate().skip(open) {
+        match dir.as_str() {
+            "each" => depth += 1,
+            "end" => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[derive(Default)]
+struct State {
+    out: Vec<Block>,
+    rows: Vec<Vec<String>>,
+    section: u32,
+    clause: u32,
+}
+
+impl State {
+    /// Consecutive `f` rows form one table.
+    fn flush(&mut self) {
+        if !self.rows.is_empty() {
+            self.out.push(Block::Table {
+                widths: vec![0.42, 0.58],
+                header: None,
+                rows: std::mem::take(&mut self.rows),
+                bold_first: true,
+            });
+        }
     }
 }
 

@@ -20,7 +20,8 @@ use super::data::{Dwelling, Passport};
 use super::{verify, DocKind, DocLang, Envelope};
 use crate::domain::{
     self, ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, Person,
-    PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Violation,
+    PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, StayPurpose,
+    Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
@@ -29,7 +30,7 @@ use crate::interchange::{self, Bundle, Format, Watch};
 use crate::Store;
 
 /// What loading a document did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct DocumentImport {
     pub code: String,
@@ -37,6 +38,11 @@ pub struct DocumentImport {
     pub number: String,
     #[ts(type = "number")]
     pub records: u64,
+    /// Always true: a Jalga PDF carries no signature, so what it records is
+    /// imported as unsigned (its code proves consistency, not authorship).
+    pub unsigned: bool,
+    /// Says so, for the clerk: `doc-import-unsigned`.
+    pub note: Message,
 }
 
 /// Verifies the PDF and imports the records behind it. A document that is
@@ -62,11 +68,14 @@ pub fn import_document(
     // (validation, references) and the same one transaction.
     let json = serde_json::to_vec(&bundle).map_err(|e| CoreError::Pdf(e.to_string()))?;
     let s = interchange::import_watched(store, Format::Json, &mut &json[..], watch)?;
+    let code_of_import = verdict.code.clone().unwrap_or_default();
     Ok(DocumentImport {
         code: verdict.code.unwrap_or_default(),
         kind: env.kind,
         number: env.data.number.clone(),
         records: s.records,
+        unsigned: true,
+        note: Message::new("doc-import-unsigned").arg("code", code_of_import.as_str()),
     })
 }
 
@@ -176,6 +185,12 @@ impl Mapper<'_> {
                     purpose_of_stay: None,
                     visa_number: None,
                     labour_contract_end: None,
+                    address: None,
+                    phone: None,
+                    visa_type: None,
+                    visa_valid_from: None,
+                    visa_valid_to: None,
+                    entry_point: None,
                 });
                 id
             }
@@ -309,7 +324,9 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 p.surname_latin = Some(f.surname_latin.clone()).filter(|s| !s.is_empty());
                 p.given_name_latin = Some(f.given_names_latin.clone()).filter(|s| !s.is_empty());
                 p.entry_date = Some(f.entry_date);
-                p.purpose_of_stay = Some(f.purpose.clone()).filter(|s| !s.is_empty());
+                p.purpose_of_stay = Some(f.purpose.as_str())
+                    .filter(|s| !s.is_empty())
+                    .map(StayPurpose::from_legacy);
             }
         }
     }
@@ -337,6 +354,14 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 DocLang::Ru | DocLang::En => LeaseLanguage::Ru,
                 DocLang::KkRu => LeaseLanguage::KkRu,
             },
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         }
     }));
     for (o, id) in d.occupants.iter().zip(&occupant_ids) {
@@ -353,6 +378,9 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
     // The registration the document asks for: submitted (the clerk holds
     // its data sheet), unless the store already has it for that day.
     if let Some(r) = &d.registration {
+        // Version 1 carries a yes/no; version 2 none (consent is given on
+        // eGov and not known from the paper).
+        let consented = r.co_owners_consent.unwrap_or(false);
         let date_to = match (r.kind, r.months) {
             (RegistrationKind::Temporary, Some(n)) => {
                 r.start.checked_add_months(Months::new(n.into()))
@@ -380,9 +408,12 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 status: RegistrationStatus::Submitted,
                 date_from: r.start,
                 date_to,
-                consent_by: r.co_owners_consent.then(|| landlord.clone()),
-                consent_date: r.co_owners_consent.then_some(r.start),
+                consent_by: consented.then(|| landlord.clone()),
+                consent_date: consented.then_some(r.start),
                 submitted_on: None,
+                reason: None,
+                signing_method: None,
+                signing_phone: None,
             });
         }
     }

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::layout::{self, Item};
-use super::{render_with, short_code, DocKind, Envelope, FontEmbedding, ATTACHMENT};
+use super::{render_envelope, short_code, DocKind, Envelope, FontEmbedding, ATTACHMENT};
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 
@@ -244,10 +244,64 @@ pub(crate) fn utf16(s: &str) -> Vec<u8> {
     v
 }
 
+/// What a verification can say about a document, in the same words
+/// everywhere (CLI, app). A matching hash proves only that the document is
+/// self-consistent; anyone can make such a PDF. Only the store's register of
+/// issued documents can say a document was issued here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "DocStatus")]
+pub enum DocStatus {
+    /// Its text and its attached data agree, and the hash holds.
+    Consistent,
+    /// Consistent, and found with the same data in this store's register
+    /// of issued documents.
+    IssuedHere,
+    /// The text, the data or the hash do not agree, or the data differs
+    /// from what this store issued.
+    Altered,
+    /// Not a Jalga document, unreadable, or not in this store's register.
+    Unknown,
+}
+
+impl DocStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            DocStatus::Consistent => "consistent",
+            DocStatus::IssuedHere => "issued-here",
+            DocStatus::Altered => "altered",
+            DocStatus::Unknown => "unknown",
+        }
+    }
+
+    /// The file's own check.
+    pub fn of_failure(failure: Option<&Failure>) -> DocStatus {
+        match failure {
+            None => DocStatus::Consistent,
+            Some(Failure::Unreadable { .. } | Failure::NoData | Failure::BadData { .. }) => {
+                DocStatus::Unknown
+            }
+            Some(_) => DocStatus::Altered,
+        }
+    }
+
+    /// What the word means, for the person reading it.
+    pub fn explanation(self) -> Message {
+        Message::new(match self {
+            DocStatus::Consistent => "doc-status-consistent",
+            DocStatus::IssuedHere => "doc-status-issued-here",
+            DocStatus::Altered => "doc-status-altered",
+            DocStatus::Unknown => "doc-status-unknown",
+        })
+    }
+}
+
 /// The answer of [`verify`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export, rename = "DocVerdict")]
 pub struct Verdict {
+    /// The file's own check: consistent, altered or unknown.
+    pub status: DocStatus,
     pub intact: bool,
     pub kind: Option<DocKind>,
     /// The code the attached data gives.
@@ -387,6 +441,7 @@ fn pages(doc: &lopdf::Document) -> Result<Vec<Vec<u8>>, lopdf::Error> {
 /// the hash it records, and rendering that data again gives its pages.
 pub fn verify(bytes: &[u8]) -> Verdict {
     let mut verdict = Verdict {
+        status: DocStatus::Unknown,
         intact: false,
         kind: None,
         code: None,
@@ -394,6 +449,7 @@ pub fn verify(bytes: &[u8]) -> Verdict {
         failure: None,
     };
     let fail = |mut v: Verdict, f: Failure| {
+        v.status = DocStatus::of_failure(Some(&f));
         v.failure = Some(f);
         v
     };
@@ -452,7 +508,8 @@ pub fn verify(bytes: &[u8]) -> Verdict {
             },
         );
     }
-    let expected = match render_with(env.kind, &env.data, env.lang, FontEmbedding::Subset)
+    // Re-made with the templates of the version it was issued with.
+    let expected = match render_envelope(&env, FontEmbedding::Subset)
         .map_err(|e| e.to_string())
         .and_then(|b| lopdf::Document::load_mem(&b).map_err(|e| e.to_string()))
         .and_then(|d| pages(&d).map_err(|e| e.to_string()))
@@ -484,6 +541,7 @@ pub fn verify(bytes: &[u8]) -> Verdict {
         return fail(verdict, Failure::PageAltered { page: i + 1 });
     }
     verdict.intact = true;
+    verdict.status = DocStatus::Consistent;
     verdict
 }
 

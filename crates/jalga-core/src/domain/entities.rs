@@ -13,8 +13,8 @@ use validator::Validate;
 
 use super::validate as v;
 use super::{
-    LeaseLanguage, NoticeStatus, OwnerKind, PersonKind, RegistrationKind, RegistrationStatus,
-    Relation,
+    LeaseLanguage, NoticeStatus, OwnerKind, PaymentMethod, PersonKind, RegistrationKind,
+    RegistrationReason, RegistrationStatus, Relation, SigningMethod, StayPurpose,
 };
 use crate::ident::Sex;
 
@@ -110,8 +110,7 @@ pub struct Person {
     pub given_name_latin: Option<String>,
     #[ts(type = "string | null")]
     pub entry_date: Option<NaiveDate>,
-    #[validate(custom(function = "v::text"))]
-    pub purpose_of_stay: Option<String>,
+    pub purpose_of_stay: Option<StayPurpose>,
     /// Visa or migration-card number.
     #[validate(custom(function = "v::document"))]
     pub visa_number: Option<String>,
@@ -120,6 +119,28 @@ pub struct Person {
     #[serde(default)]
     #[ts(type = "string | null")]
     pub labour_contract_end: Option<NaiveDate>,
+    /// The registered address (прописка), as the person's documents give it.
+    #[serde(default)]
+    #[validate(custom(function = "v::text"))]
+    pub address: Option<String>,
+    #[serde(default)]
+    #[validate(custom(function = "v::phone"))]
+    pub phone: Option<String>,
+    /// The visa's type as printed on it (e.g. "B3 деловая").
+    #[serde(default)]
+    #[validate(custom(function = "v::text"))]
+    pub visa_type: Option<String>,
+    /// The visa is valid from this day through `visa_valid_to`.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub visa_valid_from: Option<NaiveDate>,
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub visa_valid_to: Option<NaiveDate>,
+    /// The border crossing point of the last entry into Kazakhstan.
+    #[serde(default)]
+    #[validate(custom(function = "v::text"))]
+    pub entry_point: Option<String>,
 }
 
 impl Person {
@@ -170,6 +191,35 @@ pub struct Lease {
     #[validate(custom(function = "v::text"))]
     pub utilities: String,
     pub language: LeaseLanguage,
+    /// The day the parties sign; unknown in older data.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub signed_on: Option<NaiveDate>,
+    /// How the rent is paid; unknown in older data.
+    #[serde(default)]
+    pub payment_method: Option<PaymentMethod>,
+    /// The landlord's account the rent is paid to: a Kazakh IBAN.
+    #[serde(default)]
+    #[validate(custom(function = "v::iban"))]
+    pub bank_iban: Option<String>,
+    #[serde(default)]
+    #[validate(custom(function = "v::text"))]
+    pub bank_name: Option<String>,
+    /// The bank's identification code (БИК / BIC).
+    #[serde(default)]
+    #[validate(custom(function = "v::bic"))]
+    pub bank_bic: Option<String>,
+    /// The power of attorney of a landlord who is not the owner: its
+    /// number, date and the notary who certified it; all three or none.
+    #[serde(default)]
+    #[validate(custom(function = "v::text"))]
+    pub poa_number: Option<String>,
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub poa_date: Option<NaiveDate>,
+    #[serde(default)]
+    #[validate(custom(function = "v::text"))]
+    pub poa_notary: Option<String>,
 }
 
 /// A person living under a lease and how they are related to the tenant.
@@ -215,6 +265,16 @@ pub struct Registration {
     #[serde(default)]
     #[ts(type = "string | null")]
     pub submitted_on: Option<NaiveDate>,
+    /// The reason for registration the registrant gives eGov.
+    #[serde(default)]
+    pub reason: Option<RegistrationReason>,
+    /// How the registrant signs the application.
+    #[serde(default)]
+    pub signing_method: Option<SigningMethod>,
+    /// The phone the one-time code goes to (required when signing by SMS).
+    #[serde(default)]
+    #[validate(custom(function = "v::phone"))]
+    pub signing_phone: Option<String>,
 }
 
 /// The host's notice of a foreigner's arrival to the migration police.

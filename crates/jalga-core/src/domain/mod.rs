@@ -107,7 +107,104 @@ pub enum NoticeStatus {
     Confirmed,
 }
 
+/// How the rent is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum PaymentMethod {
+    /// To the landlord's bank account (the lease then needs its IBAN).
+    BankTransfer,
+    Cash,
+}
+
+/// How a registrant signs their eGov application: with an electronic
+/// digital signature, or a one-time code sent to a phone registered in
+/// the mobile citizens' database (БМГ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum SigningMethod {
+    Eds,
+    Sms,
+}
+
+/// Why a person registers at a dwelling, as eGov asks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum RegistrationReason {
+    /// Living there under a lease.
+    Lease,
+    /// Living with family.
+    Family,
+    Work,
+    Study,
+    Medical,
+    Other,
+}
+
+/// A foreigner's purpose of stay, as a fixed category (the host's notice
+/// and the migration card ask for one of these, not free text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum StayPurpose {
+    Private,
+    Business,
+    Tourism,
+    Study,
+    Work,
+    Medical,
+    Family,
+    Transit,
+    Other,
+}
+
+impl StayPurpose {
+    /// The category a purpose written as free text (by an older Jalga, in
+    /// Kazakh, Russian or English) falls in; what matches none is `Other`.
+    /// The schema migration `0006-documents.sql` applies the same word list.
+    pub fn from_legacy(text: &str) -> StayPurpose {
+        let t = text.trim().to_lowercase();
+        if let Some(p) = StayPurpose::from_code(&t) {
+            return p;
+        }
+        // First match wins, in this order: "трудовая деятельность" is work,
+        // "деловая поездка" business, "частная поездка" private.
+        const WORDS: &[(StayPurpose, &[&str])] = &[
+            (
+                StayPurpose::Work,
+                &["работ", "труд", "жұмыс", "еңбек", "work", "employ", "labo"],
+            ),
+            (
+                StayPurpose::Study,
+                &["учёб", "учеб", "обуч", "оқу", "study", "educat", "student"],
+            ),
+            (
+                StayPurpose::Business,
+                &["делов", "бизнес", "іскер", "business"],
+            ),
+            (StayPurpose::Tourism, &["тури", "tour"]),
+            (
+                StayPurpose::Medical,
+                &["лечен", "медиц", "емдел", "medic", "treatment"],
+            ),
+            (
+                StayPurpose::Family,
+                &["семь", "родств", "отбас", "туыс", "family", "relative"],
+            ),
+            (StayPurpose::Transit, &["транзит", "transit"]),
+            (StayPurpose::Private, &["частн", "жеке", "private", "visit"]),
+        ];
+        WORDS
+            .iter()
+            .find(|(_, words)| words.iter().any(|w| t.contains(w)))
+            .map_or(StayPurpose::Other, |(p, _)| *p)
+    }
+}
+
 mod entities;
+pub mod iban;
 pub mod validate;
 
 pub use entities::{ForeignerNotice, Lease, Occupant, Owner, Person, Property, Registration};
@@ -143,4 +240,11 @@ codes!(PersonKind { Citizen => "citizen", Foreigner => "foreigner" });
 codes!(OwnerKind { Person => "person", Company => "company" });
 codes!(LeaseLanguage { Kk => "kk", Ru => "ru", KkRu => "kk+ru" });
 codes!(NoticeStatus { Draft => "draft", Sent => "sent", Confirmed => "confirmed" });
+codes!(PaymentMethod { BankTransfer => "bank-transfer", Cash => "cash" });
+codes!(SigningMethod { Eds => "eds", Sms => "sms" });
+codes!(StayPurpose { Private => "private", Business => "business", Tourism => "tourism",
+    Study => "study", Work => "work", Medical => "medical", Family => "family",
+    Transit => "transit", Other => "other" });
+codes!(RegistrationReason { Lease => "lease", Family => "family", Work => "work", Study => "study",
+    Medical => "medical", Other => "other" });
 codes!(crate::ident::Sex { Male => "male", Female => "female" });

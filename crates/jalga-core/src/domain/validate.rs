@@ -15,7 +15,7 @@ use ts_rs::TS;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
 use super::entities::{Lease, Owner, Person, Property, Registration};
-use super::{OwnerKind, PersonKind, RegistrationKind};
+use super::{OwnerKind, PaymentMethod, PersonKind, RegistrationKind, SigningMethod};
 use crate::i18n::{Lang, Message, MessageArg, ToMessage};
 use crate::ident::{check_bin, check_iin};
 
@@ -268,6 +268,52 @@ pub fn document(value: &str) -> Result<(), ValidationError> {
     }
 }
 
+/// A phone number: an optional `+`, then 10–15 digits; spaces, hyphens
+/// and parentheses may group them.
+pub fn phone(value: &str) -> Result<(), ValidationError> {
+    let body = value.trim().strip_prefix('+').unwrap_or(value.trim());
+    let grouping = |c: char| matches!(c, ' ' | '-' | '(' | ')');
+    let digits = body.chars().filter(|c| c.is_ascii_digit()).count();
+    let ok = body.chars().all(|c| c.is_ascii_digit() || grouping(c))
+        && (10..=15).contains(&digits)
+        && value.chars().count() <= 30;
+    if ok {
+        Ok(())
+    } else {
+        Err(fail(
+            "phone",
+            Message::new("v-phone").arg("found", value.to_owned()),
+        ))
+    }
+}
+
+/// A Kazakh IBAN with valid check digits ([`super::iban`]).
+pub fn iban(value: &str) -> Result<(), ValidationError> {
+    super::iban::check_kz_iban(value)
+        .map(|_| ())
+        .map_err(|e| fail("iban", e.to_message()))
+}
+
+/// A Kazakh bank's identification code (ISO 9362): four letters of the
+/// bank, `KZ`, two letters or digits of the place, optionally three of the
+/// branch.
+pub fn bic(value: &str) -> Result<(), ValidationError> {
+    let b = value.as_bytes();
+    let alnum = |c: &u8| c.is_ascii_uppercase() || c.is_ascii_digit();
+    let ok = (b.len() == 8 || b.len() == 11)
+        && b[..4].iter().all(u8::is_ascii_uppercase)
+        && &b[4..6] == b"KZ"
+        && b[6..].iter().all(alnum);
+    if ok {
+        Ok(())
+    } else {
+        Err(fail(
+            "bic",
+            Message::new("v-bic").arg("found", value.to_owned()),
+        ))
+    }
+}
+
 /// ISO 3166-1 alpha-3: three capital Latin letters.
 pub fn citizenship(value: &str) -> Result<(), ValidationError> {
     if value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -380,6 +426,50 @@ pub fn person(p: &Person) -> Result<(), ValidationError> {
             }
         }
     }
+    visa(p)
+}
+
+/// A visa is its number, type and validity together; it is valid for at
+/// least a day, and not before its holder was born.
+fn visa(p: &Person) -> Result<(), ValidationError> {
+    let given = p.visa_type.is_some() || p.visa_valid_from.is_some() || p.visa_valid_to.is_some();
+    if !given {
+        return Ok(());
+    }
+    let missing = [
+        ("visa_number", p.visa_number.is_none()),
+        ("visa_type", p.visa_type.is_none()),
+        ("visa_valid_from", p.visa_valid_from.is_none()),
+        ("visa_valid_to", p.visa_valid_to.is_none()),
+    ];
+    if let Some((field, _)) = missing.iter().find(|(_, m)| *m) {
+        return Err(fail_at(
+            field,
+            "visa-incomplete",
+            Message::new("v-visa-incomplete"),
+        ));
+    }
+    let (Some(from), Some(to)) = (p.visa_valid_from, p.visa_valid_to) else {
+        return Ok(());
+    };
+    if from < p.birth_date {
+        return Err(fail_at(
+            "visa_valid_from",
+            "visa-before-birth",
+            Message::new("v-visa-before-birth")
+                .arg("from", from.to_string())
+                .arg("birth", p.birth_date.to_string()),
+        ));
+    }
+    if to <= from {
+        return Err(fail_at(
+            "visa_valid_to",
+            "visa-dates",
+            Message::new("v-visa-dates")
+                .arg("from", from.to_string())
+                .arg("to", to.to_string()),
+        ));
+    }
     Ok(())
 }
 
@@ -405,6 +495,63 @@ pub fn lease(l: &Lease) -> Result<(), ValidationError> {
             "tenant-is-landlord",
             Message::new("v-tenant-is-landlord"),
         ));
+    }
+    if let (Some(signed), Some(end)) = (l.signed_on, l.end_date) {
+        if signed > end {
+            return Err(fail_at(
+                "signed_on",
+                "signed-after-end",
+                Message::new("v-signed-after-end")
+                    .arg("signed", signed.to_string())
+                    .arg("end", end.to_string()),
+            ));
+        }
+    }
+    if l.payment_method == Some(PaymentMethod::BankTransfer) && l.bank_iban.is_none() {
+        return Err(fail_at(
+            "bank_iban",
+            "iban-required",
+            Message::new("v-iban-required"),
+        ));
+    }
+    let bank = [
+        ("bank_iban", l.bank_iban.is_none()),
+        ("bank_name", l.bank_name.is_none()),
+        ("bank_bic", l.bank_bic.is_none()),
+    ];
+    if bank.iter().any(|(_, m)| !m) {
+        if let Some((field, _)) = bank.iter().find(|(_, m)| *m) {
+            return Err(fail_at(
+                field,
+                "bank-incomplete",
+                Message::new("v-bank-incomplete"),
+            ));
+        }
+    }
+    let poa = [
+        ("poa_number", l.poa_number.is_none()),
+        ("poa_date", l.poa_date.is_none()),
+        ("poa_notary", l.poa_notary.is_none()),
+    ];
+    if poa.iter().any(|(_, m)| !m) {
+        if let Some((field, _)) = poa.iter().find(|(_, m)| *m) {
+            return Err(fail_at(
+                field,
+                "poa-incomplete",
+                Message::new("v-poa-incomplete"),
+            ));
+        }
+    }
+    if let (Some(poa), Some(signed)) = (l.poa_date, l.signed_on) {
+        if poa > signed {
+            return Err(fail_at(
+                "poa_date",
+                "poa-after-signing",
+                Message::new("v-poa-after-signing")
+                    .arg("poa", poa.to_string())
+                    .arg("signed", signed.to_string()),
+            ));
+        }
     }
     Ok(())
 }
@@ -437,6 +584,13 @@ pub fn registration(r: &Registration) -> Result<(), ValidationError> {
             "consent_date",
             "consent-incomplete",
             Message::new("v-consent-incomplete"),
+        ));
+    }
+    if r.signing_method == Some(SigningMethod::Sms) && r.signing_phone.is_none() {
+        return Err(fail_at(
+            "signing_phone",
+            "sms-needs-phone",
+            Message::new("v-sms-needs-phone"),
         ));
     }
     Ok(())

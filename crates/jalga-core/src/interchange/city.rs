@@ -19,6 +19,7 @@ use crate::audit::FindingKind;
 use crate::domain::{
     ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, Person,
     PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Relation,
+    StayPurpose,
 };
 use crate::error::CoreError;
 use crate::ident::Sex;
@@ -519,6 +520,12 @@ impl<S: CitySink> Gen<'_, S> {
             purpose_of_stay: None,
             visa_number: None,
             labour_contract_end: None,
+            address: None,
+            phone: None,
+            visa_type: None,
+            visa_valid_from: None,
+            visa_valid_to: None,
+            entry_point: None,
         }
     }
 
@@ -549,9 +556,19 @@ impl<S: CitySink> Gen<'_, S> {
             surname_latin: Some(sl.into()),
             given_name_latin: Some(gl.into()),
             entry_date: Some(entry),
-            purpose_of_stay: Some((*self.rng.pick(&["работа", "учёба", "частная поездка"])).into()),
+            purpose_of_stay: Some(*self.rng.pick(&[
+                StayPurpose::Work,
+                StayPurpose::Study,
+                StayPurpose::Private,
+            ])),
             visa_number: None,
             labour_contract_end: None,
+            address: None,
+            phone: None,
+            visa_type: None,
+            visa_valid_from: None,
+            visa_valid_to: None,
+            entry_point: None,
         };
         self.sink.person(p.clone())?;
         Ok(p)
@@ -589,6 +606,9 @@ impl<S: CitySink> Gen<'_, S> {
             consent_by: consent_by.map(Into::into),
             consent_date: consent_by.map(|_| from),
             submitted_on: submitted,
+            reason: None,
+            signing_method: None,
+            signing_phone: None,
         })?;
         Ok(id)
     }
@@ -619,6 +639,14 @@ impl<S: CitySink> Gen<'_, S> {
             language: *self
                 .rng
                 .pick(&[LeaseLanguage::Kk, LeaseLanguage::Ru, LeaseLanguage::KkRu]),
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         })?;
         for (person, relation) in people {
             self.n_occupants += 1;

@@ -51,13 +51,28 @@ pub const CSV_COLUMNS: &[&str] = &[
     "rooms",
     "submitted_on",
     "labour_contract_end",
+    "reason",
+    "signing_method",
+    "signing_phone",
+    "address",
+    "phone",
+    "entry_date",
+    "entry_point",
+    "purpose_of_stay",
+    "visa_number",
+    "visa_type",
+    "visa_valid_from",
+    "visa_valid_to",
 ];
 
 /// Columns of the first version of the format (without `submitted_on`);
 /// such files still import.
 const CSV_COLUMNS_V1: usize = 32;
-/// Columns of the second version (without `labour_contract_end`).
+/// Columns of the second version (to `submitted_on`); such files still import.
 const CSV_COLUMNS_V2: usize = 33;
+/// Columns of the third version (to `labour_contract_end`, without what the
+/// documents print); such files still import.
+const CSV_COLUMNS_V3: usize = 34;
 
 const JOIN: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kind, r.status, \
     r.date_from, r.date_to, r.consent_by, r.consent_date, \
@@ -65,7 +80,10 @@ const JOIN: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kind,
     p.passport_number, p.citizenship, p.surname_latin, p.given_name_latin, \
     d.region, d.city, d.district, d.street, d.building, d.flat, d.rka, \
     d.total_area, d.useful_area, d.living_area, d.rooms, r.submitted_on, \
-    p.labour_contract_end \
+    p.labour_contract_end, \
+    r.reason, r.signing_method, r.signing_phone, p.address, p.phone, \
+    p.entry_date, p.entry_point, p.purpose_of_stay, p.visa_number, p.visa_type, \
+    p.visa_valid_from, p.visa_valid_to \
     FROM registration r JOIN person p ON p.id = r.person_id \
     JOIN property d ON d.id = r.property_id ORDER BY r.id";
 
@@ -167,6 +185,14 @@ impl Cells<'_> {
         if v.is_empty() {
             return None;
         }
+        self.known_code(name, v)
+    }
+    /// An optional cell holding one of `C`'s words.
+    fn opt_code<C: Code>(&mut self, name: &str) -> Option<C> {
+        let v = self.opt(name)?;
+        self.known_code(name, v)
+    }
+    fn known_code<C: Code>(&mut self, name: &str, v: String) -> Option<C> {
         let found = C::from_code(&v);
         if found.is_none() {
             let allowed: Vec<&str> = C::ALL.iter().map(|c| c.code()).collect();
@@ -207,6 +233,9 @@ fn parse_row(
         consent_by: c.opt("consent_by"),
         consent_date: c.date("consent_date"),
         submitted_on: c.date("submitted_on"),
+        reason: c.opt_code("reason"),
+        signing_method: c.opt_code("signing_method"),
+        signing_phone: c.opt("signing_phone"),
     };
     let person = Person {
         id: reg.person_id.clone(),
@@ -222,10 +251,16 @@ fn parse_row(
         citizenship: c.opt("citizenship"),
         surname_latin: c.opt("surname_latin"),
         given_name_latin: c.opt("given_name_latin"),
-        entry_date: None,
-        purpose_of_stay: None,
-        visa_number: None,
         labour_contract_end: c.date("labour_contract_end"),
+        entry_date: c.date("entry_date"),
+        purpose_of_stay: c.opt_code("purpose_of_stay"),
+        visa_number: c.opt("visa_number"),
+        address: c.opt("address"),
+        phone: c.opt("phone"),
+        visa_type: c.opt("visa_type"),
+        visa_valid_from: c.date("visa_valid_from"),
+        visa_valid_to: c.date("visa_valid_to"),
+        entry_point: c.opt("entry_point"),
     };
     let property = Property {
         id: reg.property_id.clone(),
@@ -325,13 +360,10 @@ pub fn import_csv_watched(
         )])
     })?;
     let current = header.iter().eq(CSV_COLUMNS.iter().copied());
-    let v1 = header
+    let older = [CSV_COLUMNS_V1, CSV_COLUMNS_V2, CSV_COLUMNS_V3]
         .iter()
-        .eq(CSV_COLUMNS[..CSV_COLUMNS_V1].iter().copied());
-    let v2 = header
-        .iter()
-        .eq(CSV_COLUMNS[..CSV_COLUMNS_V2].iter().copied());
-    if !current && !v1 && !v2 {
+        .any(|n| header.iter().eq(CSV_COLUMNS[..*n].iter().copied()));
+    if !current && !older {
         return Err(CoreError::ImportRejected(vec![Violation::new(
             "line 1",
             "csv-header",

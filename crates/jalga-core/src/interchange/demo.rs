@@ -7,12 +7,13 @@
 //! The IINs and the BIN are built here with the real check digit, so they
 //! pass validation; they belong to nobody.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::Bundle;
 use crate::domain::{
-    ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, Person,
-    PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Relation,
+    ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, PaymentMethod,
+    Person, PersonKind, Property, Registration, RegistrationKind, RegistrationReason,
+    RegistrationStatus, Relation, SigningMethod, StayPurpose,
 };
 use crate::ident::{check_digit, Sex};
 
@@ -22,7 +23,6 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// A valid IIN for this birth date and sex; `serial` picks one of many.
 pub fn make_iin(birth: NaiveDate, sex: Sex, serial: u32) -> String {
-    use chrono::Datelike;
     let century = match (birth.year() / 100, sex) {
         (18, Sex::Male) => 1,
         (18, Sex::Female) => 2,
@@ -58,6 +58,22 @@ pub fn make_bin(yymm: &str, serial: u32) -> String {
         }
         serial = (serial + 1) % 100_000;
     }
+}
+
+/// A valid Kazakh IBAN for a bank's three-digit code and a 13-character
+/// account (digits and capitals): the check digits are computed.
+pub fn make_iban(bank: &str, account: &str) -> String {
+    let bban = format!("{bank}{account}");
+    let mut rest = 0u32;
+    for c in bban.chars().chain("KZ00".chars()) {
+        let v = c.to_digit(36).expect("digits and capitals");
+        rest = if v < 10 {
+            (rest * 10 + v) % 97
+        } else {
+            (rest * 100 + v) % 97
+        };
+    }
+    format!("KZ{:02}{bban}", 98 - rest)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -117,6 +133,12 @@ fn citizen(id: &str, names: (&str, &str, &str), birth: NaiveDate, sex: Sex, seri
         purpose_of_stay: None,
         visa_number: None,
         labour_contract_end: None,
+        address: None,
+        phone: None,
+        visa_type: None,
+        visa_valid_from: None,
+        visa_valid_to: None,
+        entry_point: None,
     }
 }
 
@@ -130,7 +152,7 @@ fn foreigner(
     passport: &str,
     citizenship: &str,
     entry: NaiveDate,
-    purpose: &str,
+    purpose: StayPurpose,
     visa: Option<&str>,
 ) -> Person {
     Person {
@@ -148,9 +170,15 @@ fn foreigner(
         surname_latin: Some(latin.0.into()),
         given_name_latin: Some(latin.1.into()),
         entry_date: Some(entry),
-        purpose_of_stay: Some(purpose.into()),
+        purpose_of_stay: Some(purpose),
         visa_number: visa.map(Into::into),
         labour_contract_end: None,
+        address: None,
+        phone: None,
+        visa_type: None,
+        visa_valid_from: None,
+        visa_valid_to: None,
+        entry_point: None,
     }
 }
 
@@ -179,6 +207,9 @@ fn registration(
         consent_by: consent.then(|| consent_by.into()),
         consent_date: consent.then_some(from),
         submitted_on: None,
+        reason: None,
+        signing_method: None,
+        signing_phone: None,
     }
 }
 
@@ -336,7 +367,7 @@ pub fn demo_bundle() -> Bundle {
             "75 4412398",
             "RUS",
             date(2026, 9, 14),
-            "работа",
+            StayPurpose::Work,
             None,
         ),
         foreigner(
@@ -348,7 +379,7 @@ pub fn demo_bundle() -> Bundle {
             "AC1234567",
             "KGZ",
             date(2026, 10, 1),
-            "работа",
+            StayPurpose::Work,
             None,
         ),
         foreigner(
@@ -360,7 +391,7 @@ pub fn demo_bundle() -> Bundle {
             "FA2345678",
             "UZB",
             date(2026, 10, 20),
-            "работа",
+            StayPurpose::Work,
             Some("MK 0457812"),
         ),
         foreigner(
@@ -372,7 +403,7 @@ pub fn demo_bundle() -> Bundle {
             "FA3456789",
             "UZB",
             date(2026, 11, 2),
-            "учёба",
+            StayPurpose::Study,
             Some("MK 0459033"),
         ),
         foreigner(
@@ -384,7 +415,7 @@ pub fn demo_bundle() -> Bundle {
             "EJ5678901",
             "CHN",
             date(2026, 11, 10),
-            "деловая поездка",
+            StayPurpose::Business,
             Some("B 1127845"),
         ),
     ];
@@ -484,6 +515,14 @@ pub fn demo_bundle() -> Bundle {
             payment_day: 5,
             utilities: "Коммунальные услуги оплачивает наниматель по счётчикам".into(),
             language: LeaseLanguage::KkRu,
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         },
         Lease {
             id: "l-kabanbay-2026".into(),
@@ -497,6 +536,14 @@ pub fn demo_bundle() -> Bundle {
             payment_day: 15,
             utilities: "Включены в плату".into(),
             language: LeaseLanguage::Ru,
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         },
         Lease {
             id: "l-abay-2026".into(),
@@ -510,6 +557,14 @@ pub fn demo_bundle() -> Bundle {
             payment_day: 1,
             utilities: "Наниматель платит за электричество и газ".into(),
             language: LeaseLanguage::Ru,
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         },
         Lease {
             id: "l-dostyk-2026".into(),
@@ -523,6 +578,14 @@ pub fn demo_bundle() -> Bundle {
             payment_day: 15,
             utilities: "Коммунальные услуги оплачивает наймодатель".into(),
             language: LeaseLanguage::KkRu,
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         },
     ];
 
@@ -570,6 +633,13 @@ pub fn demo_bundle() -> Bundle {
         Occupant {
             lease_id: "l-dostyk-2026".into(),
             person_id: "p-asanov-bakyt".into(),
+            relation: Relation::Unrelated,
+        },
+        // A visa national living under the lease: her arrival notice
+        // carries the visa.
+        Occupant {
+            lease_id: "l-dostyk-2026".into(),
+            person_id: "p-wang-li".into(),
             relation: Relation::Unrelated,
         },
     ];
@@ -812,7 +882,7 @@ pub fn demo_bundle() -> Bundle {
         },
     ];
 
-    Bundle {
+    let mut b = Bundle {
         properties,
         owners,
         persons,
@@ -821,5 +891,141 @@ pub fn demo_bundle() -> Bundle {
         registrations,
         foreigner_notices,
         ..Bundle::default()
+    };
+    document_fields(&mut b);
+    b
+}
+
+/// What the documents print beyond the records' core: registered
+/// addresses and phones, visas and border crossings, each lease's signing
+/// day, payment and bank account (and a power of attorney where the
+/// landlord is not the owner), each registrant's reason and signing.
+fn document_fields(b: &mut Bundle) {
+    const ADDRESSES: &[&str] = &[
+        "г. Астана, улица Сакена Сейфуллина, 29, кв. 7",
+        "г. Алматы, проспект Абая, 150, кв. 21",
+        "г. Караганда, проспект Бухар жырау, 47, кв. 15",
+        "г. Караганда, проспект Бухар жырау, 47, кв. 15",
+        "г. Караганда, проспект Бухар жырау, 47, кв. 15",
+        "г. Астана, улица Сакена Сейфуллина, 29, кв. 7",
+        "г. Павлодар, улица Торайгырова, 64, кв. 30",
+        "г. Усть-Каменогорск, улица Казахстан, 71, кв. 4",
+        "г. Астана, проспект Мангилик Ел, 20, кв. 88",
+        "г. Алматы, микрорайон Самал-2, 58, кв. 12",
+    ];
+    const HOMES: &[&str] = &[
+        "Туркестанская область, г. Кентау, улица Абылай хана, 12",
+        "Кызылординская область, г. Аральск, улица Жанкожа батыра, 5",
+        "Жамбылская область, г. Тараз, улица Толе би, 96, кв. 3",
+    ];
+    let mut citizen = 0usize;
+    for p in b.persons.iter_mut() {
+        let n = citizen as u32;
+        match p.kind {
+            PersonKind::Citizen => {
+                p.address = Some(match ADDRESSES.get(citizen) {
+                    Some(a) => (*a).to_owned(),
+                    None => HOMES[citizen % HOMES.len()].to_owned(),
+                });
+                // Every adult has a phone; a child has none of their own.
+                if p.birth_date.year() < 2010 {
+                    p.phone = Some(format!(
+                        "+7 70{} {:03} {:02} {:02}",
+                        1 + n % 8,
+                        100 + n * 37 % 900,
+                        10 + n * 7 % 90,
+                        10 + n * 13 % 90
+                    ));
+                }
+                citizen += 1;
+            }
+            PersonKind::Foreigner => {
+                let (address, phone, point) = match p.citizenship.as_deref() {
+                    Some("RUS") => (
+                        "Российская Федерация, г. Омск, улица Ленина, 18, кв. 40",
+                        "+7 913 624 18 05",
+                        "Петропавловск (автомобильный пункт пропуска)",
+                    ),
+                    Some("KGZ") => (
+                        "Кыргызская Республика, г. Бишкек, улица Токтогула, 101",
+                        "+996 555 214 307",
+                        "Кордай (автомобильный пункт пропуска)",
+                    ),
+                    Some("UZB") => (
+                        "Республика Узбекистан, г. Ташкент, улица Навои, 32",
+                        "+998 90 318 44 21",
+                        "Жибек жолы (автомобильный пункт пропуска)",
+                    ),
+                    _ => (
+                        "Китайская Народная Республика, г. Урумчи, улица Синхуа, 9",
+                        "+86 138 0991 2740",
+                        "Международный аэропорт Алматы",
+                    ),
+                };
+                p.address = Some(address.to_owned());
+                p.phone = Some(phone.to_owned());
+                p.entry_point = Some(point.to_owned());
+                if p.citizenship.as_deref() == Some("CHN") {
+                    let entry = p.entry_date.unwrap_or(p.birth_date);
+                    p.visa_type = Some("деловая / іскерлік".to_owned());
+                    p.visa_valid_from = Some(entry - chrono::Days::new(10));
+                    p.visa_valid_to = entry.checked_add_months(chrono::Months::new(3));
+                }
+            }
+        }
+    }
+
+    let banks = [
+        ("601", "Народный банк Казахстана", "HSBKKZKX"),
+        ("722", "Kaspi Bank", "CASPKZKA"),
+        ("856", "Банк ЦентрКредит", "KCJBKZKX"),
+    ];
+    for (i, l) in b.leases.iter_mut().enumerate() {
+        l.signed_on = Some(l.start_date - chrono::Days::new(3));
+        if l.id == "l-kabanbay-2026" {
+            l.payment_method = Some(PaymentMethod::Cash);
+        } else {
+            let (code, name, bic) = banks[i % banks.len()];
+            l.payment_method = Some(PaymentMethod::BankTransfer);
+            l.bank_iban = Some(make_iban(
+                code,
+                &format!("KZT{:010}", 4_100_172 + i * 90_001),
+            ));
+            l.bank_name = Some(name.to_owned());
+            l.bank_bic = Some(bic.to_owned());
+        }
+        // The Dostyk flat belongs to a company: its manager lets it under a
+        // notarised power of attorney.
+        if l.id == "l-dostyk-2026" {
+            l.poa_number = Some("2026-1847".to_owned());
+            l.poa_date = Some(date(2026, 8, 20));
+            l.poa_notary = Some("Нотариус г. Алматы Бекова А. С., лицензия № 0001297".to_owned());
+        }
+    }
+
+    let phones: std::collections::HashMap<String, Option<String>> = b
+        .persons
+        .iter()
+        .map(|p| (p.id.clone(), p.phone.clone()))
+        .collect();
+    for (i, r) in b.registrations.iter_mut().enumerate() {
+        let person = r.person_id.as_str();
+        r.reason = Some(match (r.kind, r.lease_id.is_some()) {
+            (RegistrationKind::Permanent, _) => RegistrationReason::Family,
+            (_, true) => RegistrationReason::Lease,
+            _ if person.starts_with("p-worker") || person == "p-karimov-rustam" => {
+                RegistrationReason::Work
+            }
+            _ if person == "p-yusupova-dilnoza" => RegistrationReason::Study,
+            _ => RegistrationReason::Other,
+        });
+        let phone = phones.get(&r.person_id).cloned().flatten();
+        // Every third registrant with a phone signs by a one-time SMS code.
+        if i % 3 == 1 && phone.is_some() {
+            r.signing_method = Some(SigningMethod::Sms);
+            r.signing_phone = phone;
+        } else {
+            r.signing_method = Some(SigningMethod::Eds);
+        }
     }
 }

@@ -35,8 +35,45 @@ pub use watch::{ImportPhase, ImportProgress, Watch};
 
 /// The `format` field of every bundle.
 pub const BUNDLE_FORMAT: &str = "jalga-bundle";
-/// The bundle schema version this build writes and reads.
-pub const BUNDLE_VERSION: u32 = 1;
+/// The bundle schema version this build writes. It also reads
+/// [`BUNDLE_VERSION_1`].
+pub const BUNDLE_VERSION: u32 = 2;
+/// The first bundle version: without what version 2 added for the
+/// documents, and with the purpose of stay as free text.
+pub const BUNDLE_VERSION_1: u32 = 1;
+
+/// The fields version 2 added, by list: a version-1 file that has them is
+/// refused like any unknown field.
+const ADDED_IN_V2: &[(&str, &[&str])] = &[
+    (
+        "persons",
+        &[
+            "address",
+            "phone",
+            "visa_type",
+            "visa_valid_from",
+            "visa_valid_to",
+            "entry_point",
+        ],
+    ),
+    (
+        "leases",
+        &[
+            "signed_on",
+            "payment_method",
+            "bank_iban",
+            "bank_name",
+            "bank_bic",
+            "poa_number",
+            "poa_date",
+            "poa_notary",
+        ],
+    ),
+    (
+        "registrations",
+        &["reason", "signing_method", "signing_phone"],
+    ),
+];
 
 /// Everything in a store, as one JSON document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -252,13 +289,16 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
     }
     match top.remove("version") {
         Some(Value::Number(n)) if n.as_u64() == Some(u64::from(BUNDLE_VERSION)) => {}
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(BUNDLE_VERSION_1)) => {
+            upgrade_v1(&mut top, &mut bad)
+        }
         other => {
             return Err(vec![Violation::new(
                 "version",
                 "bundle-version",
                 Message::new("v-bundle-version")
                     .arg("found", other.map(|v| v.to_string()).unwrap_or_default())
-                    .arg("supported", BUNDLE_VERSION),
+                    .arg("supported", format!("{BUNDLE_VERSION_1}–{BUNDLE_VERSION}")),
             )])
         }
     }
@@ -283,6 +323,42 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
         Ok(b)
     } else {
         Err(bad)
+    }
+}
+
+/// Reads a version-1 bundle as version 2: the fields version 2 added are
+/// unknown to it, and a purpose of stay written as free text becomes its
+/// category ([`crate::domain::StayPurpose::from_legacy`], the same words
+/// the schema migration maps).
+fn upgrade_v1(top: &mut serde_json::Map<String, Value>, bad: &mut Vec<Violation>) {
+    for (list, added) in ADDED_IN_V2 {
+        let Some(Value::Array(items)) = top.get_mut(*list) else {
+            continue;
+        };
+        for (i, item) in items.iter_mut().enumerate() {
+            let Value::Object(fields) = item else {
+                continue;
+            };
+            // Reported here, and taken out so that the record's other
+            // checks do not trip over it.
+            for key in added.iter().filter(|k| fields.remove(**k).is_some()) {
+                bad.push(Violation::new(
+                    format!("{list}[{i}].{key}"),
+                    "unknown-field",
+                    Message::new("v-unknown-field").arg("field", *key),
+                ));
+            }
+        }
+    }
+    if let Some(Value::Array(persons)) = top.get_mut("persons") {
+        for person in persons.iter_mut() {
+            if let Some(purpose) = person.get_mut("purpose_of_stay") {
+                if let Value::String(text) = purpose {
+                    let category = crate::domain::StayPurpose::from_legacy(text);
+                    *purpose = Value::String(crate::domain::Code::code(category).to_owned());
+                }
+            }
+        }
     }
 }
 

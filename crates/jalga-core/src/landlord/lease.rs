@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::{
-    validate_record, Lease, LeaseLanguage, Occupant, Owner, Person, PersonKind, Property, Relation,
-    Violation,
+    validate_record, Lease, LeaseLanguage, Occupant, Owner, PaymentMethod, Person, PersonKind,
+    Property, Registration, RegistrationKind, RegistrationReason, RegistrationStatus, Relation,
+    SigningMethod, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::Message;
@@ -27,6 +28,19 @@ use super::dwellings::{dwelling_status, norm_for};
 pub struct DraftOccupant {
     pub person_id: String,
     pub relation: Relation,
+}
+
+/// What one registrant will tell eGov when applying for registration at
+/// the dwelling, as typed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct DraftRegistrant {
+    pub person_id: String,
+    pub reason: Option<RegistrationReason>,
+    pub signing_method: Option<SigningMethod>,
+    /// The phone the one-time code goes to; empty for none.
+    pub signing_phone: String,
 }
 
 /// The wizard's state as typed: every field may still be empty or wrong,
@@ -54,6 +68,20 @@ pub struct LeaseDraft {
     pub language: Option<LeaseLanguage>,
     /// The norm preset; the default one when empty.
     pub preset: Option<String>,
+    /// `YYYY-MM-DD`; empty while unknown.
+    pub signed_on: String,
+    pub payment_method: Option<PaymentMethod>,
+    /// The landlord's bank account; empty for none.
+    pub bank_iban: String,
+    pub bank_name: String,
+    pub bank_bic: String,
+    /// The power of attorney, needed when the landlord is not an owner.
+    pub poa_number: String,
+    pub poa_date: String,
+    pub poa_notary: String,
+    /// Each registrant's reason and signing, by person; saved with the
+    /// lease as their draft registration.
+    pub registrants: Vec<DraftRegistrant>,
 }
 
 /// One person in the wizard's review, with how the norm treats them.
@@ -137,6 +165,20 @@ fn parse_number<T: std::str::FromStr>(
     }
 }
 
+/// An optional date: empty is none.
+fn parse_opt_date(field: &str, text: &str, problems: &mut Vec<Violation>) -> Option<NaiveDate> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    parse_date(field, text, problems)
+}
+
+/// An optional text: blank is none.
+fn opt_text(text: &str) -> Option<String> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
 /// The lease the draft describes, or what keeps it from being one.
 fn lease_of(draft: &LeaseDraft, landlord_id: Option<&str>) -> (Option<Lease>, Vec<Violation>) {
     let mut problems = Vec::new();
@@ -155,6 +197,8 @@ fn lease_of(draft: &LeaseDraft, landlord_id: Option<&str>) -> (Option<Lease>, Ve
     let rent = parse_number::<u64>("rent", &draft.rent, &mut problems);
     let deposit = parse_number::<u64>("deposit", &draft.deposit, &mut problems);
     let payment_day = parse_number::<u8>("payment_day", &draft.payment_day, &mut problems);
+    let signed_on = parse_opt_date("signed_on", &draft.signed_on, &mut problems);
+    let poa_date = parse_opt_date("poa_date", &draft.poa_date, &mut problems);
     let (
         Some(property_id),
         Some(landlord_id),
@@ -190,6 +234,14 @@ fn lease_of(draft: &LeaseDraft, landlord_id: Option<&str>) -> (Option<Lease>, Ve
         payment_day,
         utilities: draft.utilities.clone(),
         language: draft.language.unwrap_or(LeaseLanguage::KkRu),
+        signed_on,
+        payment_method: draft.payment_method,
+        bank_iban: opt_text(&draft.bank_iban),
+        bank_name: opt_text(&draft.bank_name),
+        bank_bic: opt_text(&draft.bank_bic).map(|b| b.to_uppercase()),
+        poa_number: opt_text(&draft.poa_number),
+        poa_date,
+        poa_notary: opt_text(&draft.poa_notary),
     };
     problems.extend(validate_record("", &lease));
     (Some(lease), problems)
@@ -248,6 +300,12 @@ fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
         purpose_of_stay: None,
         visa_number: None,
         labour_contract_end: None,
+        address: None,
+        phone: None,
+        visa_type: None,
+        visa_valid_from: None,
+        visa_valid_to: None,
+        entry_point: None,
     })
 }
 
@@ -303,6 +361,30 @@ pub fn check_draft(
             already_living: false,
         });
     }
+    if let (Some(pid), Some(landlord)) = (&draft.property_id, &landlord) {
+        if needs_poa(store, pid, landlord)? && draft.poa_number.trim().is_empty() {
+            problems.push(violation("poa_number", "landlord-poa-required"));
+        }
+    }
+    if let Some(lease) = &lease {
+        let regs = registrations_of(store, draft, lease)?;
+        for (i, r) in draft.registrants.iter().enumerate() {
+            let Some(reg) = regs.iter().find(|g| g.person_id == r.person_id) else {
+                continue;
+            };
+            problems.extend(
+                validate_record("", reg)
+                    .into_iter()
+                    .filter(|v| {
+                        ["reason", "signing_method", "signing_phone"].contains(&v.path.as_str())
+                    })
+                    .map(|v| Violation {
+                        path: format!("registrants[{i}].{}", v.path),
+                        ..v
+                    }),
+            );
+        }
+    }
     let (norm, m2) = match &draft.property_id {
         None => (None, None),
         Some(pid) => {
@@ -348,6 +430,105 @@ pub fn check_draft(
         people,
         m2_per_person: m2,
     })
+}
+
+/// The registrations the draft's registrant details become: one per
+/// registrant with something typed who is a citizen aged 14 or over on the
+/// lease's first day (younger children are not registered; a foreigner's
+/// stay is notified, not registered this way) and whose lease lasts at
+/// least the month a temporary registration needs. A registrant's existing
+/// registration under this lease keeps its dates and status and takes the
+/// new details; a new one is a draft from the lease's first day for twelve
+/// months, ending no later than the lease.
+fn registrations_of(
+    store: &Store,
+    draft: &LeaseDraft,
+    lease: &Lease,
+) -> Result<Vec<Registration>, CoreError> {
+    let people = draft_people(draft);
+    let mut out = Vec::new();
+    for r in &draft.registrants {
+        let typed =
+            r.reason.is_some() || r.signing_method.is_some() || !r.signing_phone.trim().is_empty();
+        if !typed || !people.iter().any(|p| p.person_id == r.person_id) {
+            continue;
+        }
+        let Some(person) = store.get::<Person>(&r.person_id)? else {
+            continue;
+        };
+        let adult = lease
+            .start_date
+            .checked_sub_months(chrono::Months::new(14 * 12))
+            .is_some_and(|d| person.birth_date <= d);
+        if person.kind != PersonKind::Citizen || !adult {
+            continue;
+        }
+        let existing = store
+            .list_where::<Registration>("person_id", &person.id)?
+            .into_iter()
+            .find(|g| g.lease_id.as_deref() == Some(lease.id.as_str()));
+        let base = match existing {
+            Some(g) => g,
+            None => {
+                let year = lease
+                    .start_date
+                    .checked_add_months(chrono::Months::new(12))
+                    .and_then(|d| d.pred_opt());
+                let to = match (year, lease.end_date) {
+                    (Some(y), Some(end)) => Some(y.min(end)),
+                    (y, None) => y,
+                    (None, end) => end,
+                };
+                let month = lease.start_date.checked_add_months(chrono::Months::new(1));
+                if !matches!((to, month), (Some(t), Some(m)) if t >= m) {
+                    continue;
+                }
+                Registration {
+                    id: super::new_id("reg"),
+                    person_id: person.id.clone(),
+                    property_id: lease.property_id.clone(),
+                    lease_id: Some(lease.id.clone()),
+                    kind: RegistrationKind::Temporary,
+                    status: RegistrationStatus::Draft,
+                    date_from: lease.start_date,
+                    date_to: to,
+                    consent_by: None,
+                    consent_date: None,
+                    submitted_on: None,
+                    reason: None,
+                    signing_method: None,
+                    signing_phone: None,
+                }
+            }
+        };
+        out.push(Registration {
+            reason: r.reason,
+            signing_method: r.signing_method,
+            signing_phone: opt_text(&r.signing_phone),
+            ..base
+        });
+    }
+    Ok(out)
+}
+
+/// Whether `landlord` lets the dwelling `property_id` without owning it
+/// (their IIN is not among its owners'), and so needs a power of attorney.
+/// A dwelling with no owners recorded asks nothing.
+pub fn needs_poa(store: &Store, property_id: &str, landlord: &str) -> Result<bool, CoreError> {
+    let owners = store.list_where::<Owner>("property_id", property_id)?;
+    if owners.is_empty() {
+        return Ok(false);
+    }
+    let iin = store
+        .get::<Person>(landlord)?
+        .and_then(|p| p.iin)
+        .or_else(|| {
+            // An owner not saved as a person yet becomes one from the owner.
+            landlord.strip_prefix("owner-").map(str::to_owned)
+        });
+    Ok(!owners
+        .iter()
+        .any(|o| Some(o.iin_bin.as_str()) == iin.as_deref()))
 }
 
 /// Whether a lease may be exported as ready to sign.
@@ -445,6 +626,7 @@ pub fn save_lease(
             })
         }
     };
+    let registrations = registrations_of(store, draft, &lease)?;
     let occupants: Vec<Occupant> = draft_people(draft)
         .into_iter()
         .map(|o| Occupant {
@@ -464,6 +646,9 @@ pub fn save_lease(
         tx.execute("DELETE FROM occupant WHERE lease_id = ?1", [&lease.id])?;
         for o in &occupants {
             save_logged(&tx, &log, o)?;
+        }
+        for r in &registrations {
+            save_logged(&tx, &log, r)?;
         }
         tx.execute(
             "INSERT INTO lease_state (lease_id, state, norm_verdict, override_by, override_at, override_reason)

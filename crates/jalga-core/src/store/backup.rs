@@ -221,10 +221,18 @@ pub fn check_file(
     if found == 0 || tables != 4 || (app_id != APPLICATION_ID && app_id != 0) {
         return Err(not_jalga());
     }
+    // A page damaged badly enough stops the check itself: that is a
+    // verdict too.
     let verdict: Vec<String> = conn
         .prepare("PRAGMA integrity_check")
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .map_err(err)?;
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => CoreError::Corrupt {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            },
+            _ => err(e),
+        })?;
     if verdict != ["ok"] {
         return Err(CoreError::Corrupt {
             path: path.display().to_string(),

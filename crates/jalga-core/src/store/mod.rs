@@ -36,6 +36,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../../assets/sql/0003-landlord.sql"),
     include_str!("../../../../assets/sql/0004-audit.sql"),
     include_str!("../../../../assets/sql/0005-law.sql"),
+    include_str!("../../../../assets/sql/0006-documents.sql"),
 ];
 
 /// `PRAGMA application_id` of a Jalga database ("JALG"), set by the trust

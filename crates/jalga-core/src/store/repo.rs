@@ -164,6 +164,9 @@ fn od(v: Option<NaiveDate>) -> Value {
 fn c<C: Code>(v: C) -> Value {
     t(v.code())
 }
+fn oc<C: Code>(v: Option<C>) -> Value {
+    v.map_or(Value::Null, c)
+}
 fn i(v: impl Into<i64>) -> Value {
     Value::Integer(v.into())
 }
@@ -183,6 +186,11 @@ fn odate(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
 fn code<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<C> {
     let s: String = row.get(col)?;
     C::from_code(&s).ok_or_else(|| bad(col, format!("unknown code {s:?}")))
+}
+fn ocode<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<C>> {
+    let s: Option<String> = row.get(col)?;
+    s.map(|s| C::from_code(&s).ok_or_else(|| bad(col, format!("unknown code {s:?}"))))
+        .transpose()
 }
 
 // ---- the entities -----------------------------------------------------
@@ -310,6 +318,12 @@ impl Entity for Person {
         "purpose_of_stay",
         "visa_number",
         "labour_contract_end",
+        "address",
+        "phone",
+        "visa_type",
+        "visa_valid_from",
+        "visa_valid_to",
+        "entry_point",
     ];
     fn values(&self) -> Vec<Value> {
         vec![
@@ -327,9 +341,15 @@ impl Entity for Person {
             ot(&self.surname_latin),
             ot(&self.given_name_latin),
             od(self.entry_date),
-            ot(&self.purpose_of_stay),
+            oc(self.purpose_of_stay),
             ot(&self.visa_number),
             od(self.labour_contract_end),
+            ot(&self.address),
+            ot(&self.phone),
+            ot(&self.visa_type),
+            od(self.visa_valid_from),
+            od(self.visa_valid_to),
+            ot(&self.entry_point),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -348,9 +368,15 @@ impl Entity for Person {
             surname_latin: r.get(11)?,
             given_name_latin: r.get(12)?,
             entry_date: odate(r, 13)?,
-            purpose_of_stay: r.get(14)?,
+            purpose_of_stay: ocode(r, 14)?,
             visa_number: r.get(15)?,
             labour_contract_end: odate(r, 16)?,
+            address: r.get(17)?,
+            phone: r.get(18)?,
+            visa_type: r.get(19)?,
+            visa_valid_from: odate(r, 20)?,
+            visa_valid_to: odate(r, 21)?,
+            entry_point: r.get(22)?,
         })
     }
     fn key(&self) -> String {
@@ -373,6 +399,14 @@ impl Entity for Lease {
         "payment_day",
         "utilities",
         "language",
+        "signed_on",
+        "payment_method",
+        "bank_iban",
+        "bank_name",
+        "bank_bic",
+        "poa_number",
+        "poa_date",
+        "poa_notary",
     ];
     fn values(&self) -> Vec<Value> {
         vec![
@@ -387,6 +421,14 @@ impl Entity for Lease {
             i(self.payment_day),
             t(&self.utilities),
             c(self.language),
+            od(self.signed_on),
+            oc(self.payment_method),
+            ot(&self.bank_iban),
+            ot(&self.bank_name),
+            ot(&self.bank_bic),
+            ot(&self.poa_number),
+            od(self.poa_date),
+            ot(&self.poa_notary),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -402,6 +444,14 @@ impl Entity for Lease {
             payment_day: r.get(8)?,
             utilities: r.get(9)?,
             language: code(r, 10)?,
+            signed_on: odate(r, 11)?,
+            payment_method: ocode(r, 12)?,
+            bank_iban: r.get(13)?,
+            bank_name: r.get(14)?,
+            bank_bic: r.get(15)?,
+            poa_number: r.get(16)?,
+            poa_date: odate(r, 17)?,
+            poa_notary: r.get(18)?,
         })
     }
     fn key(&self) -> String {
@@ -444,6 +494,9 @@ impl Entity for Registration {
         "consent_by",
         "consent_date",
         "submitted_on",
+        "reason",
+        "signing_method",
+        "signing_phone",
     ];
     fn values(&self) -> Vec<Value> {
         vec![
@@ -458,6 +511,9 @@ impl Entity for Registration {
             ot(&self.consent_by),
             od(self.consent_date),
             od(self.submitted_on),
+            oc(self.reason),
+            oc(self.signing_method),
+            ot(&self.signing_phone),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -473,6 +529,9 @@ impl Entity for Registration {
             consent_by: r.get(8)?,
             consent_date: odate(r, 9)?,
             submitted_on: odate(r, 10)?,
+            reason: ocode(r, 11)?,
+            signing_method: ocode(r, 12)?,
+            signing_phone: r.get(13)?,
         })
     }
     fn key(&self) -> String {
