@@ -82,3 +82,8 @@ cli-import-done = Imported { $records ->
 }
 cli-demo-done = Demo data loaded: { $records } records
 cli-export-done = Exported to { $path }
+
+v-date-range = A date must be within the years { $from }–{ $to }, got { $found }
+
+v-csv-duplicate-id = Registration id { $id } is on line { $first } and again on line { $line }: each row must have its own id
+v-more-problems = …and { $count } more problems not listed

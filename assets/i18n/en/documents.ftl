@@ -16,3 +16,6 @@ verify-bad-data = The embedded data is not a Jalga document's data: { $detail }
 verify-data-altered = The embedded data was altered: it hashes to { $computed }, but the file records { $recorded }
 verify-page-altered = The text of page { $page } does not match the document's data: the page was altered
 verify-page-count = The document's data makes { $expected } pages, but the file has { $found }
+
+doc-too-many = Too many entries: at most { $max }, got { $found }
+doc-qr-too-long = The number, the RKA and the passport number together are too long for the QR code

@@ -76,3 +76,8 @@ cli-unknown-format = { $path } пішімін анықтау мүмкін еме
 cli-import-done = Импортталған жазбалар: { $records }
 cli-demo-done = Демо деректер жүктелді: { $records } жазба
 cli-export-done = { $path } файлына экспортталды
+
+v-date-range = Күн { $from }–{ $to } жылдар аралығында болуы керек, енгізілгені: { $found }
+
+v-csv-duplicate-id = { $id } тіркеу идентификаторы { $first }-жолда да, { $line }-жолда да бар: әр жолдың өз идентификаторы болуы керек
+v-more-problems = …және мұнда көрсетілмеген тағы { $count } мәселе

@@ -5,7 +5,7 @@
 //! Where the store does not (yet) keep something the documents print, the
 //! choice made here is written next to it.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use super::data::{
     Dwelling, Foreigner, Occupant, Owner, Party, Passport, PaymentMethod, Registration, Sex,
@@ -257,7 +257,11 @@ fn foreigner(
         purpose: p.purpose_of_stay.clone().unwrap_or_default(),
         // The intended stay: to the lease's end, and never past the
         // 90 days a visa-free stay allows unless registered for longer.
-        stay_until: lease_end.min(entry + Duration::days(89)),
+        stay_until: lease_end.min(
+            entry
+                .checked_add_days(chrono::Days::new(89))
+                .unwrap_or(NaiveDate::MAX),
+        ),
         arrival_date: arrival,
     })
 }
