@@ -221,9 +221,14 @@ pub fn check_file(
     if found == 0 || tables != 4 || (app_id != APPLICATION_ID && app_id != 0) {
         return Err(not_jalga());
     }
+    // Damage bad enough that the check itself stops is damage too.
     let verdict: Vec<String> = conn
         .prepare("PRAGMA integrity_check")
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .or_else(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Ok(vec![e.to_string()]),
+            _ => Err(e),
+        })
         .map_err(err)?;
     if verdict != ["ok"] {
         return Err(CoreError::Corrupt {
