@@ -1,8 +1,10 @@
 //! The one local SQLite file that holds everything Jalga knows.
 //!
 //! [`Store::open`] is the only way in: the app, the CLI and the tests all
-//! use it, so connection settings (WAL, foreign keys, busy timeout) and, one
-//! day, encryption live in one place. The schema is migrated with
+//! use it, so connection settings (WAL, foreign keys, busy timeout) and
+//! encryption live in one place. A second, read-only connection comes from
+//! an open store ([`Store::open_reader`], [`Store::snapshot_readers`]) with
+//! the same key. The schema is migrated with
 //! `rusqlite_migration` (the version is SQLite's `user_version`; each step
 //! runs in a transaction). A database written by a newer Jalga is refused
 //! before anything is written to it.
@@ -251,7 +253,16 @@ impl Store {
             .into_par_iter()
             .map(|_| open_reader(path, key))
             .collect::<Result<Vec<_>, _>>()?;
-        match self.conn.execute_batch("BEGIN IMMEDIATE") {
+        // The gate waits a moment for a writer, not the full busy timeout:
+        // a long import is answered with one reader at once.
+        let gate = self
+            .conn
+            .busy_timeout(Duration::from_millis(250))
+            .and_then(|()| self.conn.execute_batch("BEGIN IMMEDIATE"));
+        self.conn
+            .busy_timeout(Duration::from_secs(5))
+            .map_err(|e| self.err(e))?;
+        match gate {
             Ok(()) => {}
             Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
                 let mut one = readers;
