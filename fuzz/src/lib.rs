@@ -273,3 +273,67 @@ pub fn fields(data: &[u8]) {
 fn looks_personal(s: &str) -> bool {
     s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// A document's data from outside (`jalga pdf --data`, the data inside a
+/// PDF being verified). Whatever it holds, making each kind of document
+/// answers without panicking: either a PDF that verifies as intact with
+/// the code the data gives, or a refusal whose words render. Out-of-bounds
+/// dates and fields that would overflow the QR code are refusals.
+pub fn document_data(data: &[u8]) {
+    use documents::{data::DocumentData, DocKind, DocLang};
+    let Ok(doc) = serde_json::from_slice::<DocumentData>(data) else {
+        return;
+    };
+    for kind in [
+        DocKind::Agreement,
+        DocKind::Consent,
+        DocKind::RegistrationSheet,
+        DocKind::ForeignerNotice,
+    ] {
+        match documents::render(kind, &doc, DocLang::Ru) {
+            Ok(pdf) => {
+                let v = documents::verify(&pdf);
+                assert!(
+                    v.intact,
+                    "{kind}: a fresh PDF does not verify: {:?}",
+                    v.failure
+                );
+                assert_eq!(v.kind, Some(kind));
+            }
+            Err(e) => error_is_clear(&e),
+        }
+    }
+}
+
+/// A deadlines input file from outside (`jalga deadlines --input`). Read:
+/// every date lies within the bounds, and the deadlines on any day in the
+/// bounds come without a panic, each with words in every language and a
+/// status that agrees with its due date. Refused: the refusal has words.
+pub fn deadline_input(data: &[u8]) {
+    use jalga_core::rules::deadlines::{deadlines_builtin, DeadlineInput, DeadlineStatus};
+    let text = String::from_utf8_lossy(data);
+    let input = match DeadlineInput::from_json(&text) {
+        Ok(i) => i,
+        Err(e) => return error_is_clear(&e),
+    };
+    // The day asked about: from the input's last bytes, anywhere in bounds.
+    let seed = data
+        .iter()
+        .rev()
+        .take(4)
+        .fold(0u32, |a, b| a * 256 + u32::from(*b));
+    let first = chrono::NaiveDate::from_ymd_opt(limits::FIRST_YEAR, 1, 1).expect("a date");
+    let span = (limits::LAST_YEAR - limits::FIRST_YEAR + 1) as u32 * 365;
+    let on = first + chrono::Days::new(u64::from(seed % span));
+    for d in deadlines_builtin(&input, on) {
+        renders(&d.explanation);
+        for n in &d.notes {
+            renders(n);
+        }
+        match d.status {
+            DeadlineStatus::Due { .. } => assert!(on <= d.due),
+            DeadlineStatus::Overdue { .. } => assert!(on > d.due),
+            DeadlineStatus::Done { .. } | DeadlineStatus::Exempt => {}
+        }
+    }
+}

@@ -101,3 +101,7 @@ doc-missing-field = Lease { $id }: { $field ->
         [payment_method] the payment method
        *[other] { $field }
     } is not recorded, and the document cannot be printed without it: fill it in first
+v-date-range = A date must be within the years { $from }–{ $to }, got { $found }
+
+v-csv-duplicate-id = Registration id { $id } is on line { $first } and again on line { $line }: each row must have its own id
+v-more-problems = …and { $count } more problems not listed

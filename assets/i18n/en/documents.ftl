@@ -24,3 +24,6 @@ doc-status-issued-here = Issued here: the document is consistent and this databa
 doc-status-altered = Altered: the text, the attached data or the recorded hash do not agree, or the data differs from what this database issued.
 doc-status-unknown = Unknown: not a Jalga document, unreadable, or not in this database's register.
 doc-import-unsigned = The data of document { $code } was imported unsigned: a Jalga PDF has no signature, so its code proves only that the document is self-consistent.
+
+doc-too-many = Too many entries: at most { $max }, got { $found }
+doc-qr-too-long = The number, the RKA and the passport number together are too long for the QR code

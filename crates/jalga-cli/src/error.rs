@@ -2,6 +2,38 @@ use jalga_core::i18n::Message;
 use jalga_core::privacy::mask_text;
 use jalga_core::{CoreError, Lang};
 
+/// Findings, or invalid input, were reported.
+pub const EXIT_REPORTED: u8 = 1;
+/// The command line was wrong (clap's own errors exit 2 as well).
+pub const EXIT_USAGE: u8 = 2;
+/// The command could not run: store, file system, passphrase.
+pub const EXIT_FAILURE: u8 = 3;
+
+fn core_exit_code(e: &CoreError) -> u8 {
+    match e {
+        CoreError::Invalid { .. }
+        | CoreError::UnknownLang(_)
+        | CoreError::ImportRejected(_)
+        | CoreError::NotFound { .. }
+        | CoreError::ForgetBlocked { .. }
+        | CoreError::TooLarge { .. }
+        | CoreError::Inflated { .. }
+        | CoreError::UnsafePath { .. }
+        | CoreError::UnsafeName { .. }
+        | CoreError::NotJalgaDatabase { .. } => EXIT_REPORTED,
+        CoreError::Store { .. }
+        | CoreError::DatabaseTooNew { .. }
+        | CoreError::Migration { .. }
+        | CoreError::Io { .. }
+        | CoreError::Pdf(_)
+        | CoreError::Locked { .. }
+        | CoreError::WrongPassphrase { .. }
+        | CoreError::Corrupt { .. }
+        | CoreError::InUse { .. }
+        | CoreError::Cancelled => EXIT_FAILURE,
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     #[error(transparent)]
@@ -26,10 +58,17 @@ pub enum CliError {
 }
 
 impl CliError {
+    /// 1 when the input was looked at and found wanting (a bad file, an
+    /// unknown record, a refused import), 2 for wrong use of the command
+    /// line, 3 when the command could not do its work at all (the database
+    /// could not be opened or read, a file could not be written): a
+    /// scheduled `jalga audit` tells findings (1) from a failure (3).
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) => 2,
-            _ => 1,
+            CliError::Usage(_) => EXIT_USAGE,
+            CliError::Core(e) => core_exit_code(e),
+            CliError::Json(_) | CliError::File(..) | CliError::Message(_) => EXIT_REPORTED,
+            CliError::Io(_) | CliError::Bench(_) => EXIT_FAILURE,
         }
     }
 

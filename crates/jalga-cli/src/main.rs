@@ -1,7 +1,8 @@
 //! `jalga`: Jalga's core on the command line.
 //!
 //! Exit codes: 0 success, 1 findings or invalid input reported, 2 usage
-//! error. Errors are one line on stderr; a panic is a bug.
+//! error, 3 failure (the command could not run). Errors are one line on
+//! stderr; a panic is a bug.
 
 mod commands;
 mod error;
@@ -15,11 +16,19 @@ use jalga_core::Lang;
 
 pub use error::CliError;
 
+/// The exit codes, as `jalga --help` lists them.
+const EXIT_CODES: &str = "Exit codes:
+  0  done, nothing to report
+  1  findings or invalid input reported (audit findings, invalid IINs, overdue deadlines, a refused file)
+  2  usage error (unknown option, missing argument)
+  3  failure: the command could not run (database or file could not be opened, read or written; wrong passphrase)";
+
 #[derive(Parser)]
 #[command(
     name = "jalga",
     version,
-    about = "Jalga: lease agreements and residence registration in Kazakhstan"
+    about = "Jalga: lease agreements and residence registration in Kazakhstan",
+    after_help = EXIT_CODES
 )]
 struct Cli {
     /// The database file.
@@ -129,7 +138,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
-        Ok(Outcome::Reported) => ExitCode::from(1),
+        Ok(Outcome::Reported) => ExitCode::from(error::EXIT_REPORTED),
         // A reader that stopped early (`| head`) is not an error.
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(CliError::Json(e)) if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) => {

@@ -24,6 +24,33 @@ pub const MAX_PDF_STREAM_BYTES: usize = 16 << 20;
 /// deeper is hostile and would only cost stack.
 pub const MAX_JSON_DEPTH: usize = 32;
 
+/// The first and last day a date from outside may name. Every person,
+/// lease and deadline Jalga deals with falls well inside; beyond them a
+/// date is a typing error or hostile, and date arithmetic near chrono's
+/// own limits would overflow. The schema holds the same bounds.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2100;
+
+/// Whether `d` lies within [`FIRST_YEAR`]–[`LAST_YEAR`].
+pub fn date_in_range(d: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    (FIRST_YEAR..=LAST_YEAR).contains(&d.year())
+}
+
+/// Refuses a date outside [`FIRST_YEAR`]–[`LAST_YEAR`], naming `field`.
+pub fn check_date(field: &str, d: chrono::NaiveDate) -> Result<(), CoreError> {
+    if date_in_range(d) {
+        return Ok(());
+    }
+    Err(CoreError::Invalid {
+        field: field.to_owned(),
+        message: crate::i18n::Message::new("v-date-range")
+            .arg("from", FIRST_YEAR.to_string())
+            .arg("to", LAST_YEAR.to_string())
+            .arg("found", d.to_string()),
+    })
+}
+
 /// Refuses a file larger than `max` before anything is read from it.
 pub fn check_size(path: &Path, max: u64) -> Result<(), CoreError> {
     let size = std::fs::metadata(path)

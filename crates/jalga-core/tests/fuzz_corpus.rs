@@ -55,3 +55,13 @@ fn iin_bin_seeds() {
 fn fields_seeds() {
     run("fields", checks::fields);
 }
+
+#[test]
+fn document_data_seeds() {
+    run("document_data", checks::document_data);
+}
+
+#[test]
+fn deadline_input_seeds() {
+    run("deadline_input", checks::deadline_input);
+}

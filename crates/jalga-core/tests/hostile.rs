@@ -285,3 +285,145 @@ fn an_import_error_report_never_shows_a_full_iin() {
         assert!(!e.to_problem(lang).message.contains(iin));
     }
 }
+
+// ---- dates and fields that would overflow -----------------------------------
+
+const FAR: &str = "+262142-12-30";
+
+#[test]
+fn a_bundle_with_a_date_beyond_the_bounds_is_refused() {
+    let empty = memory();
+    for (list, field) in [
+        ("registrations", "date_from"),
+        ("persons", "birth_date"),
+        ("leases", "start_date"),
+        ("foreigner_notices", "arrival_date"),
+    ] {
+        for far in [FAR, "-0001-01-01", "1899-12-31", "2101-01-01"] {
+            let mut v = serde_json::to_value(demo_bundle()).unwrap();
+            v[list][0][field] = serde_json::Value::String(far.into());
+            let bytes = serde_json::to_vec(&v).unwrap();
+            let problems = interchange::check_bundle(&empty, &bytes).unwrap_err();
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.code == "date-range" && p.path.ends_with(field)),
+                "{list}.{field} = {far}: {problems:?}"
+            );
+        }
+    }
+    // The bounds themselves are fine.
+    let mut v = serde_json::to_value(demo_bundle()).unwrap();
+    v["persons"][0]["birth_date"] = "1900-01-01".into();
+    let ok = interchange::check_bundle(&empty, &serde_json::to_vec(&v).unwrap());
+    assert!(
+        ok.as_ref()
+            .err()
+            .is_none_or(|p| p.iter().all(|p| p.code != "date-range")),
+        "{ok:?}"
+    );
+}
+
+#[test]
+fn the_schema_refuses_dates_that_are_not_days_within_the_bounds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
+    interchange::write_bundle(&mut store, &demo_bundle()).unwrap();
+    let id: String = store
+        .conn()
+        .query_row("SELECT id FROM registration LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    for bad in [
+        FAR,
+        "2026-02-30",
+        "2026-1-5",
+        "1899-12-31",
+        "2101-01-01",
+        "soon",
+    ] {
+        let e = store
+            .conn()
+            .execute(
+                "UPDATE registration SET date_from = ?1 WHERE id = ?2",
+                [bad, &id],
+            )
+            .unwrap_err();
+        assert!(e.to_string().contains("CHECK"), "{bad}: {e}");
+        let e = store
+            .conn()
+            .execute("UPDATE person SET birth_date = ?1 WHERE rowid = 1", [bad])
+            .unwrap_err();
+        assert!(e.to_string().contains("CHECK"), "{bad}: {e}");
+    }
+    for good in ["1900-01-01", "2026-02-28", "2100-12-31"] {
+        store
+            .conn()
+            .execute(
+                "UPDATE registration SET date_from = ?1, date_to = NULL WHERE id = ?2",
+                [good, &id],
+            )
+            .unwrap();
+    }
+}
+
+#[test]
+fn deadline_input_with_far_dates_is_refused_and_date_arithmetic_never_panics() {
+    use chrono::NaiveDate;
+    use jalga_core::rules::calendar::Calendar;
+    use jalga_core::rules::deadlines::DeadlineInput;
+    use jalga_core::rules::stay::{days_in_window, last_allowed_day, Stay};
+    let text =
+        format!(r#"{{"people": [{{"name": "X", "citizenship": "KAZ", "moved_in": "{FAR}"}}]}}"#);
+    let e = DeadlineInput::from_json(&text).unwrap_err();
+    assert_eq!(e.field(), Some("people[0].moved_in"));
+    assert!(e.to_problem(Lang::Ru).message.contains("1900"));
+    // At chrono's own ends the arithmetic answers instead of panicking.
+    let (day, confirmed) = Calendar::builtin().add_working_days(NaiveDate::MAX, 10);
+    assert_eq!((day, confirmed), (NaiveDate::MAX, false));
+    let open = [Stay {
+        entered: NaiveDate::MAX,
+        left: None,
+    }];
+    assert_eq!(days_in_window(&open, NaiveDate::MIN, 180), 0);
+    let _ = last_allowed_day(&open, 90, 180);
+}
+
+fn sample() -> DocumentData {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/samples/lease-astana.json"),
+    )
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn document_data_beyond_its_bounds_is_refused_not_a_panic() {
+    let long_number = DocumentData {
+        number: "№".repeat(2_400),
+        ..sample()
+    };
+    let mut long_rka = sample();
+    long_rka.dwelling.rka = "1".repeat(3_000);
+    let mut long_address = sample();
+    long_address.tenant.address = "Абай даңғылы ".repeat(100);
+    let mut crowd = sample();
+    crowd.occupants = std::iter::repeat_n(crowd.occupants[0].clone(), 500).collect();
+    let mut far = sample();
+    far.terms.end = FAR.parse().unwrap();
+    for (data, field) in [
+        (long_number, "number"),
+        (long_rka, "dwelling.rka"),
+        (long_address, "tenant.address"),
+        (crowd, "occupants"),
+        (far, "terms.end"),
+    ] {
+        for kind in [DocKind::Agreement, DocKind::Consent] {
+            let e = render(kind, &data, DocLang::KkRu).unwrap_err();
+            assert_eq!(e.field(), Some(field), "{kind}: {e:?}");
+            assert_eq!(e.code(), "invalid");
+        }
+    }
+    // The sample itself still renders and verifies.
+    let pdf = render(DocKind::Agreement, &sample(), DocLang::KkRu).unwrap();
+    assert!(verify(&pdf).intact);
+}

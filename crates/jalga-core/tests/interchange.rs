@@ -501,3 +501,100 @@ fn a_csv_of_the_second_version_still_imports() {
     let r: Registration = b.get("r-0001").unwrap().unwrap();
     assert_eq!((r.reason, r.signing_method), (None, None));
 }
+
+#[test]
+fn two_csv_rows_with_one_id_are_refused_naming_both_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(&dir, "j.sqlite");
+    let good = String::from_utf8(export(&store, Format::Csv)).unwrap();
+    let mut lines = good.lines();
+    let header = lines.next().unwrap();
+    let first = lines.next().unwrap();
+    let second = lines.next().unwrap();
+    let id = |row: &str| row.split(',').next().unwrap().to_owned();
+    // Line 3 repeats line 2's id with another row's data.
+    let clash = second.replacen(&id(second), &id(first), 1);
+    let csv = format!("{header}\n{first}\n{clash}\n");
+    let before = export(&store, Format::Csv);
+    let err = interchange::import(&mut store, Format::Csv, &mut csv.as_bytes()).unwrap_err();
+    let CoreError::ImportRejected(problems) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        (problems[0].path.as_str(), problems[0].code.as_str()),
+        ("line 3: id", "duplicate-id")
+    );
+    let words = problems[0].message.render(Lang::En);
+    assert!(
+        words.contains(&id(first)) && words.contains("line 2") && words.contains("line 3"),
+        "{words}"
+    );
+    assert_eq!(export(&store, Format::Csv), before, "something was written");
+}
+
+#[test]
+fn a_csv_of_many_bad_rows_lists_the_first_problems_and_counts_the_rest() {
+    use jalga_core::interchange::MAX_PROBLEMS;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(&dir, "j.sqlite");
+    let good = String::from_utf8(export(&store, Format::Csv)).unwrap();
+    let mut lines = good.lines();
+    let header = lines.next().unwrap();
+    let row = lines.next().unwrap();
+    let col = CSV_COLUMNS.iter().position(|c| *c == "rooms").unwrap();
+    let mut csv = format!("{header}\n");
+    let bad_rows = 3 * MAX_PROBLEMS;
+    for i in 0..bad_rows {
+        let mut cells: Vec<String> = row.split(',').map(str::to_owned).collect();
+        cells[0] = format!("r-bad-{i}");
+        cells[col] = "many".into();
+        csv += &cells.join(",");
+        csv.push('\n');
+    }
+    let err = interchange::import(&mut store, Format::Csv, &mut csv.as_bytes()).unwrap_err();
+    let CoreError::ImportRejected(problems) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+    let last = problems.last().unwrap();
+    assert_eq!(last.code, "more-problems");
+    let words = last.message.render(Lang::En);
+    assert!(
+        words.contains(&(bad_rows - MAX_PROBLEMS).to_string()),
+        "{words}"
+    );
+}
+
+#[test]
+fn csv_exports_defuse_formulas_and_still_read_back_exactly() {
+    use jalga_core::domain::Property;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(&dir, "a.sqlite");
+    let mut flat: Property = store.get("ast-kabanbay-53-112").unwrap().unwrap();
+    flat.street = "=HYPERLINK(\"http://x\",\"Кабанбай\")".into();
+    flat.district = Some("+Есиль".into());
+    flat.building = "-53".into();
+    flat.flat = Some("@112".into());
+    store.put_all(&[flat.clone()]).unwrap();
+    let csv = export(&store, Format::Csv);
+    let text = String::from_utf8(csv.clone()).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a cell a spreadsheet would run: {cell:?}"
+            );
+        }
+    }
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    let mut b = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    import(&mut b, Format::Csv, &csv).unwrap();
+    let back: Property = b.get("ast-kabanbay-53-112").unwrap().unwrap();
+    assert_eq!(
+        (back.street, back.district, back.building, back.flat),
+        (flat.street, flat.district, flat.building, flat.flat)
+    );
+    assert_eq!(export(&b, Format::Csv), csv);
+}

@@ -421,6 +421,42 @@ fn forgetting_a_person_removes_them_everywhere_and_keeps_the_registration_facts(
         "not-found"
     );
 
+    // The store issued the documents of a lease the person lives under, and
+    // a form typed about them was kept as a draft.
+    use jalga_core::audit::issued::record_issued;
+    use jalga_core::documents::{from_store::document_data, DocKind, DocLang};
+    let issued_at = day(1).and_hms_opt(10, 0, 0).unwrap();
+    let mut issued = 0;
+    for o in b.occupants.iter().filter(|o| o.person_id == person.id) {
+        for kind in [
+            DocKind::Agreement,
+            DocKind::Consent,
+            DocKind::RegistrationSheet,
+            DocKind::ForeignerNotice,
+        ] {
+            if let Ok(data) = document_data(&store, kind, &o.lease_id) {
+                record_issued(&store, kind, &o.lease_id, DocLang::Ru, &data, issued_at).unwrap();
+                issued += 1;
+            }
+        }
+    }
+    assert!(issued > 0, "no document could be issued");
+    let draft = serde_json::json!({
+        "tenant": { "surname": person.surname, "given_name": person.given_name,
+                    "iin": person.iin, "passport": person.passport_number }
+    });
+    jalga_core::landlord::drafts::save_form(
+        &mut store,
+        "lease-wizard",
+        &draft.to_string(),
+        issued_at,
+    )
+    .unwrap();
+    let other_draft = r#"{"street":"Абай даңғылы"}"#;
+    jalga_core::landlord::drafts::save_form(&mut store, "dwelling", other_draft, issued_at)
+        .unwrap();
+    assert!(all_text(&store).contains(&person.full_name()));
+
     let report = forget::forget_person(&mut store, &person.id).unwrap();
     assert_eq!(report.registrations_kept as usize, registrations);
     assert_eq!(report.notices_kept as usize, notices);
@@ -435,6 +471,7 @@ fn forgetting_a_person_removes_them_everywhere_and_keeps_the_registration_facts(
     ];
     traces.extend(person.iin.clone());
     traces.extend(person.passport_number.clone());
+    traces.push(person.full_name());
     for trace in traces {
         assert!(
             !everything.contains(&trace),
@@ -450,6 +487,22 @@ fn forgetting_a_person_removes_them_everywhere_and_keeps_the_registration_facts(
         )
         .unwrap();
     assert_eq!(kept as usize, registrations + notices);
+    // The documents of the others are kept, and so is a draft about no one.
+    let left: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM issued_document", [], |r| r.get(0))
+        .unwrap();
+    assert!(left > 0, "the lease's documents were all dropped");
+    assert_eq!(
+        jalga_core::landlord::drafts::load_form(&store, "dwelling")
+            .unwrap()
+            .as_deref(),
+        Some(other_draft)
+    );
+    assert_eq!(
+        jalga_core::landlord::drafts::load_form(&store, "lease-wizard").unwrap(),
+        None
+    );
     // The log still verifies after the person's keys were blanked, and
     // records the act without the person.
     assert_eq!(change_log::verify(&store).unwrap().first_broken, None);

@@ -30,16 +30,16 @@ pub struct AuditArgs {
     #[arg(long)]
     district: Option<String>,
     /// Only findings dated on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_parser = crate::commands::date_arg, value_name = "DATE")]
     from: Option<NaiveDate>,
     /// Only findings dated on or before this day.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_parser = crate::commands::date_arg, value_name = "DATE")]
     to: Option<NaiveDate>,
     /// Only findings at least this severe: low, medium, high, critical.
     #[arg(long, value_name = "SEVERITY")]
     min_severity: Option<String>,
     /// The day to audit as of (default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_parser = crate::commands::date_arg, value_name = "DATE")]
     today: Option<NaiveDate>,
     /// Print the report as JSON.
     #[arg(long)]

@@ -22,7 +22,7 @@ pub struct DeadlinesArgs {
     #[arg(long, value_name = "FILE")]
     input: Option<PathBuf>,
     /// The day to look from (YYYY-MM-DD); today by default.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_parser = crate::commands::date_arg, value_name = "DATE")]
     on: Option<NaiveDate>,
     /// Print the deadlines as JSON.
     #[arg(long)]
@@ -51,7 +51,11 @@ struct DeadlineOut<'a> {
 pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
     let lang = ctx.lang;
     let input = match (&args.input, &ctx.db) {
-        (Some(path), _) => DeadlineInput::from_json(&std::fs::read_to_string(path)?)?,
+        (Some(path), _) => {
+            let bytes =
+                jalga_core::limits::read_file(path, jalga_core::limits::MAX_DOC_DATA_BYTES)?;
+            DeadlineInput::from_json(&String::from_utf8_lossy(&bytes))?
+        }
         (None, Some(_)) => deadline_input(&crate::commands::data::open(ctx)?)?,
         (None, None) => return Err(CliError::Usage(Message::new("deadlines-no-input"))),
     };

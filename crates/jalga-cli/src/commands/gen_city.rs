@@ -21,7 +21,7 @@ pub struct GenCityArgs {
     seed: u64,
     /// The day the city is generated as of (default: today); audit it as
     /// of the same day.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_parser = crate::commands::date_arg, value_name = "DATE")]
     today: Option<NaiveDate>,
     /// Write a JSON bundle to this file instead of the database.
     #[arg(long, value_name = "FILE")]

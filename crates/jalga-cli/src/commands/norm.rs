@@ -50,7 +50,7 @@ pub struct NormArgs {
     #[arg(long, value_name = "FILE")]
     preset_file: Option<PathBuf>,
     /// The day to evaluate on (YYYY-MM-DD); today by default.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_parser = crate::commands::date_arg, value_name = "DATE")]
     date: Option<NaiveDate>,
     /// Print the result as JSON.
     #[arg(long)]

@@ -268,3 +268,77 @@ fn audit_writes_a_pdf_report() {
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     assert!(doc.get_pages().len() >= 3);
 }
+
+/// A scheduled audit tells its outcomes apart by the exit code alone:
+/// 0 clean, 1 findings, 2 a wrong command line, 3 could not run.
+#[test]
+fn exit_codes_tell_findings_from_usage_from_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, _) = city(&dir);
+    let audit = |db: &str, pass: Option<&str>| {
+        let mut cmd = jalga();
+        if let Some(p) = pass {
+            cmd.env("JALGA_PASSPHRASE", p);
+        }
+        let out = cmd
+            .args(["--db", db, "audit", "--today", TODAY, "--json"])
+            .output()
+            .unwrap();
+        let report: Option<Value> = serde_json::from_slice(&out.stdout).ok();
+        (out.status.code(), report)
+    };
+    let (code, plain) = audit(&db, None);
+    assert_eq!(code, Some(1));
+    // Encrypted, the same city audits the same (with its passphrase) and
+    // cannot be audited without it.
+    let secret = dir.path().join("secret.sqlite").display().to_string();
+    std::fs::copy(&db, &secret).unwrap();
+    let set = jalga()
+        .env("JALGA_NEW_PASSPHRASE", "city key")
+        .args(["--db", &secret, "passphrase", "set"])
+        .output()
+        .unwrap();
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    let (code, encrypted) = audit(&secret, Some("city key"));
+    assert_eq!(code, Some(1));
+    assert_eq!(encrypted, plain);
+    assert_eq!(audit(&secret, Some("wrong key")).0, Some(3));
+    // Not a database at all, or nowhere to be opened: could not run.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "just some text ".repeat(400)).unwrap();
+    assert_eq!(audit(&text.display().to_string(), None).0, Some(3));
+    let nowhere = dir.path().join("no/such/folder/j.sqlite");
+    assert_eq!(audit(&nowhere.display().to_string(), None).0, Some(3));
+    // Usage errors.
+    jalga().args(["audit", "--today", TODAY]).assert().code(2);
+    jalga()
+        .args(["--db", &db, "audit", "--bogus"])
+        .assert()
+        .code(2);
+    // Invalid input reported: an unknown kind of finding is a usage error
+    // of clap's, a refused file is 1.
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"persons\": [{\"id\": 1}]}").unwrap();
+    jalga()
+        .args(["--db", &db, "import"])
+        .arg(&bad)
+        .assert()
+        .code(1);
+    // The codes are listed in the help.
+    let help = jalga().arg("--help").output().unwrap();
+    assert_eq!(help.status.code(), Some(0));
+    let help = String::from_utf8(help.stdout).unwrap();
+    for line in [
+        "Exit codes:",
+        "0  done",
+        "1  findings",
+        "2  usage",
+        "3  failure",
+    ] {
+        assert!(help.contains(line), "{line} missing from --help:\n{help}");
+    }
+}

@@ -145,7 +145,7 @@ fn a_bad_import_lists_every_problem_and_exits_1() {
 }
 
 #[test]
-fn usage_errors_exit_2_and_store_errors_exit_1() {
+fn usage_errors_exit_2_and_store_errors_exit_3() {
     let dir = tempfile::tempdir().unwrap();
     jalga().args(["init"]).assert().code(2);
     let a = db(&dir, "a.sqlite");
@@ -166,7 +166,7 @@ fn usage_errors_exit_2_and_store_errors_exit_1() {
     let out = jalga()
         .args(["--db", &newer, "list", "persons"])
         .assert()
-        .code(1)
+        .code(3)
         .get_output()
         .clone();
     let err = String::from_utf8(out.stderr).unwrap();

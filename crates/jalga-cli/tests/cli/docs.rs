@@ -166,11 +166,11 @@ fn usage_and_data_errors() {
         .code(2);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(err.contains("--db FILE"), "{err}");
-    // Verifying a file that is not there.
+    // Verifying a file that is not there: it could not run.
     jalga()
         .args(["verify", "/nonexistent.pdf"])
         .assert()
-        .code(1);
+        .code(3);
 }
 
 #[test]

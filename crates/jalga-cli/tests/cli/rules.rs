@@ -369,3 +369,33 @@ fn deadlines_read_the_database() {
     let uzbek_due = uzbek_due.expect("the Uzbek arrival of 2026-11-02 has a registration deadline");
     assert_eq!(uzbek_due["due"], "2026-12-02");
 }
+
+#[test]
+fn far_dates_are_refused_not_a_panic() {
+    let far = r#"{"people": [{"name": "X", "citizenship": "KAZ", "moved_in": "+262142-12-30"}]}"#;
+    let (_dir, path) = input_file(far);
+    let out = jalga()
+        .args(["deadlines", "--on", "2026-11-21", "--input"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("people[0].moved_in") || stderr.contains("1900"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("internal error"),
+        "{stderr}"
+    );
+    let (_dir, path) = input_file(PEOPLE);
+    for on in ["+262142-12-30", "1899-12-31", "2101-01-01"] {
+        let out = jalga()
+            .args(["deadlines", "--on", on, "--input"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{on}");
+    }
+}

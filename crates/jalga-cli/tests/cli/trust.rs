@@ -112,7 +112,7 @@ fn a_passphrase_from_the_environment_protects_the_database() {
     let locked = jalga()
         .args(["--db", &db, "list", "persons"])
         .assert()
-        .code(1)
+        .code(3)
         .get_output()
         .stderr
         .clone();
@@ -125,7 +125,7 @@ fn a_passphrase_from_the_environment_protects_the_database() {
         .env("JALGA_PASSPHRASE", "nope")
         .args(["--lang", "ru", "--db", &db, "list", "persons"])
         .assert()
-        .code(1)
+        .code(3)
         .get_output()
         .stderr
         .clone();

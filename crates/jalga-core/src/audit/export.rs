@@ -5,6 +5,7 @@ use std::io::Write;
 
 use super::AuditReport;
 use crate::i18n::Lang;
+use crate::interchange::formula::escape;
 
 /// The header, in order.
 pub const FINDING_COLUMNS: &[&str] = &[
@@ -27,18 +28,21 @@ pub fn write_csv(report: &AuditReport, lang: Lang, out: &mut dyn Write) -> std::
     w.write_record(FINDING_COLUMNS)?;
     for f in &report.findings {
         let explanation: Vec<String> = f.explanation.iter().map(|m| m.render(lang)).collect();
+        // Names, addresses and texts may begin like a formula; a clerk
+        // opens this file in a spreadsheet.
+        let text = |s: &str| escape(s).into_owned();
         w.write_record([
             f.kind.code().to_owned(),
             f.severity.code().to_owned(),
             f.subject.kind.code().to_owned(),
-            f.subject.id.clone(),
-            f.subject.label.clone(),
-            f.district.clone().unwrap_or_default(),
+            text(&f.subject.id),
+            text(&f.subject.label),
+            text(f.district.as_deref().unwrap_or_default()),
             f.date.map(|d| d.to_string()).unwrap_or_default(),
             f.score.to_string(),
-            f.summary.render(lang),
-            explanation.join("\n"),
-            f.related.join(" "),
+            text(&f.summary.render(lang)),
+            text(&explanation.join("\n")),
+            text(&f.related.join(" ")),
         ])?;
     }
     w.flush()

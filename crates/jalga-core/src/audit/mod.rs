@@ -315,14 +315,13 @@ pub fn run(
         return Err(cancelled());
     }
     let ctx = checks::Ctx::new(opts, &preset);
-    let found = checks::run_all(store, &ctx, &kinds, cancel)?;
+    let (found, checked) = checks::run_all(store, &ctx, &kinds, cancel)?;
     if cancel.load(Ordering::Relaxed) {
         return Err(cancelled());
     }
     let mut findings: Vec<Finding> = found.into_iter().filter(|f| opts.keeps(f)).collect();
     sort_findings(&mut findings);
     let counts = count(&kinds, &findings);
-    let checked = checks::checked(store)?;
     Ok(AuditReport {
         preset: preset.id.clone(),
         today: opts.today,

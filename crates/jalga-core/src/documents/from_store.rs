@@ -8,7 +8,7 @@
 //! the templates print as a blank line for a pen (a party's address, a
 //! border crossing point); the choice is written next to each.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use super::data::{
     Application, BankDetails, Dwelling, Foreigner, Occupant, Owner, Party, Passport, PaymentMethod,
@@ -402,7 +402,11 @@ fn foreigner(
         visa: visa(p),
         // The intended stay: to the lease's end, and never past the
         // 90 days a visa-free stay allows unless registered for longer.
-        stay_until: lease_end.min(entry + Duration::days(89)),
+        stay_until: lease_end.min(
+            entry
+                .checked_add_days(chrono::Days::new(89))
+                .unwrap_or(NaiveDate::MAX),
+        ),
         arrival_date: arrival,
     })
 }

@@ -10,6 +10,7 @@
 //! rendering is deterministic, [`verify`] renders the attached data again and
 //! compares the pages: changed text, changed data or missing data all fail.
 
+mod bounds;
 pub mod data;
 pub mod from_store;
 pub(crate) mod layout;
@@ -338,6 +339,7 @@ pub fn render_envelope(env: &Envelope, fonts: FontEmbedding) -> Result<Vec<u8>, 
 
 /// What a kind needs besides the common data.
 fn check(env: &Envelope) -> Result<(), CoreError> {
+    bounds::check(&env.data)?;
     let d = &env.data;
     let missing = |field: &str| CoreError::Invalid {
         field: field.into(),
@@ -470,9 +472,10 @@ fn layout_pages(env: &Envelope, code: &str) -> Result<Vec<Vec<layout::Item>>, Co
             flow.add(b, &blocks[j + 1..]);
         }
     }
-    let qr = qr(&qr_payload(env, code));
+    let qr = qr(&qr_payload(env, code))?;
     let label = footer_label.join(" / ");
     let total = flow.pages.len();
+    bounds::check_pages(total)?;
     let mut pages = flow.pages;
     for (n, page) in pages.iter_mut().enumerate() {
         layout::footer(page, fonts, &label, code, &qr, n + 1, total);
@@ -538,16 +541,22 @@ pub fn paragraphs_of(env: &Envelope) -> Result<Vec<Paragraph>, CoreError> {
     Ok(out)
 }
 
-fn qr(payload: &str) -> layout::Qr {
+/// The QR code of `payload`; the bounds on the fields it carries keep it
+/// within a QR code's capacity, and a payload that still does not fit is
+/// refused, not a panic.
+fn qr(payload: &str) -> Result<layout::Qr, CoreError> {
     let code = qrcode::QrCode::with_error_correction_level(payload.as_bytes(), qrcode::EcLevel::M)
-        .expect("the payload fits a QR code");
+        .map_err(|_| CoreError::Invalid {
+            field: "number".into(),
+            message: Message::new("doc-qr-too-long"),
+        })?;
     let width = code.width();
     let dark = code
         .to_colors()
         .into_iter()
         .map(|c| c == qrcode::Color::Dark)
         .collect();
-    layout::Qr { width, dark }
+    Ok(layout::Qr { width, dark })
 }
 
 pub(crate) fn date(d: chrono::NaiveDate) -> String {

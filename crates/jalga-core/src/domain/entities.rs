@@ -94,6 +94,7 @@ pub struct Person {
     #[validate(custom(function = "v::name"))]
     pub patronymic: Option<String>,
     #[ts(type = "string")]
+    #[validate(custom(function = "v::date"))]
     pub birth_date: NaiveDate,
     pub sex: Sex,
     /// A citizen's identity card or passport number.
@@ -109,6 +110,7 @@ pub struct Person {
     #[validate(custom(function = "v::name"))]
     pub given_name_latin: Option<String>,
     #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
     pub entry_date: Option<NaiveDate>,
     pub purpose_of_stay: Option<StayPurpose>,
     /// Visa or migration-card number.
@@ -175,8 +177,10 @@ pub struct Lease {
     #[validate(custom(function = "v::id"))]
     pub tenant_id: String,
     #[ts(type = "string")]
+    #[validate(custom(function = "v::date"))]
     pub start_date: NaiveDate,
     #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
     pub end_date: Option<NaiveDate>,
     /// Monthly rent in tenge.
     #[validate(range(max = 100_000_000_000u64, code = "money"))]
@@ -251,19 +255,23 @@ pub struct Registration {
     pub kind: RegistrationKind,
     pub status: RegistrationStatus,
     #[ts(type = "string")]
+    #[validate(custom(function = "v::date"))]
     pub date_from: NaiveDate,
     /// Required for a temporary registration; for a permanent one, the day it ended.
     #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
     pub date_to: Option<NaiveDate>,
     /// The owner's (or tenant-landlord's) consent: who gave it and when.
     #[validate(custom(function = "v::text"))]
     pub consent_by: Option<String>,
     #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
     pub consent_date: Option<NaiveDate>,
     /// The day the registration was submitted (its deadline counts to this
     /// day); unknown in older data.
     #[serde(default)]
     #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
     pub submitted_on: Option<NaiveDate>,
     /// The reason for registration the registrant gives eGov.
     #[serde(default)]
@@ -292,10 +300,12 @@ pub struct ForeignerNotice {
     #[validate(custom(function = "v::id"))]
     pub host_id: String,
     #[ts(type = "string")]
+    #[validate(custom(function = "v::date"))]
     pub arrival_date: NaiveDate,
     pub status: NoticeStatus,
     /// The day the notice was filed; unknown in older data.
     #[serde(default)]
     #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
     pub filed_on: Option<NaiveDate>,
 }

@@ -18,6 +18,7 @@ use super::entities::{Lease, Owner, Person, Property, Registration};
 use super::{OwnerKind, PaymentMethod, PersonKind, RegistrationKind, SigningMethod};
 use crate::i18n::{Lang, Message, MessageArg, ToMessage};
 use crate::ident::{check_bin, check_iin};
+use crate::limits;
 
 /// The longest text Jalga keeps in one field.
 pub const MAX_TEXT: usize = 500;
@@ -178,6 +179,21 @@ pub fn text(value: &str) -> Result<(), ValidationError> {
         return Err(simple("control-char"));
     }
     Ok(())
+}
+
+/// A date within [`limits::FIRST_YEAR`]–[`limits::LAST_YEAR`].
+pub fn date(value: &NaiveDate) -> Result<(), ValidationError> {
+    if limits::date_in_range(*value) {
+        Ok(())
+    } else {
+        Err(fail(
+            "date-range",
+            Message::new("v-date-range")
+                .arg("from", limits::FIRST_YEAR.to_string())
+                .arg("to", limits::LAST_YEAR.to_string())
+                .arg("found", value.to_string()),
+        ))
+    }
 }
 
 /// A personal name in any script: letters, spaces, hyphens, apostrophes,

@@ -65,6 +65,9 @@ pub const CSV_COLUMNS: &[&str] = &[
     "visa_valid_to",
 ];
 
+/// The most problems an import lists; the rest are counted.
+pub const MAX_PROBLEMS: usize = 200;
+
 /// Columns of the first version of the format (without `submitted_on`);
 /// such files still import.
 const CSV_COLUMNS_V1: usize = 32;
@@ -104,7 +107,11 @@ pub fn export_csv(store: &Store, out: &mut dyn Write) -> Result<(), CoreError> {
                 ValueRef::Null => String::new(),
                 ValueRef::Integer(n) => n.to_string(),
                 ValueRef::Real(x) => x.to_string(),
-                ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
+                // Free text from the store may look like a formula to a
+                // spreadsheet; numbers are written as numbers.
+                ValueRef::Text(t) | ValueRef::Blob(t) => {
+                    super::formula::escape(&String::from_utf8_lossy(t)).into_owned()
+                }
             });
         }
         w.write_record(&fields).map_err(io)?;
@@ -130,7 +137,7 @@ impl Cells<'_> {
         format!("line {}: {name}", self.line)
     }
     fn opt(&self, name: &str) -> Option<String> {
-        let v = self.record.get(Self::col(name)).unwrap_or("");
+        let v = super::formula::unescape(self.record.get(Self::col(name)).unwrap_or(""));
         (!v.is_empty()).then(|| v.to_owned())
     }
     fn text(&mut self, name: &str) -> String {
@@ -378,9 +385,19 @@ pub fn import_csv_watched(
         source: e,
     };
     let mut bad: Vec<Violation> = Vec::new();
+    // Problems past the cap are counted, not kept: a file of a million bad
+    // rows is refused with the first few and how many more there were.
+    let mut more_problems = 0u64;
+    // Where each registration id was first seen: two rows with one id are
+    // refused, naming both lines, not silently the last one kept.
+    let mut first_line: std::collections::HashMap<String, u64> = Default::default();
     let mut record = csv::StringRecord::new();
     let mut rows = 0u64;
     loop {
+        if bad.len() > MAX_PROBLEMS {
+            more_problems += (bad.len() - MAX_PROBLEMS) as u64;
+            bad.truncate(MAX_PROBLEMS);
+        }
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
@@ -414,6 +431,18 @@ pub fn import_csv_watched(
         let Some((person, property, reg)) = parse_row(&record, line, &mut bad) else {
             continue;
         };
+        if let Some(first) = first_line.get(&reg.id) {
+            bad.push(Violation::new(
+                format!("line {line}: id"),
+                "duplicate-id",
+                Message::new("v-csv-duplicate-id")
+                    .arg("id", reg.id.as_str())
+                    .arg("first", first.to_string())
+                    .arg("line", line.to_string()),
+            ));
+            continue;
+        }
+        first_line.insert(reg.id.clone(), line);
         // Once anything is bad nothing will be committed: keep checking,
         // stop writing.
         if bad.is_empty() {
@@ -421,6 +450,17 @@ pub fn import_csv_watched(
             store::insert_if_absent(&tx, &property).map_err(db)?;
             store::upsert(&tx, &reg).map_err(db)?;
         }
+    }
+    if bad.len() > MAX_PROBLEMS {
+        more_problems += (bad.len() - MAX_PROBLEMS) as u64;
+        bad.truncate(MAX_PROBLEMS);
+    }
+    if more_problems > 0 {
+        bad.push(Violation::new(
+            "csv",
+            "more-problems",
+            Message::new("v-more-problems").arg("count", more_problems as f64),
+        ));
     }
     if !bad.is_empty() {
         drop(tx); // rolls back

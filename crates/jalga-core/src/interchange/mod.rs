@@ -9,6 +9,7 @@
 pub mod city;
 mod csv_rows;
 pub mod demo;
+pub mod formula;
 pub mod synthetic;
 mod watch;
 
@@ -30,7 +31,7 @@ use crate::i18n::Message;
 use crate::limits;
 use crate::store::{self, Entity, Store};
 
-pub use csv_rows::{export_csv, import_csv, import_csv_watched, CSV_COLUMNS};
+pub use csv_rows::{export_csv, import_csv, import_csv_watched, CSV_COLUMNS, MAX_PROBLEMS};
 pub use watch::{ImportPhase, ImportProgress, Watch};
 
 /// The `format` field of every bundle.

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use rusqlite::params;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::{validate_record, Lease, Occupant, Owner, Person, Property, Registration};
@@ -26,56 +26,129 @@ pub struct DwellingRow {
     pub rooms: u32,
 }
 
-/// A page of the list and how many match in all.
+/// A page of the list and how many match in all; `next` is where the page
+/// after it begins (none after the last).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct DwellingPage {
     pub total: u32,
     pub offset: u32,
     pub rows: Vec<DwellingRow>,
+    pub next: Option<DwellingKey>,
 }
 
-/// Dwellings whose address or codes contain `query`, ordered by address,
-/// `limit` of them from `offset`.
+/// A dwelling's place in the list's order (city, street, building, flat,
+/// id): a page that follows it starts right after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DwellingKey {
+    pub city: String,
+    pub street: String,
+    pub building: String,
+    pub flat: String,
+    pub id: String,
+}
+
+/// The list's filter: the folded search text (see `0007-hardening.sql`),
+/// so that `астана` finds `Астана`.
+const FILTER: &str = "coalesce(search, '') LIKE ?1 ESCAPE '\\'";
+/// The list's order, as the `property_address_order` index holds it.
+const ORDER: &str = "city, street, building, coalesce(flat, ''), id";
+
+/// Dwellings whose address or codes contain `query` in any case, ordered
+/// by address, `limit` of them from `offset`.
 pub fn list_dwellings(
     store: &Store,
     query: &str,
     offset: u32,
     limit: u32,
 ) -> Result<DwellingPage, CoreError> {
-    let pattern = super::like_pattern(query);
-    let filter = "(city || ' ' || street || ' ' || building || ' ' || COALESCE(flat, '') || ' ' \
-                  || COALESCE(rka, '') || ' ' || COALESCE(cadastral_number, '') || ' ' || id) \
-                  LIKE ?1 ESCAPE '\\'";
+    page(store, query, Err(offset), limit)
+}
+
+/// Dwellings whose address or codes contain `query` in any case, ordered
+/// by address, `limit` of them after `after` (from the first when none):
+/// paging by key, which reads only the page whatever its depth.
+pub fn list_dwellings_after(
+    store: &Store,
+    query: &str,
+    after: Option<&DwellingKey>,
+    limit: u32,
+) -> Result<DwellingPage, CoreError> {
+    page(store, query, Ok(after), limit)
+}
+
+fn page(
+    store: &Store,
+    query: &str,
+    from: Result<Option<&DwellingKey>, u32>,
+    limit: u32,
+) -> Result<DwellingPage, CoreError> {
+    let pattern = super::like_pattern(&crate::store::fold(query));
     let conn = store.conn();
     let total: u32 = conn
-        .prepare_cached(&format!("SELECT COUNT(*) FROM property WHERE {filter}"))
+        .prepare_cached(&format!("SELECT COUNT(*) FROM property WHERE {FILTER}"))
         .and_then(|mut s| s.query_row([&pattern], |r| r.get(0)))
         .map_err(|e| store.err(e))?;
-    let mut stmt = conn
-        .prepare_cached(&format!(
-            "SELECT id, city, street, building, flat, useful_area, rooms FROM property \
-             WHERE {filter} ORDER BY city, street, building, flat, id LIMIT ?2 OFFSET ?3"
-        ))
-        .map_err(|e| store.err(e))?;
-    let rows = stmt
-        .query_map(params![pattern, limit.min(1000), offset], |r| {
-            Ok(DwellingRow {
-                id: r.get(0)?,
-                city: r.get(1)?,
-                street: r.get(2)?,
-                building: r.get(3)?,
-                flat: r.get(4)?,
-                useful_area: r.get(5)?,
-                rooms: r.get(6)?,
-            })
+    let limit = limit.min(1000);
+    let columns = "id, city, street, building, flat, useful_area, rooms";
+    let read = |r: &rusqlite::Row<'_>| {
+        Ok(DwellingRow {
+            id: r.get(0)?,
+            city: r.get(1)?,
+            street: r.get(2)?,
+            building: r.get(3)?,
+            flat: r.get(4)?,
+            useful_area: r.get(5)?,
+            rooms: r.get(6)?,
         })
-        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-        .map_err(|e| store.err(e))?;
+    };
+    let rows = match from {
+        Err(offset) => conn
+            .prepare_cached(&format!(
+                "SELECT {columns} FROM property WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2 OFFSET ?3"
+            ))
+            .and_then(|mut stmt| {
+                stmt.query_map(params![pattern, limit, offset], read)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            }),
+        Ok(None) => conn
+            .prepare_cached(&format!(
+                "SELECT {columns} FROM property WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2"
+            ))
+            .and_then(|mut stmt| {
+                stmt.query_map(params![pattern, limit], read)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            }),
+        Ok(Some(k)) => conn
+            .prepare_cached(&format!(
+                "SELECT {columns} FROM property WHERE {FILTER} \
+                 AND ({ORDER}) > (?3, ?4, ?5, ?6, ?7) ORDER BY {ORDER} LIMIT ?2"
+            ))
+            .and_then(|mut stmt| {
+                stmt.query_map(
+                    params![pattern, limit, k.city, k.street, k.building, k.flat, k.id],
+                    read,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            }),
+    }
+    .map_err(|e| store.err(e))?;
+    let next = (rows.len() as u32 == limit && limit > 0)
+        .then(|| rows.last())
+        .flatten()
+        .map(|r| DwellingKey {
+            city: r.city.clone(),
+            street: r.street.clone(),
+            building: r.building.clone(),
+            flat: r.flat.clone().unwrap_or_default(),
+            id: r.id.clone(),
+        });
     Ok(DwellingPage {
         total,
-        offset,
+        offset: from.err().unwrap_or(0),
         rows,
+        next,
     })
 }
 

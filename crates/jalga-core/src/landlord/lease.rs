@@ -819,7 +819,9 @@ pub struct LeaseRow {
 /// Leases whose id, address or tenant contains `query`, newest first, at
 /// most `limit`.
 pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRow>, CoreError> {
-    let pattern = super::like_pattern(query);
+    // The dwelling's and the tenant's folded search texts: any case, any
+    // script.
+    let pattern = super::like_pattern(&crate::store::fold(query));
     let ids: Vec<(String, String, String, String, Option<String>, bool)> = store
         .conn()
         .prepare_cached(
@@ -828,8 +830,9 @@ pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRo
                     EXISTS (SELECT 1 FROM occupant o JOIN person f ON f.id = o.person_id
                             WHERE o.lease_id = l.id AND f.kind = 'foreigner')
              FROM lease l JOIN property p ON p.id = l.property_id JOIN person t ON t.id = l.tenant_id
-             WHERE (l.id || ' ' || p.city || ' ' || p.street || ' ' || p.building || ' ' || t.surname || ' ' || t.given_name)
-                   LIKE ?1 ESCAPE '\\'
+             WHERE l.id LIKE ?1 ESCAPE '\\'
+                OR coalesce(p.search, '') LIKE ?1 ESCAPE '\\'
+                OR coalesce(t.search, '') LIKE ?1 ESCAPE '\\'
              ORDER BY l.start_date DESC, l.id LIMIT ?2",
         )
         .and_then(|mut s| {

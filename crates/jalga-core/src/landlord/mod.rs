@@ -17,14 +17,12 @@ pub mod translit;
 use crate::domain::Violation;
 use crate::error::CoreError;
 
-/// A fresh id for a record the user creates: a prefix and the time in
-/// nanoseconds, so that two records made a moment apart differ.
+/// A fresh id for a record the user creates: a prefix and a UUID v7 (its
+/// time first, so ids sort by creation, then 74 random bits), so that two
+/// records made at the same moment, or on two machines, never share an id
+/// and a save never overwrites another record.
 pub fn new_id(prefix: &str) -> String {
-    let now = chrono::Utc::now();
-    format!(
-        "{prefix}-{:x}",
-        now.timestamp_nanos_opt().unwrap_or_else(|| now.timestamp())
-    )
+    format!("{prefix}-{}", uuid::Uuid::now_v7().simple())
 }
 
 /// The first violation as the error a form shows next to its field.

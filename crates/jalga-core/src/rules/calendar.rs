@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -67,8 +67,8 @@ impl CalendarYear {
                 continue;
             }
             let mut d = h.date;
-            loop {
-                d = d + Days::new(1);
+            while let Some(next) = d.succ_opt() {
+                d = next;
                 if !is_weekend(d) && !holidays.contains(&d) && !taken.contains(&d) {
                     break;
                 }
@@ -233,7 +233,13 @@ impl Calendar {
         let mut left = n;
         let mut confirmed = true;
         while left > 0 {
-            d = d + Days::new(1);
+            // Past the last day chrono knows nothing is a working day; the
+            // answer is that day, unconfirmed (validation keeps real input
+            // far from it).
+            let Some(next) = d.succ_opt() else {
+                return (d, false);
+            };
+            d = next;
             let (working, conf) = self.is_working_day(d);
             confirmed &= conf;
             if working {
@@ -245,13 +251,13 @@ impl Calendar {
 
     /// Working days in a year, counted from the calendar.
     pub fn working_days_in(&self, year: i32) -> u32 {
-        let mut d = NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January exists");
         let mut n = 0;
-        while d.year() == year {
+        let mut day = NaiveDate::from_ymd_opt(year, 1, 1);
+        while let Some(d) = day.filter(|d| d.year() == year) {
             if self.is_working_day(d).0 {
                 n += 1;
             }
-            d = d + Days::new(1);
+            day = d.succ_opt();
         }
         n
     }

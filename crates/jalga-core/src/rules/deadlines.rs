@@ -17,6 +17,7 @@ use ts_rs::TS;
 use crate::domain::{RegistrationKind, RegistrationStatus};
 use crate::error::CoreError;
 use crate::i18n::Message;
+use crate::limits;
 
 use super::calendar::Calendar;
 use super::date_text;
@@ -227,8 +228,45 @@ pub struct DeadlineInput {
 }
 
 impl DeadlineInput {
+    /// Reads the input file; every date in it must lie within
+    /// [`limits::FIRST_YEAR`]–[`limits::LAST_YEAR`].
     pub fn from_json(text: &str) -> Result<DeadlineInput, CoreError> {
-        super::from_json("input", text)
+        let input: DeadlineInput = super::from_json("input", text)?;
+        input.check_dates()?;
+        Ok(input)
+    }
+
+    /// Refuses a date out of bounds, naming where it is.
+    pub fn check_dates(&self) -> Result<(), CoreError> {
+        for (i, p) in self.people.iter().enumerate() {
+            let reg = p.registration.as_ref();
+            let dates = [
+                ("moved_in", p.moved_in),
+                ("entered_country", p.entered_country),
+                ("notice_filed", p.notice_filed),
+                ("lease_end", p.lease_end),
+                ("moved_out", p.moved_out),
+                ("deregistered", p.deregistered),
+                (
+                    "registration.submitted_on",
+                    reg.and_then(|r| r.submitted_on),
+                ),
+                ("registration.from", reg.and_then(|r| r.from)),
+                ("registration.until", reg.and_then(|r| r.until)),
+            ];
+            for (field, d) in dates {
+                if let Some(d) = d {
+                    limits::check_date(&format!("people[{i}].{field}"), d)?;
+                }
+            }
+            for (j, s) in p.stays.iter().enumerate() {
+                limits::check_date(&format!("people[{i}].stays[{j}].entered"), s.entered)?;
+                if let Some(left) = s.left {
+                    limits::check_date(&format!("people[{i}].stays[{j}].left"), left)?;
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -398,8 +436,12 @@ pub fn fine_notes(f: &FineExposure) -> Vec<Message> {
     out
 }
 
+/// `n` days after `d`, or the last day chrono knows if that is further
+/// (validation keeps real input far from it; a due date there is simply
+/// never reached).
 fn plus_days(d: NaiveDate, n: u32) -> NaiveDate {
-    d + Days::new(u64::from(n))
+    d.checked_add_days(Days::new(u64::from(n)))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 struct Ctx<'a> {

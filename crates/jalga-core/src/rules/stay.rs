@@ -17,7 +17,9 @@ pub struct Stay {
 /// Days present in the `window` days ending with `end` (inclusive), if each
 /// open stay lasts at least until `end`.
 pub fn days_in_window(stays: &[Stay], end: NaiveDate, window: u32) -> u32 {
-    let start = end - Days::new(u64::from(window.saturating_sub(1)));
+    let start = end
+        .checked_sub_days(Days::new(u64::from(window.saturating_sub(1))))
+        .unwrap_or(NaiveDate::MIN);
     stays
         .iter()
         .map(|s| {
@@ -47,9 +49,9 @@ pub fn last_allowed_day(stays: &[Stay], limit: u32, window: u32) -> Option<Naive
     let mut d = open;
     for _ in 0..=window {
         if days_in_window(stays, d, window) > limit {
-            return Some(d - Days::new(1));
+            return d.pred_opt();
         }
-        d = d + Days::new(1);
+        d = d.succ_opt()?;
     }
     // Never over: the limit cannot bind (limit ≥ window).
     None

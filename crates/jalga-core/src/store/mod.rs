@@ -1,8 +1,10 @@
 //! The one local SQLite file that holds everything Jalga knows.
 //!
 //! [`Store::open`] is the only way in: the app, the CLI and the tests all
-//! use it, so connection settings (WAL, foreign keys, busy timeout) and, one
-//! day, encryption live in one place. The schema is migrated with
+//! use it, so connection settings (WAL, foreign keys, busy timeout) and
+//! encryption live in one place. A second, read-only connection comes from
+//! an open store ([`Store::open_reader`], [`Store::snapshot_readers`]) with
+//! the same key. The schema is migrated with
 //! `rusqlite_migration` (the version is SQLite's `user_version`; each step
 //! runs in a transaction). A database written by a newer Jalga is refused
 //! before anything is written to it.
@@ -20,11 +22,12 @@ mod repo;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rayon::prelude::*;
 use rusqlite::{Connection, OpenFlags, Transaction};
 use rusqlite_migration::{Migrations, M};
 
 pub use cipher::{change_passphrase, is_encrypted, Passphrase};
-pub use repo::{Entity, EntityKind};
+pub use repo::{fold, Entity, EntityKind};
 
 use crate::error::CoreError;
 
@@ -37,7 +40,36 @@ const STEPS: &[&str] = &[
     include_str!("../../../../assets/sql/0004-audit.sql"),
     include_str!("../../../../assets/sql/0005-law.sql"),
     include_str!("../../../../assets/sql/0006-documents.sql"),
+    include_str!("../../../../assets/sql/0007-hardening.sql"),
 ];
+
+/// Fills the search text of rows written before the `search` columns, in
+/// one transaction; nothing is written when there are none (or when the
+/// file is at a version without the columns).
+fn fill_search(conn: &mut Connection) -> rusqlite::Result<()> {
+    use crate::domain::{Person, Property};
+    let has_column: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info('person') WHERE name = 'search')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_column {
+        return Ok(());
+    }
+    let pending: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM property WHERE search IS NULL)
+             OR EXISTS (SELECT 1 FROM person WHERE search IS NULL)",
+        [],
+        |r| r.get(0),
+    )?;
+    if !pending {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    repo::fill_search::<Property>(&tx)?;
+    repo::fill_search::<Person>(&tx)?;
+    tx.commit()
+}
 
 /// `PRAGMA application_id` of a Jalga database ("JALG"), set by the trust
 /// migration; files from before it carry 0.
@@ -149,6 +181,7 @@ impl Store {
                 path: path.display().to_string(),
                 detail: e.to_string(),
             })?;
+        fill_search(&mut conn).map_err(|e| CoreError::store(path, e))?;
         let logged = change_log::present(&conn).map_err(|e| CoreError::store(path, e))?;
         Ok(Store {
             conn,
@@ -183,6 +216,69 @@ impl Store {
             actor: self.actor.clone(),
             enabled: self.logged,
         }
+    }
+
+    /// A read-only connection to this store's file, opened with the same
+    /// key: the way every second connection (the audit's, a clerk's
+    /// worker's) gets in, so an encrypted store reads like a plain one.
+    pub fn open_reader(&self) -> Result<Connection, CoreError> {
+        open_reader(&self.path, self.key.as_ref())
+    }
+
+    /// `n` (at least one) read connections that all see the same committed
+    /// state of the store, each inside an open read transaction, so that
+    /// work split over them adds up to one consistent answer.
+    ///
+    /// In WAL mode a reader's snapshot is fixed by its first read. The
+    /// readers are opened (and keyed, which is the slow part) first; then,
+    /// while this store's own connection holds the write lock for a moment
+    /// (`BEGIN IMMEDIATE`), each reader starts its read transaction. No
+    /// commit can happen while the lock is held, so all of them start at
+    /// the same point; the lock is released at once and writers go on while
+    /// the readers keep their view. If another writer holds the lock
+    /// longer than the busy timeout (a long import), the answer is one
+    /// reader, which is one snapshot by itself.
+    pub fn snapshot_readers(&self, n: usize) -> Result<Vec<Connection>, CoreError> {
+        let begin = |conn: &Connection| {
+            conn.execute_batch("BEGIN DEFERRED")?;
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+        };
+        if n <= 1 {
+            let conn = self.open_reader()?;
+            begin(&conn).map_err(|e| self.err(e))?;
+            return Ok(vec![conn]);
+        }
+        // Keying a reader derives the key from the passphrase on purpose
+        // slowly; the readers do it side by side.
+        let (path, key) = (&self.path, self.key.as_ref());
+        let readers = (0..n)
+            .into_par_iter()
+            .map(|_| open_reader(path, key))
+            .collect::<Result<Vec<_>, _>>()?;
+        // The gate waits a moment for a writer, not the full busy timeout:
+        // a long import is answered with one reader at once.
+        let gate = self
+            .conn
+            .busy_timeout(Duration::from_millis(250))
+            .and_then(|()| self.conn.execute_batch("BEGIN IMMEDIATE"));
+        self.conn
+            .busy_timeout(Duration::from_secs(5))
+            .map_err(|e| self.err(e))?;
+        match gate {
+            Ok(()) => {}
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
+                let mut one = readers;
+                one.truncate(1);
+                begin(&one[0]).map_err(|e| self.err(e))?;
+                return Ok(one);
+            }
+            Err(e) => return Err(self.err(e)),
+        }
+        let started = readers.iter().try_for_each(begin);
+        let released = self.conn.execute_batch("ROLLBACK");
+        started.map_err(|e| self.err(e))?;
+        released.map_err(|e| self.err(e))?;
+        Ok(readers)
     }
 
     pub fn conn(&self) -> &Connection {
@@ -258,6 +354,25 @@ impl Store {
         }
         tx.commit().map_err(|e| CoreError::store(&path, e))
     }
+}
+
+fn open_reader(path: &Path, key: Option<&Passphrase>) -> Result<Connection, CoreError> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| CoreError::store(path, e))?;
+    cipher::unlock(&conn, path, key)?;
+    (|| {
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        // Whole-table scans read the file through the page cache's
+        // mapping rather than a read call per page; sorts stay in memory.
+        conn.pragma_update(None, "mmap_size", 1_i64 << 30)?;
+        conn.pragma_update(None, "temp_store", "memory")
+    })()
+    .map_err(|e| CoreError::store(path, e))?;
+    Ok(conn)
 }
 
 /// Upserts a record and logs it in the same transaction: how every save of

@@ -34,6 +34,71 @@ pub trait Entity: Sized + 'static {
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Self>;
     /// The key as one string (`lease/person` for occupants).
     fn key(&self) -> String;
+    /// Whether the table has a `search` column: the record's searchable
+    /// text, case-folded in Rust (SQLite's own folding knows ASCII only),
+    /// written with every save.
+    const SEARCH: bool = false;
+    fn search_text(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Text as a search compares it: lower case in every script (`Астана` and
+/// `астана`, `Әлия` and `әлия` are the same), spaces trimmed.
+pub fn fold(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+/// The searchable text of a record, from its parts, folded.
+fn search_of<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> Option<String> {
+    let joined: Vec<&str> = parts.into_iter().flatten().collect();
+    Some(fold(&joined.join(" ")))
+}
+
+/// The columns a save writes: the record's own and its search text.
+fn write_columns<T: Entity>() -> Vec<&'static str> {
+    let mut cols = T::COLUMNS.to_vec();
+    if T::SEARCH {
+        cols.push("search");
+    }
+    cols
+}
+
+fn write_values<T: Entity>(r: &T) -> Vec<Value> {
+    let mut values = r.values();
+    if T::SEARCH {
+        values.push(r.search_text().map_or(Value::Null, Value::Text));
+    }
+    values
+}
+
+/// Fills the search text of the records saved before the column existed
+/// (an upgraded file, a file filled by older code); cheap when there are
+/// none (a partial index finds them).
+pub fn fill_search<T: Entity>(conn: &Connection) -> rusqlite::Result<u64> {
+    if !T::SEARCH {
+        return Ok(0);
+    }
+    let sql = format!(
+        "SELECT {} FROM {} WHERE search IS NULL",
+        T::COLUMNS.join(", "),
+        T::TABLE
+    );
+    let missing: Vec<T> = {
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map([], T::from_row)?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let update = format!(
+        "UPDATE {} SET search = ?2 WHERE {} = ?1",
+        T::TABLE,
+        T::COLUMNS[0]
+    );
+    let mut stmt = conn.prepare(&update)?;
+    for r in &missing {
+        stmt.execute(rusqlite::params![r.key(), r.search_text()])?;
+    }
+    Ok(missing.len() as u64)
 }
 
 /// The insert statement of `T`, built once per type and kind.
@@ -52,11 +117,12 @@ fn upsert_sql<T: Entity + 'static>(on_conflict_update: bool) -> &'static str {
 }
 
 fn build_upsert_sql<T: Entity>(on_conflict_update: bool) -> String {
-    let cols = T::COLUMNS.join(", ");
-    let marks = vec!["?"; T::COLUMNS.len()].join(", ");
+    let columns = write_columns::<T>();
+    let cols = columns.join(", ");
+    let marks = vec!["?"; columns.len()].join(", ");
     let key = T::COLUMNS[..T::KEY_LEN].join(", ");
-    let action = if on_conflict_update && T::COLUMNS.len() > T::KEY_LEN {
-        let set: Vec<String> = T::COLUMNS[T::KEY_LEN..]
+    let action = if on_conflict_update && columns.len() > T::KEY_LEN {
+        let set: Vec<String> = columns[T::KEY_LEN..]
             .iter()
             .map(|c| format!("{c} = excluded.{c}"))
             .collect();
@@ -73,14 +139,14 @@ fn build_upsert_sql<T: Entity>(on_conflict_update: bool) -> String {
 /// Inserts `r`, or updates the record with the same key.
 pub fn upsert<T: Entity + 'static>(conn: &Connection, r: &T) -> rusqlite::Result<()> {
     conn.prepare_cached(upsert_sql::<T>(true))?
-        .execute(params_from_iter(r.values()))?;
+        .execute(params_from_iter(write_values(r)))?;
     Ok(())
 }
 
 /// Inserts `r` unless a record with the same key exists.
 pub fn insert_if_absent<T: Entity + 'static>(conn: &Connection, r: &T) -> rusqlite::Result<()> {
     conn.prepare_cached(upsert_sql::<T>(false))?
-        .execute(params_from_iter(r.values()))?;
+        .execute(params_from_iter(write_values(r)))?;
     Ok(())
 }
 
@@ -198,6 +264,18 @@ fn ocode<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<C>> {
 impl Entity for Property {
     const KIND: EntityKind = EntityKind::Property;
     const TABLE: &'static str = "property";
+    const SEARCH: bool = true;
+    fn search_text(&self) -> Option<String> {
+        search_of([
+            Some(self.city.as_str()),
+            Some(self.street.as_str()),
+            Some(self.building.as_str()),
+            self.flat.as_deref(),
+            self.rka.as_deref(),
+            self.cadastral_number.as_deref(),
+            Some(self.id.as_str()),
+        ])
+    }
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "region",
@@ -300,6 +378,18 @@ impl Entity for Owner {
 impl Entity for Person {
     const KIND: EntityKind = EntityKind::Person;
     const TABLE: &'static str = "person";
+    const SEARCH: bool = true;
+    fn search_text(&self) -> Option<String> {
+        search_of([
+            Some(self.surname.as_str()),
+            Some(self.given_name.as_str()),
+            self.patronymic.as_deref(),
+            self.iin.as_deref(),
+            self.passport_number.as_deref(),
+            self.surname_latin.as_deref(),
+            self.given_name_latin.as_deref(),
+        ])
+    }
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "kind",

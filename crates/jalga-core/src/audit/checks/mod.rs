@@ -1,18 +1,18 @@
-//! The checks, each over its own read connection so they can run side by
-//! side. A check returns findings of its kinds only; filtering by district,
-//! date and severity happens once, in [`super::run`].
+//! The checks, over read connections that share one snapshot, so they run
+//! side by side and still add up to one consistent report. A check returns
+//! findings of its kinds only; filtering by district, date and severity
+//! happens once, in [`super::run`].
 
 mod deadlines;
 mod density;
 mod identity;
 mod periods;
 
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 
 use super::facts::AuditRules;
 use super::{AuditOptions, Checked, Finding, FindingKind};
@@ -73,42 +73,46 @@ const CHECKS: &[(&[FindingKind], Check)] = &[
     (&[FindingKind::DuplicatePerson], identity::duplicates),
 ];
 
-fn open_read(path: &Path) -> rusqlite::Result<Connection> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    conn.pragma_update(None, "cache_size", -65_536)?;
-    // Whole-table scans read the file through the page cache's mapping
-    // rather than a read call per page; sorts stay in memory.
-    conn.pragma_update(None, "mmap_size", 1_i64 << 30)?;
-    conn.pragma_update(None, "temp_store", "memory")?;
-    Ok(conn)
-}
-
+/// Runs the checks that report any of `kinds` and counts what was checked,
+/// all on one snapshot of the store (see [`Store::snapshot_readers`]): a
+/// commit made while the audit runs is in none of its answers or in all.
+/// The checks are dealt round-robin to as many readers as rayon has
+/// threads, and each reader runs its share in turn.
 pub(crate) fn run_all(
     store: &Store,
     ctx: &Ctx<'_>,
     kinds: &[FindingKind],
     cancel: &AtomicBool,
-) -> Result<Vec<Finding>, CoreError> {
-    let path = store.path().to_owned();
+) -> Result<(Vec<Finding>, Checked), CoreError> {
     let jobs: Vec<Check> = CHECKS
         .iter()
         .filter(|(ks, _)| ks.iter().any(|k| kinds.contains(k)))
         .map(|(_, check)| *check)
         .collect();
-    let results: Vec<rusqlite::Result<Vec<Finding>>> = jobs
-        .par_iter()
-        .map(|check| {
-            if cancel.load(Ordering::Relaxed) {
-                return Ok(Vec::new());
-            }
-            let conn = open_read(&path)?;
-            check(&conn, ctx)
+    let wanted = jobs.len().min(rayon::current_num_threads()).max(1);
+    let readers = store.snapshot_readers(wanted)?;
+    let n = readers.len();
+    // A connection is used by one thread at a time: each goes to its task
+    // and comes back with its findings.
+    let results: Vec<(Connection, rusqlite::Result<Vec<Finding>>)> = readers
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, conn)| {
+            let run = || {
+                let mut found = Vec::new();
+                for check in jobs.iter().skip(i).step_by(n) {
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    found.extend(check(&conn, ctx)?);
+                }
+                Ok(found)
+            };
+            let found = run();
+            (conn, found)
         })
         .collect();
+    let (readers, results): (Vec<Connection>, Vec<_>) = results.into_iter().unzip();
     let mut out = Vec::new();
     for r in results {
         out.extend(
@@ -117,18 +121,16 @@ pub(crate) fn run_all(
                 .filter(|f| kinds.contains(&f.kind)),
         );
     }
-    Ok(out)
+    let checked = checked(&readers[0]).map_err(|e| store.err(e))?;
+    Ok((out, checked))
 }
 
-pub(crate) fn checked(store: &Store) -> Result<Checked, CoreError> {
-    let n = |table: &str| -> Result<u64, CoreError> {
-        store
-            .conn()
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .map(|n| n.max(0) as u64)
-            .map_err(|e| store.err(e))
+fn checked(conn: &Connection) -> rusqlite::Result<Checked> {
+    let n = |table: &str| -> rusqlite::Result<u64> {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map(|n| n.max(0) as u64)
     };
     Ok(Checked {
         dwellings: n("property")?,
