@@ -2,6 +2,7 @@
 
 mod audit;
 mod catalog;
+mod dashboard;
 mod document_import;
 mod documents;
 mod fuzz_corpus;
