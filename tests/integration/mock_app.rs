@@ -27,6 +27,11 @@ impl MockApp {
         MockApp { _app: app, webview }
     }
 
+    /// The running app, for its managed state.
+    pub(crate) fn app(&self) -> &tauri::App<MockRuntime> {
+        &self._app
+    }
+
     /// Calls `cmd` with `body` as JSON arguments; the error is the command's
     /// structured problem.
     pub(crate) fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {

@@ -82,3 +82,6 @@ cli-import-done = Imported { $records ->
 }
 cli-demo-done = Demo data loaded: { $records } records
 cli-export-done = Exported to { $path }
+
+# Another program kept the database busy past the wait (a store error).
+error-store-busy = Database { $path } is busy: another program is writing to it. Nothing was saved; try again in a moment.

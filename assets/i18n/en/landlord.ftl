@@ -205,3 +205,8 @@ doc-batch-progress = { $done } of { $total }
 doc-batch-done = Exported { $ok } of { $total }; { $failed } failed
 doc-preview-note = Preview of the document’s text, made from the same data as the PDF
 landlord-export-not-ready = Lease { $id } is a draft: mark it ready (with an override if the norm refuses) before exporting
+
+# A save waited for the office import that was writing, and gave up.
+shell-store-busy-import = An import of office data is still writing to the database. Nothing was saved; try again when it has finished.
+# The form could not be kept in the store as it was typed.
+draft-save-failed = What you type is not being kept: { $reason } It is still on the screen and is tried again at your next change.

@@ -76,3 +76,6 @@ cli-unknown-format = { $path } пішімін анықтау мүмкін еме
 cli-import-done = Импортталған жазбалар: { $records }
 cli-demo-done = Демо деректер жүктелді: { $records } жазба
 cli-export-done = { $path } файлына экспортталды
+
+# Another program kept the database busy past the wait (a store error).
+error-store-busy = { $path } дерекқоры бос емес: оған басқа бағдарлама жазып жатыр. Ештеңе сақталған жоқ; сәлден кейін қайталаңыз.

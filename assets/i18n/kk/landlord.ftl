@@ -196,3 +196,8 @@ doc-batch-progress = { $total } ішінен { $done }
 doc-batch-done = { $total } ішінен { $ok } шығарылды; қате: { $failed }
 doc-preview-note = Құжат мәтінін алдын ала көру: PDF-пен бірдей деректерден жасалған
 landlord-export-not-ready = { $id } шарты — жоба: шығармас бұрын оны дайын деп белгілеңіз (норма рұқсат етпесе — шешімді жазып)
+
+# A save waited for the office import that was writing, and gave up.
+shell-store-busy-import = Мекеме деректерін жүктеу дерекқорға әлі жазып жатыр. Ештеңе сақталған жоқ; ол аяқталғанда қайталаңыз.
+# The form could not be kept in the store as it was typed.
+draft-save-failed = Терілгені сақталмай жатыр: { $reason } Ол экранда қалды; келесі өзгерісте сақтау қайталанады.

@@ -80,3 +80,6 @@ cli-unknown-format = Не удаётся определить формат { $pa
 cli-import-done = Импортировано записей: { $records }
 cli-demo-done = Демонстрационные данные загружены: записей { $records }
 cli-export-done = Экспортировано в { $path }
+
+# Another program kept the database busy past the wait (a store error).
+error-store-busy = База данных { $path } занята: в неё записывает другая программа. Ничего не сохранено; повторите чуть позже.

@@ -208,3 +208,8 @@ doc-batch-progress = { $done } из { $total }
 doc-batch-done = Выгружено { $ok } из { $total }; ошибок: { $failed }
 doc-preview-note = Просмотр текста документа, построенный по тем же данным, что и PDF
 landlord-export-not-ready = Договор { $id } — черновик: отметьте его готовым (вопреки норме — с записью решения) перед выгрузкой
+
+# A save waited for the office import that was writing, and gave up.
+shell-store-busy-import = Загрузка данных ведомства ещё записывает в базу. Ничего не сохранено; повторите, когда она закончится.
+# The form could not be kept in the store as it was typed.
+draft-save-failed = Вводимое не сохраняется: { $reason } Оно осталось на экране; сохранение повторится при следующем изменении.
