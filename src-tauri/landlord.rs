@@ -104,9 +104,12 @@ pub async fn list_people<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn get_person<R: Runtime>(app: AppHandle<R>, id: String, lang: Lang) -> Answer<Option<Person>> {
-    with_store(&app, lang, move |s| s.get::<Person>(&id))
-    .await
+pub async fn get_person<R: Runtime>(
+    app: AppHandle<R>,
+    id: String,
+    lang: Lang,
+) -> Answer<Option<Person>> {
+    with_store(&app, lang, move |s| s.get::<Person>(&id)).await
 }
 
 #[tauri::command]
@@ -116,8 +119,7 @@ pub fn check_person(person: Person) -> Vec<Violation> {
 
 #[tauri::command]
 pub async fn save_person<R: Runtime>(app: AppHandle<R>, person: Person, lang: Lang) -> Answer<()> {
-    writing(&app, lang, move |s| people::save_person(s, &person))
-    .await
+    writing(&app, lang, move |s| people::save_person(s, &person)).await
 }
 
 #[tauri::command]
@@ -161,8 +163,7 @@ pub async fn list_leases<R: Runtime>(
     query: String,
     lang: Lang,
 ) -> Answer<Vec<lease::LeaseRow>> {
-    with_store(&app, lang, move |s| lease::list_leases(s, &query, 2000))
-    .await
+    with_store(&app, lang, move |s| lease::list_leases(s, &query, 2000)).await
 }
 
 #[tauri::command]
@@ -208,12 +209,15 @@ pub async fn load_form_draft<R: Runtime>(
     key: String,
     lang: Lang,
 ) -> Answer<Option<String>> {
-    with_store(&app, lang, move |s| drafts::load_form(s, &key))
-    .await
+    with_store(&app, lang, move |s| drafts::load_form(s, &key)).await
 }
 
 #[tauri::command]
-pub async fn delete_form_draft<R: Runtime>(app: AppHandle<R>, key: String, lang: Lang) -> Answer<()> {
+pub async fn delete_form_draft<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+    lang: Lang,
+) -> Answer<()> {
     writing(&app, lang, move |s| drafts::delete_form(s, &key)).await
 }
 

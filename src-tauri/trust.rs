@@ -1,14 +1,16 @@
 //! The trust commands: unlock, backups, restore, passphrase. Thin: each
 //! converts, calls the core through `AppStore`, and converts back.
 
-use jalga_core::store::backup::{self, BackupInfo};
 use jalga_core::privacy::mask_text;
+use jalga_core::store::backup::{self, BackupInfo};
 use jalga_core::store::{change_passphrase, is_encrypted, OpenOptions, Passphrase};
 use jalga_core::{Lang, Problem, Store};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::{db_path, off_main, on_store, AppStore, DailyBackup, ShellError, WriteGate, WRITE_WAIT};
+use crate::{
+    db_path, off_main, on_store, AppStore, DailyBackup, ShellError, WriteGate, WRITE_WAIT,
+};
 
 /// Whether the database needs a passphrase, and whether it has been given.
 #[derive(Debug, Serialize, ts_rs::TS)]
@@ -30,8 +32,9 @@ fn passphrase(text: Option<String>) -> Result<Option<Passphrase>, ShellError> {
 /// app from working; it is reported on stderr (masked) and tried again at
 /// the next start.
 pub(crate) fn daily_backup(path: &std::path::Path, options: &OpenOptions) {
-    let made = Store::open_with(path, options)
-        .and_then(|store| backup::daily_backup_if_due(&store, chrono_today(), backup::DEFAULT_KEEP));
+    let made = Store::open_with(path, options).and_then(|store| {
+        backup::daily_backup_if_due(&store, chrono_today(), backup::DEFAULT_KEEP)
+    });
     if let Err(e) = made {
         eprintln!("jalga-app: daily backup: {}", mask_text(&e.to_string()));
     }
@@ -42,7 +45,10 @@ fn chrono_today() -> chrono::NaiveDate {
 }
 
 #[tauri::command]
-pub async fn store_status<R: Runtime>(app: AppHandle<R>, lang: Lang) -> Result<StoreStatus, Problem> {
+pub async fn store_status<R: Runtime>(
+    app: AppHandle<R>,
+    lang: Lang,
+) -> Result<StoreStatus, Problem> {
     let p = move |e: ShellError| e.to_problem(lang);
     let status = off_main(move || {
         let store = app.state::<AppStore>();

@@ -46,7 +46,10 @@ fn a_landlord_save_waits_for_the_clerks_import_and_then_succeeds() {
     });
     saved.unwrap_or_else(|e| panic!("the save failed after the import: {e}"));
     let kept = app
-        .call("load_form_draft", json!({ "key": "lease-wizard", "lang": "en" }))
+        .call(
+            "load_form_draft",
+            json!({ "key": "lease-wizard", "lang": "en" }),
+        )
         .unwrap();
     assert_eq!(kept, json!("{\"rent\":\"123456\"}"));
 }
@@ -61,7 +64,10 @@ fn a_save_another_program_blocks_fails_with_a_localized_busy_message() {
     other.execute_batch("ROLLBACK").unwrap();
     assert_eq!(err["code"], json!("store-busy"), "{err}");
     let message = err["message"].as_str().unwrap();
-    assert!(message.contains("занята"), "not the Russian busy message: {message}");
+    assert!(
+        message.contains("занята"),
+        "not the Russian busy message: {message}"
+    );
     // Once the other program is done, the same save goes through.
     app.call("save_form_draft", draft("ru")).unwrap();
 }

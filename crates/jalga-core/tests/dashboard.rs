@@ -75,7 +75,10 @@ fn the_dashboard_from_candidates_lists_what_the_whole_store_gives() {
             assert_eq!(got, want, "{on}");
             seen_open += want.items.len();
         }
-        assert!(seen_open > 0, "no open deadline on any day: nothing compared");
+        assert!(
+            seen_open > 0,
+            "no open deadline on any day: nothing compared"
+        );
     }
 }
 

@@ -266,10 +266,7 @@ fn latest_at(
     let notice = latest_per_place(notice, |n| {
         (n.person_id.clone(), n.property_id.clone(), n.arrival_date)
     });
-    Ok((
-        reg.into_values().next(),
-        notice.into_values().next(),
-    ))
+    Ok((reg.into_values().next(), notice.into_values().next()))
 }
 
 /// A person's records of `T` (registrations, notices) at one dwelling, by id.
@@ -283,7 +280,10 @@ fn at_place<T: crate::store::Entity>(
         T::COLUMNS.join(", "),
         T::TABLE
     );
-    let mut stmt = store.conn().prepare_cached(&sql).map_err(|e| store.err(e))?;
+    let mut stmt = store
+        .conn()
+        .prepare_cached(&sql)
+        .map_err(|e| store.err(e))?;
     let rows = stmt
         .query_map([person, property], T::from_row)
         .map_err(|e| store.err(e))?;
