@@ -13,7 +13,7 @@ use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::{on_store, writing_store, DataDir, ShellError};
+use crate::{on_own_store, on_store, writing_store, DataDir, ShellError};
 
 type Answer<T> = Result<T, Problem>;
 
@@ -171,10 +171,11 @@ pub async fn deadline_dashboard<R: Runtime>(
     app: AppHandle<R>,
     lang: Lang,
 ) -> Answer<dashboard::Dashboard> {
-    with_store(&app, lang, move |s| {
-        dashboard::dashboard(s, jalga_core::landlord::today())
+    on_own_store(&app, move |s| {
+        Ok(dashboard::dashboard(s, jalga_core::landlord::today())?)
     })
     .await
+    .map_err(|e| e.to_problem(lang))
 }
 
 /// How many deadlines are overdue and due: the navigation's badge, counted
@@ -184,10 +185,11 @@ pub async fn deadline_counts<R: Runtime>(
     app: AppHandle<R>,
     lang: Lang,
 ) -> Answer<dashboard::DeadlineCounts> {
-    with_store(&app, lang, move |s| {
-        dashboard::counts(s, jalga_core::landlord::today())
+    on_own_store(&app, move |s| {
+        Ok(dashboard::counts(s, jalga_core::landlord::today())?)
     })
     .await
+    .map_err(|e| e.to_problem(lang))
 }
 
 #[tauri::command]

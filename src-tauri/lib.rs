@@ -136,6 +136,28 @@ pub async fn on_store<R: Runtime, T: Send + 'static>(
     .await
 }
 
+/// Runs long reading `work` on a connection of its own on a blocking
+/// thread, so that the app's store stays free for the screens meanwhile
+/// (WAL lets the two read side by side).
+pub async fn on_own_store<R: Runtime, T: Send + 'static>(
+    app: &tauri::AppHandle<R>,
+    work: impl FnOnce(&mut Store) -> Result<T, ShellError> + Send + 'static,
+) -> Result<T, ShellError> {
+    let app = app.clone();
+    off_main(move || {
+        let state = app.state::<AppStore>();
+        // Opened (migrated, unlocked) through the app's store first.
+        drop(state.get(&app)?);
+        let options = OpenOptions {
+            passphrase: state.passphrase(),
+            actor: None,
+        };
+        let mut store = Store::open_with(&db_path(&app)?, &options)?;
+        work(&mut store)
+    })
+    .await
+}
+
 /// [`on_store`] for a write: it first waits its turn at the [`WriteGate`]
 /// (a clerk's import holds it for as long as it writes), so that it waits
 /// without holding the store from the screens' reads.
