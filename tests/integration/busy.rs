@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::json;
 use tauri::Manager;
 
-use crate::mock_app::MockApp;
+use crate::mock_app::{call_on, MockApp};
 
 /// Longer than the store's busy timeout (5 s): a save that only waited
 /// for SQLite would have given up by then.
@@ -37,7 +37,8 @@ fn a_landlord_save_waits_for_the_clerks_import_and_then_succeeds() {
         let gate = app.app().state::<jalga_app::WriteGate>();
         let turn = gate.enter(None).unwrap();
         let import = writing_elsewhere(dir.path());
-        let save = scope.spawn(|| app.call("save_form_draft", draft("en")));
+        let window = app.window();
+        let save = scope.spawn(move || call_on(&window, "save_form_draft", draft("en")));
         std::thread::sleep(HELD);
         assert!(!save.is_finished(), "the save did not wait for the import");
         import.execute_batch("COMMIT").unwrap();
