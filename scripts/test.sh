@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+# A test that needs an outside tool (pdftotext, pdffonts, qpdf) fails here
+# when the tool is missing instead of skipping its checks.
+export JALGA_REQUIRE_TOOLS=1
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 started=$SECONDS

@@ -38,6 +38,7 @@ const COMMANDS: &[&str] = &[
     "save_lease",
     "list_leases",
     "deadline_dashboard",
+    "deadline_counts",
     "save_form_draft",
     "load_form_draft",
     "delete_form_draft",

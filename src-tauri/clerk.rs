@@ -7,6 +7,7 @@
 //! out as events; a cancel flag in the state stops the work, and the core
 //! rolls a cancelled import back.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -26,7 +27,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use ts_rs::TS;
 
-use crate::{AppStore, DataDir, ShellError, DB_FILE};
+use crate::{off_main, on_store, AppStore, DataDir, ShellError, WriteGate, DB_FILE};
 
 /// The event that carries an import's [`ImportProgress`].
 pub const IMPORT_PROGRESS: &str = "clerk-import-progress";
@@ -120,19 +121,42 @@ async fn on_own_connection<R: Runtime, T: Send + 'static>(
     lang: Lang,
     work: impl FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, ClerkProblem> {
-    let (path, options) = db_path(app).map_err(|e| shell_problem(e, lang))?;
-    tauri::async_runtime::spawn_blocking(move || {
+    own_connection(app, lang, false, work).await
+}
+
+/// [`on_own_connection`] for work that writes: it holds the app's
+/// [`WriteGate`] throughout, so that the landlord's saves wait for it in
+/// turn instead of failing on SQLite's busy timeout.
+async fn writing_own_connection<R: Runtime, T: Send + 'static>(
+    app: &AppHandle<R>,
+    lang: Lang,
+    work: impl FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, ClerkProblem> {
+    own_connection(app, lang, true, work).await
+}
+
+async fn own_connection<R: Runtime, T: Send + 'static>(
+    app: &AppHandle<R>,
+    lang: Lang,
+    writes: bool,
+    work: impl FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, ClerkProblem> {
+    let app = app.clone();
+    let done = off_main(move || {
+        let (path, options) = db_path(&app)?;
+        let gate = app.state::<WriteGate>();
+        let _turn = if writes {
+            Some(gate.enter(None)?)
+        } else {
+            None
+        };
         let mut store = Store::open_with(&path, &options)?;
-        work(&mut store)
-    })
-    .await
-    .map_err(|e| ClerkProblem {
-        code: "unexpected".into(),
-        field: None,
-        message: e.to_string(),
-        details: Vec::new(),
-    })?
-    .map_err(|e| problem(e, lang))
+        Ok(work(&mut store))
+    });
+    match done.await {
+        Ok(answer) => answer.map_err(|e| problem(e, lang)),
+        Err(e) => Err(shell_problem(e, lang)),
+    }
 }
 
 /// What a load did.
@@ -180,7 +204,7 @@ pub async fn clerk_import<R: Runtime>(
     let cancel = app.state::<ClerkState>().import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let emitter = app.clone();
-    on_own_connection(&app, lang, move |store| {
+    writing_own_connection(&app, lang, move |store| {
         let mut report = |p: ImportProgress| {
             let _ = emitter.emit(IMPORT_PROGRESS, p);
         };
@@ -401,15 +425,13 @@ pub struct AuditChoices {
 }
 
 #[tauri::command]
-pub fn clerk_choices<R: Runtime>(
+pub async fn clerk_choices<R: Runtime>(
     app: AppHandle<R>,
-    store: tauri::State<'_, AppStore>,
     lang: Lang,
 ) -> Result<AuditChoices, Problem> {
     let registry = jalga_core::rules::norm::NormRegistry::builtin();
-    let districts = store
-        .get(&app)
-        .and_then(|s| Ok(stats::districts(&s)?))
+    let districts = on_store(&app, |s| Ok(stats::districts(s)?))
+        .await
         .map_err(|e| e.to_problem(lang))?;
     Ok(AuditChoices {
         presets: registry
@@ -536,7 +558,7 @@ pub async fn clerk_verify_code<R: Runtime>(
 
 /// Writes the last audit as a PDF report in `doc_lang` (kk, ru, en, kk+ru).
 #[tauri::command]
-pub fn clerk_export_pdf<R: Runtime>(
+pub async fn clerk_export_pdf<R: Runtime>(
     app: AppHandle<R>,
     path: String,
     doc_lang: String,
@@ -544,19 +566,19 @@ pub fn clerk_export_pdf<R: Runtime>(
 ) -> Result<String, Problem> {
     let report = last_or_problem(&app, lang)?;
     let file = PathBuf::from(path.trim());
-    let bytes = doc_lang
-        .parse::<documents::DocLang>()
-        .map_err(CoreError::from)
-        .and_then(|l| audit::report_pdf::render(&report, l))
-        .map_err(|e| e.to_problem(lang))?;
-    std::fs::write(&file, bytes).map_err(|e| {
-        CoreError::Io {
+    off_main(move || {
+        let bytes = doc_lang
+            .parse::<documents::DocLang>()
+            .map_err(CoreError::from)
+            .and_then(|l| audit::report_pdf::render(&report, l))?;
+        std::fs::write(&file, bytes).map_err(|e| CoreError::Io {
             path: file.display().to_string(),
             source: e,
-        }
-        .to_problem(lang)
-    })?;
-    Ok(file.display().to_string())
+        })?;
+        Ok(file.display().to_string())
+    })
+    .await
+    .map_err(|e| e.to_problem(lang))
 }
 
 fn last_or_problem<R: Runtime>(
@@ -574,23 +596,25 @@ fn last_or_problem<R: Runtime>(
 
 /// Writes the last audit's findings as CSV.
 #[tauri::command]
-pub fn clerk_export_csv<R: Runtime>(
+pub async fn clerk_export_csv<R: Runtime>(
     app: AppHandle<R>,
     path: String,
     lang: Lang,
 ) -> Result<String, Problem> {
     let report = last_or_problem(&app, lang)?;
     let file = PathBuf::from(path.trim());
-    let io = |e: std::io::Error| {
-        CoreError::Io {
+    off_main(move || {
+        let io = |e: std::io::Error| CoreError::Io {
             path: file.display().to_string(),
             source: e,
-        }
-        .to_problem(lang)
-    };
-    let mut out = std::io::BufWriter::new(std::fs::File::create(&file).map_err(io)?);
-    audit::export::write_csv(&report, lang, &mut out).map_err(io)?;
-    Ok(file.display().to_string())
+        };
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&file).map_err(io)?);
+        audit::export::write_csv(&report, lang, &mut out).map_err(io)?;
+        out.flush().map_err(io)?;
+        Ok(file.display().to_string())
+    })
+    .await
+    .map_err(|e| e.to_problem(lang))
 }
 
 /// The charts' data.

@@ -5,9 +5,9 @@ use jalga_core::ident::IinCheck;
 use jalga_core::store::StoreSummary;
 use jalga_core::{Lang, Problem};
 use serde::Serialize;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 
-use crate::{AppStore, DataDir};
+use crate::{on_store, DataDir};
 
 /// What the app tells the UI about itself.
 #[derive(Debug, Serialize, ts_rs::TS)]
@@ -19,16 +19,13 @@ pub struct AppInfo {
 }
 
 #[tauri::command]
-pub fn app_info<R: Runtime>(
-    app: AppHandle<R>,
-    data_dir: State<'_, DataDir>,
-    store: State<'_, AppStore>,
-    lang: Lang,
-) -> Result<AppInfo, Problem> {
-    let dir = data_dir.resolve(&app).map_err(|e| e.to_problem(lang))?;
-    let database = store
-        .get(&app)
-        .and_then(|s| Ok(s.summary()?))
+pub async fn app_info<R: Runtime>(app: AppHandle<R>, lang: Lang) -> Result<AppInfo, Problem> {
+    let dir = app
+        .state::<DataDir>()
+        .resolve(&app)
+        .map_err(|e| e.to_problem(lang))?;
+    let database = on_store(&app, |s| Ok(s.summary()?))
+        .await
         .map_err(|e| e.to_problem(lang))?;
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),

@@ -1,3 +1,5 @@
+use jalga_core::i18n::Message;
+use jalga_core::privacy::mask_text;
 use jalga_core::{CoreError, Lang, Problem};
 
 #[derive(Debug, thiserror::Error)]
@@ -10,6 +12,12 @@ pub enum ShellError {
     DataDirUnusable(String, String),
     #[error(transparent)]
     Core(#[from] CoreError),
+    /// A clerk's import kept the database for longer than a save waits.
+    #[error("the database is busy with an import")]
+    Busy,
+    /// A command's worker thread failed.
+    #[error("unexpected: {0}")]
+    Task(String),
 }
 
 impl ShellError {
@@ -17,6 +25,16 @@ impl ShellError {
     pub fn to_problem(&self, lang: Lang) -> Problem {
         match self {
             ShellError::Core(e) => e.to_problem(lang),
+            ShellError::Busy => Problem {
+                code: "store-busy".to_owned(),
+                field: Some("db".to_owned()),
+                message: Message::new("shell-store-busy-import").render(lang),
+            },
+            ShellError::Task(detail) => Problem {
+                code: "unexpected".to_owned(),
+                field: None,
+                message: mask_text(detail),
+            },
             other => Problem {
                 code: match other {
                     ShellError::MissingDataDir => "missing-data-dir",

@@ -11,50 +11,64 @@ use jalga_core::rules::norm::DEFAULT_PRESET;
 use jalga_core::{CoreError, Lang, Problem};
 use serde::Serialize;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 
-use crate::{AppStore, DataDir, ShellError};
+use crate::{on_own_store, on_store, writing_store, DataDir, ShellError};
 
 type Answer<T> = Result<T, Problem>;
 
-/// Runs `f` on the store, turning any error into a localized problem.
 /// The local time a document is recorded as issued at.
 fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
-fn with_store<R: Runtime, T>(
+/// Runs `f` on the store off the window's thread, turning any error into a
+/// localized problem.
+async fn with_store<R: Runtime, T: Send + 'static>(
     app: &AppHandle<R>,
     lang: Lang,
-    f: impl FnOnce(&mut jalga_core::Store) -> Result<T, CoreError>,
+    f: impl FnOnce(&mut jalga_core::Store) -> Result<T, CoreError> + Send + 'static,
 ) -> Answer<T> {
-    let state = app.state::<AppStore>();
-    let mut store = state.get(app).map_err(|e| e.to_problem(lang))?;
-    f(&mut store).map_err(|e| e.to_problem(lang))
+    on_store(app, move |s| Ok(f(s)?))
+        .await
+        .map_err(|e| e.to_problem(lang))
+}
+
+/// [`with_store`] for a write: it waits its turn behind a clerk's import.
+async fn writing<R: Runtime, T: Send + 'static>(
+    app: &AppHandle<R>,
+    lang: Lang,
+    f: impl FnOnce(&mut jalga_core::Store) -> Result<T, CoreError> + Send + 'static,
+) -> Answer<T> {
+    writing_store(app, move |s| Ok(f(s)?))
+        .await
+        .map_err(|e| e.to_problem(lang))
 }
 
 #[tauri::command]
-pub fn list_dwellings<R: Runtime>(
+pub async fn list_dwellings<R: Runtime>(
     app: AppHandle<R>,
     query: String,
     offset: u32,
     limit: u32,
     lang: Lang,
 ) -> Answer<dwellings::DwellingPage> {
-    with_store(&app, lang, |s| {
+    with_store(&app, lang, move |s| {
         dwellings::list_dwellings(s, &query, offset, limit)
     })
+    .await
 }
 
 #[tauri::command]
-pub fn dwelling_status<R: Runtime>(
+pub async fn dwelling_status<R: Runtime>(
     app: AppHandle<R>,
     id: String,
     lang: Lang,
 ) -> Answer<dwellings::DwellingStatus> {
-    with_store(&app, lang, |s| {
+    with_store(&app, lang, move |s| {
         dwellings::dwelling_status(s, &id, DEFAULT_PRESET, jalga_core::landlord::today())
     })
+    .await
 }
 
 #[tauri::command]
@@ -63,33 +77,39 @@ pub fn check_dwelling(property: Property, owners: Vec<Owner>) -> Vec<Violation> 
 }
 
 #[tauri::command]
-pub fn save_dwelling<R: Runtime>(
+pub async fn save_dwelling<R: Runtime>(
     app: AppHandle<R>,
     property: Property,
     owners: Vec<Owner>,
     lang: Lang,
 ) -> Answer<()> {
-    with_store(&app, lang, |s| {
+    writing(&app, lang, move |s| {
         dwellings::save_dwelling(s, &property, &owners)
     })
+    .await
 }
 
 #[tauri::command]
-pub fn list_people<R: Runtime>(
+pub async fn list_people<R: Runtime>(
     app: AppHandle<R>,
     query: String,
     offset: u32,
     limit: u32,
     lang: Lang,
 ) -> Answer<people::PersonPage> {
-    with_store(&app, lang, |s| {
+    with_store(&app, lang, move |s| {
         people::list_people(s, &query, offset, limit)
     })
+    .await
 }
 
 #[tauri::command]
-pub fn get_person<R: Runtime>(app: AppHandle<R>, id: String, lang: Lang) -> Answer<Option<Person>> {
-    with_store(&app, lang, |s| s.get::<Person>(&id))
+pub async fn get_person<R: Runtime>(
+    app: AppHandle<R>,
+    id: String,
+    lang: Lang,
+) -> Answer<Option<Person>> {
+    with_store(&app, lang, move |s| s.get::<Person>(&id)).await
 }
 
 #[tauri::command]
@@ -98,8 +118,8 @@ pub fn check_person(person: Person) -> Vec<Violation> {
 }
 
 #[tauri::command]
-pub fn save_person<R: Runtime>(app: AppHandle<R>, person: Person, lang: Lang) -> Answer<()> {
-    with_store(&app, lang, |s| people::save_person(s, &person))
+pub async fn save_person<R: Runtime>(app: AppHandle<R>, person: Person, lang: Lang) -> Answer<()> {
+    writing(&app, lang, move |s| people::save_person(s, &person)).await
 }
 
 #[tauri::command]
@@ -113,71 +133,94 @@ pub fn new_id(prefix: String) -> String {
 }
 
 #[tauri::command]
-pub fn check_lease_draft<R: Runtime>(
+pub async fn check_lease_draft<R: Runtime>(
     app: AppHandle<R>,
     draft: lease::LeaseDraft,
     lang: Lang,
 ) -> Answer<lease::DraftCheck> {
-    with_store(&app, lang, |s| {
+    with_store(&app, lang, move |s| {
         lease::check_draft(s, &draft, jalga_core::landlord::today())
     })
+    .await
 }
 
 #[tauri::command]
-pub fn save_lease<R: Runtime>(
+pub async fn save_lease<R: Runtime>(
     app: AppHandle<R>,
     draft: lease::LeaseDraft,
     save_as: lease::SaveAs,
     lang: Lang,
 ) -> Answer<lease::LeaseReadiness> {
-    with_store(&app, lang, |s| {
+    writing(&app, lang, move |s| {
         lease::save_lease(s, &draft, &save_as, jalga_core::landlord::now())
     })
+    .await
 }
 
 #[tauri::command]
-pub fn list_leases<R: Runtime>(
+pub async fn list_leases<R: Runtime>(
     app: AppHandle<R>,
     query: String,
     lang: Lang,
 ) -> Answer<Vec<lease::LeaseRow>> {
-    with_store(&app, lang, |s| lease::list_leases(s, &query, 2000))
+    with_store(&app, lang, move |s| lease::list_leases(s, &query, 2000)).await
 }
 
 #[tauri::command]
-pub fn deadline_dashboard<R: Runtime>(
+pub async fn deadline_dashboard<R: Runtime>(
     app: AppHandle<R>,
     lang: Lang,
 ) -> Answer<dashboard::Dashboard> {
-    with_store(&app, lang, |s| {
-        dashboard::dashboard(s, jalga_core::landlord::today())
+    on_own_store(&app, move |s| {
+        Ok(dashboard::dashboard(s, jalga_core::landlord::today())?)
     })
+    .await
+    .map_err(|e| e.to_problem(lang))
+}
+
+/// How many deadlines are overdue and due: the navigation's badge, counted
+/// from the store's candidates without building the whole dashboard.
+#[tauri::command]
+pub async fn deadline_counts<R: Runtime>(
+    app: AppHandle<R>,
+    lang: Lang,
+) -> Answer<dashboard::DeadlineCounts> {
+    on_own_store(&app, move |s| {
+        Ok(dashboard::counts(s, jalga_core::landlord::today())?)
+    })
+    .await
+    .map_err(|e| e.to_problem(lang))
 }
 
 #[tauri::command]
-pub fn save_form_draft<R: Runtime>(
+pub async fn save_form_draft<R: Runtime>(
     app: AppHandle<R>,
     key: String,
     json: String,
     lang: Lang,
 ) -> Answer<()> {
-    with_store(&app, lang, |s| {
+    writing(&app, lang, move |s| {
         drafts::save_form(s, &key, &json, jalga_core::landlord::now())
     })
+    .await
 }
 
 #[tauri::command]
-pub fn load_form_draft<R: Runtime>(
+pub async fn load_form_draft<R: Runtime>(
     app: AppHandle<R>,
     key: String,
     lang: Lang,
 ) -> Answer<Option<String>> {
-    with_store(&app, lang, |s| drafts::load_form(s, &key))
+    with_store(&app, lang, move |s| drafts::load_form(s, &key)).await
 }
 
 #[tauri::command]
-pub fn delete_form_draft<R: Runtime>(app: AppHandle<R>, key: String, lang: Lang) -> Answer<()> {
-    with_store(&app, lang, |s| drafts::delete_form(s, &key))
+pub async fn delete_form_draft<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+    lang: Lang,
+) -> Answer<()> {
+    writing(&app, lang, move |s| drafts::delete_form(s, &key)).await
 }
 
 /// Where exported documents go: `<data folder>/documents`.
@@ -194,9 +237,11 @@ pub async fn export_document<R: Runtime>(
     doc_lang: DocLang,
     lang: Lang,
 ) -> Answer<String> {
-    let data = with_store(&app, lang, |s| {
-        export::issue(s, &lease_id, kind, doc_lang, now())
-    })?;
+    let id = lease_id.clone();
+    let data = writing(&app, lang, move |s| {
+        export::issue(s, &id, kind, doc_lang, now())
+    })
+    .await?;
     let dir = documents_dir(&app).map_err(|e| e.to_problem(lang))?;
     tauri::async_runtime::spawn_blocking(move || {
         export::write_pdf(&lease_id, kind, doc_lang, &data, &dir)
@@ -215,7 +260,8 @@ pub async fn preview_document<R: Runtime>(
     doc_lang: DocLang,
     lang: Lang,
 ) -> Answer<Vec<export::PreviewBlock>> {
-    let data = with_store(&app, lang, |s| export::export_data(s, &lease_id, kind))?;
+    let id = lease_id.clone();
+    let data = with_store(&app, lang, move |s| export::export_data(s, &id, kind)).await?;
     tauri::async_runtime::spawn_blocking(move || export::preview(&data, kind, doc_lang))
         .await
         .map_err(|e| unexpected(e.to_string()))?
@@ -250,14 +296,17 @@ pub async fn export_batch<R: Runtime>(
     lang: Lang,
     on_progress: Channel<BatchProgress>,
 ) -> Answer<BatchResult> {
-    let jobs = with_store(&app, lang, |s| export::batch_plan(s))?;
+    let jobs = with_store(&app, lang, |s| export::batch_plan(s)).await?;
     let dir = documents_dir(&app).map_err(|e| e.to_problem(lang))?;
     let total = jobs.len() as u32;
     let (mut ok, mut failed) = (0, 0);
     for (i, job) in jobs.into_iter().enumerate() {
-        let written = match with_store(&app, lang, |s| {
-            export::issue(s, &job.lease_id, job.kind, doc_lang, now())
-        }) {
+        let (id, kind) = (job.lease_id.clone(), job.kind);
+        let written = match writing(&app, lang, move |s| {
+            export::issue(s, &id, kind, doc_lang, now())
+        })
+        .await
+        {
             Err(p) => Err(p),
             Ok(data) => {
                 let dir = dir.clone();
@@ -296,12 +345,9 @@ pub async fn export_batch<R: Runtime>(
 
 /// Opens the documents folder in the desktop's file manager.
 #[tauri::command]
-pub fn open_documents_folder<R: Runtime>(
-    app: AppHandle<R>,
-    data_dir: State<'_, DataDir>,
-    lang: Lang,
-) -> Answer<String> {
-    let dir = data_dir
+pub async fn open_documents_folder<R: Runtime>(app: AppHandle<R>, lang: Lang) -> Answer<String> {
+    let dir = app
+        .state::<DataDir>()
         .resolve(&app)
         .map_err(|e| e.to_problem(lang))?
         .join("documents");

@@ -9,7 +9,8 @@ pub mod landlord;
 pub mod trust;
 
 use std::ops::{Deref, DerefMut};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Condvar, Mutex, MutexGuard};
+use std::time::Duration;
 
 pub use data_dir::DataDir;
 pub use error::ShellError;
@@ -120,6 +121,145 @@ impl AppStore {
     }
 }
 
+/// Runs `work` on the app's store on a blocking thread, so that the
+/// window's (main) thread never waits for SQLite, a file or an fsync.
+pub async fn on_store<R: Runtime, T: Send + 'static>(
+    app: &tauri::AppHandle<R>,
+    work: impl FnOnce(&mut Store) -> Result<T, ShellError> + Send + 'static,
+) -> Result<T, ShellError> {
+    let app = app.clone();
+    off_main(move || {
+        let state = app.state::<AppStore>();
+        let mut store = state.get(&app)?;
+        work(&mut store)
+    })
+    .await
+}
+
+/// Runs long reading `work` on a connection of its own on a blocking
+/// thread, so that the app's store stays free for the screens meanwhile
+/// (WAL lets the two read side by side).
+pub async fn on_own_store<R: Runtime, T: Send + 'static>(
+    app: &tauri::AppHandle<R>,
+    work: impl FnOnce(&mut Store) -> Result<T, ShellError> + Send + 'static,
+) -> Result<T, ShellError> {
+    let app = app.clone();
+    off_main(move || {
+        let state = app.state::<AppStore>();
+        // Opened (migrated, unlocked) through the app's store first.
+        drop(state.get(&app)?);
+        let options = OpenOptions {
+            passphrase: state.passphrase(),
+            actor: None,
+        };
+        let mut store = Store::open_with(&db_path(&app)?, &options)?;
+        work(&mut store)
+    })
+    .await
+}
+
+/// [`on_store`] for a write: it first waits its turn at the [`WriteGate`]
+/// (a clerk's import holds it for as long as it writes), so that it waits
+/// without holding the store from the screens' reads.
+pub async fn writing_store<R: Runtime, T: Send + 'static>(
+    app: &tauri::AppHandle<R>,
+    work: impl FnOnce(&mut Store) -> Result<T, ShellError> + Send + 'static,
+) -> Result<T, ShellError> {
+    let app = app.clone();
+    off_main(move || {
+        let gate = app.state::<WriteGate>();
+        let _turn = gate.enter(Some(WRITE_WAIT))?;
+        let state = app.state::<AppStore>();
+        let mut store = state.get(&app)?;
+        work(&mut store)
+    })
+    .await
+}
+
+/// Runs blocking `work` on a thread of the async runtime's blocking pool.
+pub async fn off_main<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ShellError> + Send + 'static,
+) -> Result<T, ShellError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| ShellError::Task(e.to_string()))?
+}
+
+/// How long a landlord's save waits for a clerk's import to finish writing
+/// before it gives up with [`ShellError::Busy`].
+pub const WRITE_WAIT: Duration = Duration::from_secs(180);
+
+/// One writer at a time inside the app. SQLite lets one connection write
+/// at a time and makes the others wait its busy timeout (5 s) and fail; a
+/// clerk's import writes for far longer on its own connection. The app's
+/// writers take turns here instead, and a save waits for the import.
+#[derive(Default)]
+pub struct WriteGate {
+    taken: Mutex<bool>,
+    freed: Condvar,
+}
+
+/// A turn at the [`WriteGate`], given back when dropped.
+pub struct WriteTurn<'a>(&'a WriteGate);
+
+impl WriteGate {
+    /// Waits for the gate (at most `wait`, if given) and takes it.
+    pub fn enter(&self, wait: Option<Duration>) -> Result<WriteTurn<'_>, ShellError> {
+        let taken = self
+            .taken
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut taken = match wait {
+            None => self
+                .freed
+                .wait_while(taken, |t| *t)
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+            Some(wait) => {
+                let (taken, waited) = self
+                    .freed
+                    .wait_timeout_while(taken, wait, |t| *t)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                if waited.timed_out() {
+                    return Err(ShellError::Busy);
+                }
+                taken
+            }
+        };
+        *taken = true;
+        Ok(WriteTurn(self))
+    }
+}
+
+impl Drop for WriteTurn<'_> {
+    fn drop(&mut self) {
+        *self
+            .0
+            .taken
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = false;
+        self.0.freed.notify_one();
+    }
+}
+
+/// The daily backup, made on its own connection and thread after the
+/// store first opens, so that no command waits for it.
+#[derive(Default)]
+pub struct DailyBackup(Mutex<Option<std::thread::JoinHandle<()>>>);
+
+impl DailyBackup {
+    /// Waits for a backup under way (for the list of backups).
+    pub fn settle(&self) {
+        let running = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        if let Some(running) = running {
+            let _ = running.join();
+        }
+    }
+}
+
 /// Registers the app's commands and state on a builder of any runtime, so
 /// tests can pass `tauri::test::mock_builder()` and get the real app.
 pub fn with_commands<R: Runtime>(
@@ -129,6 +269,8 @@ pub fn with_commands<R: Runtime>(
     builder
         .manage(data_dir)
         .manage(AppStore::default())
+        .manage(WriteGate::default())
+        .manage(DailyBackup::default())
         .manage(clerk::ClerkState::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -166,6 +308,7 @@ pub fn with_commands<R: Runtime>(
             landlord::save_lease,
             landlord::list_leases,
             landlord::deadline_dashboard,
+            landlord::deadline_counts,
             landlord::save_form_draft,
             landlord::load_form_draft,
             landlord::delete_form_draft,
@@ -184,19 +327,28 @@ pub fn db_path<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<std::path::PathB
     Ok(dir.join(DB_FILE))
 }
 
-/// Opens (migrating) the database; the first open of a day backs it up.
+/// Opens (migrating) the database; the first open of a day starts its
+/// backup beside it.
 fn open_store<R: Runtime>(
     app: &tauri::AppHandle<R>,
     passphrase: Option<Passphrase>,
 ) -> Result<Store, ShellError> {
-    let store = Store::open_with(
-        &db_path(app)?,
-        &OpenOptions {
-            passphrase,
-            actor: None,
-        },
-    )?;
-    trust::daily_backup(&store);
+    let path = db_path(app)?;
+    let options = OpenOptions {
+        passphrase,
+        actor: None,
+    };
+    let store = Store::open_with(&path, &options)?;
+    let backup = app.state::<DailyBackup>();
+    let mut running = backup
+        .0
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if running.as_ref().is_none_or(|r| r.is_finished()) {
+        *running = Some(std::thread::spawn(move || {
+            trust::daily_backup(&path, &options)
+        }));
+    }
     Ok(store)
 }
 

@@ -27,11 +27,32 @@ impl MockApp {
         MockApp { _app: app, webview }
     }
 
+    /// The running app, for its managed state.
+    pub(crate) fn app(&self) -> &tauri::App<MockRuntime> {
+        &self._app
+    }
+
     /// Calls `cmd` with `body` as JSON arguments; the error is the command's
     /// structured problem.
     pub(crate) fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        call_on(&self.webview, cmd, body)
+    }
+
+    /// The window, to call commands from another thread with [`call_on`].
+    pub(crate) fn window(&self) -> WebviewWindow<MockRuntime> {
+        self.webview.clone()
+    }
+}
+
+/// [`MockApp::call`] from `webview`.
+pub(crate) fn call_on(
+    webview: &WebviewWindow<MockRuntime>,
+    cmd: &str,
+    body: Value,
+) -> Result<Value, Value> {
+    {
         get_ipc_response(
-            &self.webview,
+            webview,
             InvokeRequest {
                 cmd: cmd.into(),
                 callback: tauri::ipc::CallbackFn(0),

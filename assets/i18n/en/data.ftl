@@ -105,3 +105,5 @@ v-date-range = A date must be within the years { $from }–{ $to }, got { $found
 
 v-csv-duplicate-id = Registration id { $id } is on line { $first } and again on line { $line }: each row must have its own id
 v-more-problems = …and { $count } more problems not listed
+# Another program kept the database busy past the wait (a store error).
+error-store-busy = Database { $path } is busy: another program is writing to it. Nothing was saved; try again in a moment.

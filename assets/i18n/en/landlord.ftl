@@ -253,3 +253,8 @@ reason-work = Work
 reason-study = Study
 reason-medical = Medical treatment
 reason-other = Other
+
+# A save waited for the office import that was writing, and gave up.
+shell-store-busy-import = An import of office data is still writing to the database. Nothing was saved; try again when it has finished.
+# The form could not be kept in the store as it was typed.
+draft-save-failed = What you type is not being kept: { $reason } It is still on the screen and is tried again at your next change.

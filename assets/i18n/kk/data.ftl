@@ -99,3 +99,5 @@ v-date-range = Күн { $from }–{ $to } жылдар аралығында бо
 
 v-csv-duplicate-id = { $id } тіркеу идентификаторы { $first }-жолда да, { $line }-жолда да бар: әр жолдың өз идентификаторы болуы керек
 v-more-problems = …және мұнда көрсетілмеген тағы { $count } мәселе
+# Another program kept the database busy past the wait (a store error).
+error-store-busy = { $path } дерекқоры бос емес: оған басқа бағдарлама жазып жатыр. Ештеңе сақталған жоқ; сәлден кейін қайталаңыз.

@@ -244,3 +244,8 @@ reason-work = Жұмыс
 reason-study = Оқу
 reason-medical = Емделу
 reason-other = Басқа
+
+# A save waited for the office import that was writing, and gave up.
+shell-store-busy-import = Мекеме деректерін жүктеу дерекқорға әлі жазып жатыр. Ештеңе сақталған жоқ; ол аяқталғанда қайталаңыз.
+# The form could not be kept in the store as it was typed.
+draft-save-failed = Терілгені сақталмай жатыр: { $reason } Ол экранда қалды; келесі өзгерісте сақтау қайталанады.

@@ -103,3 +103,5 @@ v-date-range = Дата должна быть в пределах { $from }–{ 
 
 v-csv-duplicate-id = Идентификатор регистрации { $id } указан в строке { $first } и ещё раз в строке { $line }: у каждой строки должен быть свой идентификатор
 v-more-problems = …и ещё проблем, не показанных здесь: { $count }
+# Another program kept the database busy past the wait (a store error).
+error-store-busy = База данных { $path } занята: в неё записывает другая программа. Ничего не сохранено; повторите чуть позже.

@@ -256,3 +256,8 @@ reason-work = Работа
 reason-study = Учёба
 reason-medical = Лечение
 reason-other = Иное
+
+# A save waited for the office import that was writing, and gave up.
+shell-store-busy-import = Загрузка данных ведомства ещё записывает в базу. Ничего не сохранено; повторите, когда она закончится.
+# The form could not be kept in the store as it was typed.
+draft-save-failed = Вводимое не сохраняется: { $reason } Оно осталось на экране; сохранение повторится при следующем изменении.

@@ -101,6 +101,7 @@ impl CoreError {
         match self {
             CoreError::Invalid { .. } => "invalid",
             CoreError::UnknownLang(_) => "unknown-language",
+            CoreError::Store { source, .. } if is_busy(source) => "store-busy",
             CoreError::Store { .. } => "store",
             CoreError::DatabaseTooNew { .. } => "database-too-new",
             CoreError::Migration { .. } => "migration",
@@ -160,6 +161,9 @@ impl ToMessage for CoreError {
             CoreError::Invalid { message, .. } => message.clone(),
             CoreError::UnknownLang(e) => {
                 Message::new("error-unknown-language").arg("lang", e.0.as_str())
+            }
+            CoreError::Store { path, source } if is_busy(source) => {
+                Message::new("error-store-busy").arg("path", path.as_str())
             }
             CoreError::Store { path, source } => Message::new("error-store")
                 .arg("path", path.as_str())
@@ -221,6 +225,15 @@ impl ToMessage for CoreError {
             }
         }
     }
+}
+
+/// Another connection held the database past the busy timeout: the
+/// caller may try again, and nothing was written.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// Sizes in messages are whole megabytes (rounded up, so a file just over

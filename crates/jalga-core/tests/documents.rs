@@ -29,7 +29,17 @@ fn agreement() -> Vec<u8> {
     render(DocKind::Agreement, &lease(), DocLang::KkRu).expect("the agreement renders")
 }
 
-/// Runs an outside tool on a PDF; None when the tool is not installed.
+/// Whether a missing outside tool fails the test instead of skipping its
+/// part: in CI (`CI` set) and wherever `JALGA_REQUIRE_TOOLS` is set, as
+/// `scripts/test.sh` does.
+fn tools_required() -> bool {
+    ["CI", "JALGA_REQUIRE_TOOLS"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty() && s != "0" && s != "false"))
+}
+
+/// Runs an outside tool on a PDF; None when the tool is not installed and
+/// [`tools_required`] is off (a developer's machine without poppler).
 fn tool(name: &str, args: &[&str], pdf: &[u8]) -> Option<String> {
     let mut file = tempfile::NamedTempFile::new().expect("a temp file");
     file.write_all(pdf).expect("write");
@@ -47,7 +57,12 @@ fn tool(name: &str, args: &[&str], pdf: &[u8]) -> Option<String> {
             );
             Some(String::from_utf8_lossy(&out.stdout).into_owned())
         }
-        Err(_) => {
+        Err(e) => {
+            assert!(
+                !tools_required(),
+                "{name} cannot run ({e}); the PDF checks need it here \
+                 (apt-get install poppler-utils qpdf)"
+            );
             eprintln!("{name} is not installed: skipped (apt-get install poppler-utils qpdf)");
             None
         }

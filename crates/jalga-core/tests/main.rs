@@ -2,6 +2,7 @@
 
 mod audit;
 mod catalog;
+mod dashboard;
 mod document_import;
 mod documents;
 mod documents_from_store;

@@ -159,6 +159,62 @@ fn restoring_a_backup_gives_back_exactly_what_was_backed_up() {
     }
 }
 
+/// The files a program left when it died with `store` open: the database
+/// and its -wal and -shm as they were, copied into `into`.
+fn left_by_a_crash(path: &Path, into: &Path) -> std::path::PathBuf {
+    std::fs::create_dir_all(into).unwrap();
+    let left = into.join("jalga.sqlite3");
+    for suffix in ["", "-wal", "-shm"] {
+        let from = format!("{}{suffix}", path.display());
+        if Path::new(&from).exists() {
+            std::fs::copy(&from, format!("{}{suffix}", left.display())).unwrap();
+        }
+    }
+    left
+}
+
+#[test]
+fn a_database_left_by_an_unclean_exit_is_restored_not_refused_as_in_use() {
+    for options in [OpenOptions::default(), with_key("s3cret")] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("jalga.sqlite3");
+        let mut store = demo_store(&path, &options);
+        let made = backup_now(&store, day(1), 7).unwrap();
+        let at_backup = export_json(&store);
+        a_changed_flat(&mut store);
+        let left = left_by_a_crash(&path, &dir.path().join("crashed"));
+        drop(store);
+        let wal = std::fs::metadata(format!("{}-wal", left.display())).unwrap();
+        assert!(wal.len() > 0, "the crash left no log to recover");
+
+        let version =
+            backup::restore(&left, Path::new(&made.path), options.passphrase.as_ref()).unwrap();
+        assert_eq!(version, jalga_core::store::SCHEMA_VERSION);
+        let store = Store::open_with(&left, &options).unwrap();
+        assert_eq!(export_json(&store), at_backup, "restored != backed up");
+    }
+}
+
+#[test]
+fn a_database_another_connection_is_writing_is_not_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jalga.sqlite3");
+    let store = demo_store(&path, &OpenOptions::default());
+    let made = backup_now(&store, day(1), 7).unwrap();
+    let writer = rusqlite::Connection::open(&path).unwrap();
+    writer
+        .execute_batch("BEGIN IMMEDIATE; UPDATE property SET rooms = rooms + 1;")
+        .unwrap();
+    let live = export_json(&store);
+    drop(store);
+    let err = backup::restore(&path, Path::new(&made.path), None).unwrap_err();
+    assert_eq!(err.code(), "database-in-use", "{err}");
+    writer.execute_batch("ROLLBACK").unwrap();
+    drop(writer);
+    let store = Store::open(&path).unwrap();
+    assert!(export_json(&store) == live, "the database changed");
+}
+
 #[test]
 fn a_backup_is_made_once_a_day_and_only_the_last_n_are_kept() {
     let dir = tempfile::tempdir().unwrap();

@@ -5,6 +5,7 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import type { BatchProgress } from "../bindings/BatchProgress";
 import type { BatchResult } from "../bindings/BatchResult";
 import type { Dashboard } from "../bindings/Dashboard";
+import type { DeadlineCounts } from "../bindings/DeadlineCounts";
 import type { Direction } from "../bindings/Direction";
 import type { DocKind } from "../bindings/DocKind";
 import type { DocLang } from "../bindings/DocLang";
@@ -20,9 +21,11 @@ import type { Owner } from "../bindings/Owner";
 import type { Person } from "../bindings/Person";
 import type { PersonPage } from "../bindings/PersonPage";
 import type { PreviewBlock } from "../bindings/PreviewBlock";
+import type { Problem } from "../bindings/Problem";
 import type { Property } from "../bindings/Property";
 import type { SaveAs } from "../bindings/SaveAs";
 import type { Violation } from "../bindings/Violation";
+import { asProblem } from "./api";
 import { t } from "./i18n";
 
 /** A core Message in `lang`. */
@@ -57,6 +60,7 @@ export const api = {
     invoke<LeaseReadiness>("save_lease", { draft, saveAs, lang }),
   listLeases: (query: string, lang: Lang) => invoke<LeaseRow[]>("list_leases", { query, lang }),
   dashboard: (lang: Lang) => invoke<Dashboard>("deadline_dashboard", { lang }),
+  deadlineCounts: (lang: Lang) => invoke<DeadlineCounts>("deadline_counts", { lang }),
   saveFormDraft: (key: string, json: string, lang: Lang) => invoke<null>("save_form_draft", { key, json, lang }),
   loadFormDraft: (key: string, lang: Lang) => invoke<string | null>("load_form_draft", { key, lang }),
   deleteFormDraft: (key: string, lang: Lang) => invoke<null>("delete_form_draft", { key, lang }),
@@ -72,27 +76,60 @@ export const api = {
   openDocumentsFolder: (lang: Lang) => invoke<string>("open_documents_folder", { lang }),
 };
 
+/** What the autosaver tells the app about the store keeping a draft:
+ *  `problem` when a save failed (shown until a later save succeeds). */
+export const AUTOSAVE_EVENT = "jalga:autosave";
+export type AutosaveState = { key: string; problem: Problem | null };
+
+function announceAutosave(state: AutosaveState) {
+  globalThis.dispatchEvent?.(new CustomEvent<AutosaveState>(AUTOSAVE_EVENT, { detail: state }));
+}
+
 /** Keeps a form's state in the store a moment after each change, so that
- *  nothing typed is lost if the window closes. */
-export function autosaver(key: string, getLang: () => Lang, delayMs = 300) {
+ *  nothing typed is lost if the window closes. One save is in flight at a
+ *  time (a save may wait behind a clerk's import); a failed save is
+ *  announced ({@link AUTOSAVE_EVENT}) and its text is tried again with
+ *  the next change or flush. */
+export function autosaver(
+  key: string,
+  getLang: () => Lang,
+  delayMs = 300,
+  save: (key: string, json: string, lang: Lang) => Promise<unknown> = api.saveFormDraft,
+) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: string | undefined;
-  const flush = () => {
+  let inFlight: Promise<void> | undefined;
+  let failed = false;
+  const send = async (json: string) => {
+    try {
+      await save(key, json, getLang());
+      if (failed) announceAutosave({ key, problem: null });
+      failed = false;
+    } catch (e) {
+      // Kept for the next try unless something newer was typed meanwhile.
+      if (pending === undefined) pending = json;
+      failed = true;
+      announceAutosave({ key, problem: asProblem(e) });
+    }
+  };
+  const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    if (inFlight) {
+      // The newest text goes once the save under way has answered.
+      return inFlight.then(() => (pending === undefined ? undefined : flush()));
+    }
     if (pending === undefined) return Promise.resolve();
     const json = pending;
     pending = undefined;
-    return api.saveFormDraft(key, json, getLang()).then(
-      () => undefined,
-      () => undefined,
-    );
+    inFlight = send(json).finally(() => (inFlight = undefined));
+    return inFlight;
   };
   return {
     save(value: unknown) {
       pending = JSON.stringify(value);
       if (timer) clearTimeout(timer);
-      timer = setTimeout(flush, delayMs);
+      timer = setTimeout(() => void flush(), delayMs);
     },
     flush,
     async load<T>(): Promise<T | null> {
@@ -107,7 +144,12 @@ export function autosaver(key: string, getLang: () => Lang, delayMs = 300) {
     async clear() {
       pending = undefined;
       if (timer) clearTimeout(timer);
+      // A save under way must not bring the draft back after it is cleared.
+      await inFlight;
+      pending = undefined;
       await api.deleteFormDraft(key, getLang()).catch(() => undefined);
+      if (failed) announceAutosave({ key, problem: null });
+      failed = false;
     },
   };
 }

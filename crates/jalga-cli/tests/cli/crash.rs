@@ -10,14 +10,21 @@
 //! cut the power, so that half rests on SQLite's guarantee.
 //!
 //! `JALGA_CRASH_TRIALS` sets the number of trials (12 by default, for the
-//! test command; a few hundred for a long run).
+//! test command; a few hundred for a long run). `JALGA_CRASH_SEED` replays
+//! a run: the seed is printed at the start of every run and in every
+//! failure.
+//!
+//! Every other trial waits for the writer's first reported commit before
+//! its random pause, so kills in the middle of writing happen whatever the
+//! machine's speed, and the test asserts that they did.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
 use std::time::Duration;
 
-use rand::Rng;
+use rand::{Rng, SeedableRng};
 
 use crate::jalga;
 
@@ -60,8 +67,13 @@ fn a_killed_writer_keeps_every_reported_commit_and_no_partial_one() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(12);
+    let seed: u64 = std::env::var("JALGA_CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(rand::random);
+    eprintln!("crash harness: {trials} trials, JALGA_CRASH_SEED={seed}");
     let bin = assert_cmd::cargo::cargo_bin("jalga");
-    let mut rng = rand::rng();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let mut tally = Tally::default();
     for trial in 0..trials {
         let dir = tempfile::tempdir().unwrap();
@@ -78,19 +90,32 @@ fn a_killed_writer_keeps_every_reported_commit_and_no_partial_one() {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
+        let (lines, reported) = mpsc::channel();
         let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<String>>()
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = lines.send(line);
+            }
         });
-        // From before the file exists to a few thousand records in.
-        std::thread::sleep(Duration::from_millis(rng.random_range(0..1500)));
+        let mut seen = Vec::new();
+        if trial % 2 == 1 {
+            // Into the middle of the writing: after its first commit.
+            match reported.recv_timeout(Duration::from_secs(60)) {
+                Ok(line) => seen.push(line),
+                Err(e) => {
+                    let _ = child.kill();
+                    panic!("trial {trial} (seed {seed}): no commit reported in 60 s: {e}");
+                }
+            }
+            std::thread::sleep(Duration::from_millis(rng.random_range(0..500)));
+        } else {
+            // From before the file exists to a few thousand records in.
+            std::thread::sleep(Duration::from_millis(rng.random_range(0..1500)));
+        }
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
-        let committed: Vec<u32> = reader
-            .join()
-            .unwrap()
+        reader.join().unwrap();
+        seen.extend(reported.try_iter());
+        let committed: Vec<u32> = seen
             .iter()
             .map(|l| l.strip_prefix("committed ").unwrap().parse().unwrap())
             .collect();
@@ -99,24 +124,27 @@ fn a_killed_writer_keeps_every_reported_commit_and_no_partial_one() {
         let verdict: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(verdict, "ok", "trial {trial}");
+        assert_eq!(verdict, "ok", "trial {trial} (seed {seed})");
         let found = batches_in(&conn);
         drop(conn);
         for b in &committed {
             assert_eq!(
                 found.get(b),
                 Some(&BATCH_SIZE),
-                "trial {trial}: batch {b} was reported committed"
+                "trial {trial} (seed {seed}): batch {b} was reported committed"
             );
         }
         for (b, n) in &found {
-            assert_eq!(*n, BATCH_SIZE, "trial {trial}: batch {b} is partial");
+            assert_eq!(
+                *n, BATCH_SIZE,
+                "trial {trial} (seed {seed}): batch {b} is partial"
+            );
         }
         // The only batch that may be there unreported is the one whose
         // commit returned just as the process died.
         assert!(
             found.len() <= committed.len() + 1,
-            "trial {trial}: {} batches found, {} reported",
+            "trial {trial} (seed {seed}): {} batches found, {} reported",
             found.len(),
             committed.len()
         );
@@ -133,6 +161,13 @@ fn a_killed_writer_keeps_every_reported_commit_and_no_partial_one() {
             tally.mid_writing += 1;
         }
     }
-    eprintln!("crash harness: {tally:?}, failures: 0");
+    eprintln!("crash harness: {tally:?}, seed {seed}, failures: 0");
     assert_eq!(tally.trials, trials);
+    // Half the trials kill after a reported commit, so a run in which no
+    // kill came mid-writing tested only empty files.
+    assert!(
+        trials < 2 || tally.mid_writing >= trials / 2,
+        "seed {seed}: only {} of {trials} kills came mid-writing",
+        tally.mid_writing
+    );
 }

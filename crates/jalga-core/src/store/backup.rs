@@ -271,6 +271,10 @@ pub fn restore(db: &Path, from: &Path, key: Option<&Passphrase>) -> Result<u32, 
     }
     let kept = sibling(db, "before-restore");
     if db.exists() {
+        // A log left by a program that ended without closing (a crash, a
+        // kill, a power cut) is replayed first; the backup is most often
+        // under the database's own key.
+        recover_left_log(db, key);
         refuse_if_in_use(db)?;
         fs::copy(db, &kept).map_err(|e| CoreError::io(&kept, e))?;
         sync_file(&kept)?;
@@ -317,11 +321,45 @@ pub(crate) fn remove_if_present(path: &Path) -> Result<(), CoreError> {
     }
 }
 
-/// A -wal with content after our connection closed belongs to another
-/// program that still has the database open.
+/// Replays into `db` a -wal left with content by a program that ended
+/// without closing the database, so that it no longer looks in use; `key`
+/// is the database's passphrase. Returns whether the log is now empty.
+///
+/// SQLite replays a left log when a connection first reads the file, and a
+/// `TRUNCATE` checkpoint empties it only when no other connection is in a
+/// transaction: a log that another program is writing stays, and
+/// [`restore`] still refuses. A wrong or missing key leaves the log as it
+/// is, too.
+pub fn recover_left_log(db: &Path, key: Option<&Passphrase>) -> bool {
+    let wal = sibling_raw(db, "-wal");
+    if !has_content(&wal) {
+        return true;
+    }
+    let settled = || -> Result<bool, CoreError> {
+        let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .map_err(|e| CoreError::store(db, e))?;
+        cipher::unlock(&conn, db, key)?;
+        let (busy, log, done): (i64, i64, i64) = conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .map_err(|e| CoreError::store(db, e))?;
+        conn.close().map_err(|(_, e)| CoreError::store(db, e))?;
+        Ok(busy == 0 && log == done)
+    };
+    settled().unwrap_or(false) && !has_content(&wal)
+}
+
+fn has_content(file: &Path) -> bool {
+    fs::metadata(file).map(|m| m.len() > 0).unwrap_or(false)
+}
+
+/// A -wal with content after our connection closed (and after
+/// [`recover_left_log`]) belongs to another program that still has the
+/// database open.
 fn refuse_if_in_use(db: &Path) -> Result<(), CoreError> {
     let wal = sibling_raw(db, "-wal");
-    if fs::metadata(&wal).map(|m| m.len() > 0).unwrap_or(false) {
+    if has_content(&wal) {
         return Err(CoreError::InUse {
             path: db.display().to_string(),
         });
