@@ -9,6 +9,7 @@ mod hostile;
 mod ident;
 mod interchange;
 mod landlord;
+mod office_import;
 mod rules;
 mod stats;
 mod store;
