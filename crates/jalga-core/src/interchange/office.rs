@@ -186,28 +186,38 @@ fn open<'a>(
             sheet,
         });
     }
-    let mut plain =
+    let plain =
         limits::decoded(file, limits::MAX_IMPORT_BYTES).map_err(|e| CoreError::io(path, e))?;
-    let sample = read_sample(&mut plain)
-        .map_err(|e| limits::from_read(path, e, limits::MAX_IMPORT_BYTES))?;
+    let (rows, sniffed) =
+        csv_source(plain).map_err(|e| limits::from_read(path, e, limits::MAX_IMPORT_BYTES))?;
+    Ok(Opened {
+        rows: Box::new(rows),
+        kind: "csv",
+        sniffed: Some(sniffed),
+        sheets: vec![],
+        sheet: None,
+    })
+}
+
+/// A text file's rows: its start sniffed, the rest converted to UTF-8 and
+/// split into fields as it streams.
+fn csv_source<'a>(mut input: Box<dyn Read + 'a>) -> io::Result<(CsvRows<'a>, Sniffed)> {
+    let sample = read_sample(&mut input)?;
     let sniffed = sniff::sniff(&sample);
-    let whole = io::Cursor::new(sample).chain(plain);
+    let whole = io::Cursor::new(sample).chain(input);
     let text: Box<dyn Read + 'a> = Box::new(LineFeeds::new(sniff::utf8_reader(whole, &sniffed)));
     let reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(sniffed.separator)
         .from_reader(text);
-    Ok(Opened {
-        rows: Box::new(CsvRows {
+    Ok((
+        CsvRows {
             reader,
             record: csv::StringRecord::new(),
-        }),
-        kind: "csv",
-        sniffed: Some(sniffed),
-        sheets: vec![],
-        sheet: None,
-    })
+        },
+        sniffed,
+    ))
 }
 
 /// CRLF turned into LF as the text streams by. The CSV reader counts a
@@ -675,6 +685,76 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    /// A Windows-1251 CSV of `rows` rows, made as it is read.
+    struct Generated {
+        rows: u64,
+        next: u64,
+        pending: Vec<u8>,
+        served: std::rc::Rc<std::cell::Cell<u64>>,
+    }
+
+    impl Read for Generated {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            if self.pending.is_empty() {
+                let line = if self.next == 0 {
+                    "Фамилия;Имя;Дата рождения;Площадь, м2\r\n".to_owned()
+                } else if self.next <= self.rows {
+                    format!("Иванова{};Алия;05.02.1990;35,7\r\n", self.next)
+                } else {
+                    return Ok(0);
+                };
+                self.next += 1;
+                let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&line);
+                self.pending = bytes.into_owned();
+            }
+            let n = out.len().min(self.pending.len());
+            out[..n].copy_from_slice(&self.pending[..n]);
+            self.pending.drain(..n);
+            self.served.set(self.served.get() + n as u64);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_million_rows_stream_through_without_being_held() {
+        const ROWS: u64 = 1_000_000;
+        let served = std::rc::Rc::new(std::cell::Cell::new(0));
+        let input = Generated {
+            rows: ROWS,
+            next: 0,
+            pending: Vec::new(),
+            served: served.clone(),
+        };
+        let (mut rows, sniffed) = csv_source(Box::new(input)).unwrap();
+        assert_eq!(sniffed.encoding, encoding_rs::WINDOWS_1251);
+        assert_eq!(sniffed.separator, b';');
+        let headers = headers(&mut rows).unwrap();
+        let fields = mapping::resolve(&headers, None);
+        let mut c = Canonical::new(Box::new(rows), mapping::sources(&fields));
+        let mut chunk = vec![0u8; 8192];
+        let (mut lines, mut largest) = (0u64, 0usize);
+        let mut first = Vec::new();
+        loop {
+            let n = c.read(&mut chunk).unwrap();
+            if n == 0 {
+                break;
+            }
+            if first.len() < 2 {
+                first.extend(chunk[..n].split(|b| *b == b'\n').take(2).map(<[u8]>::to_vec));
+                // After the first chunk handed on, only a little of the file
+                // has been read.
+                assert!(served.get() < 1 << 20, "read ahead: {}", served.get());
+            }
+            lines += chunk[..n].iter().filter(|b| **b == b'\n').count() as u64;
+            largest = largest.max(c.buf.capacity());
+        }
+        assert_eq!(lines, ROWS + 1);
+        assert!(largest < 1 << 20, "converted rows waiting: {largest} bytes");
+        let row = String::from_utf8(first[1].clone()).unwrap();
+        assert!(row.contains("Иванова1,Алия,,1990-02-05,"), "{row}");
+        assert!(row.contains(",35.7,"), "{row}");
     }
 
     #[test]
