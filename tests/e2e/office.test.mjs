@@ -54,6 +54,7 @@ const $ = (sel) => app.browser.$(sel);
 
 async function setText(sel, value) {
   const el = await $(sel);
+  await el.scrollIntoView();
   await el.clearValue();
   await el.setValue(value);
 }

@@ -742,7 +742,12 @@ mod tests {
                 break;
             }
             if first.len() < 2 {
-                first.extend(chunk[..n].split(|b| *b == b'\n').take(2).map(<[u8]>::to_vec));
+                first.extend(
+                    chunk[..n]
+                        .split(|b| *b == b'\n')
+                        .take(2)
+                        .map(<[u8]>::to_vec),
+                );
                 // After the first chunk handed on, only a little of the file
                 // has been read.
                 assert!(served.get() < 1 << 20, "read ahead: {}", served.get());

@@ -80,10 +80,11 @@ pub(crate) fn open(path: &Path, sheet: Option<&str>) -> Result<SheetRows, CoreEr
                         Ok(Some(c)) => {
                             let (r, col) = c.get_position();
                             let number = u64::from(r) + 1;
-                            if number != row.number && !row.cells.is_empty() {
-                                if !send(Ok(std::mem::take(&mut row))) {
-                                    return;
-                                }
+                            if number != row.number
+                                && !row.cells.is_empty()
+                                && !send(Ok(std::mem::take(&mut row)))
+                            {
+                                return;
                             }
                             row.number = number;
                             let col = col as usize;
