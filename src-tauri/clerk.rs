@@ -184,6 +184,24 @@ pub async fn clerk_import<R: Runtime>(
         let mut report = |p: ImportProgress| {
             let _ = emitter.emit(IMPORT_PROGRESS, p);
         };
+        // An office's file (a workbook, or a CSV that is not Jalga's own)
+        // goes through the office front end, its columns recognised by name.
+        let office_file = match ext.as_str() {
+            "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => true,
+            "csv" => !office::is_jalga_csv(&file)?,
+            _ => false,
+        };
+        if office_file {
+            let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+            let mut watch = Watch::new(&cancel, size, &mut report);
+            let done =
+                office::import_file(store, &file, &OfficeOptions::default(), lang, &mut watch)?;
+            return Ok(LoadResult {
+                format: ext,
+                records: done.records,
+                code: None,
+            });
+        }
         match ext.as_str() {
             "json" | "csv" => {
                 limits::check_size(&file, limits::MAX_IMPORT_BYTES)?;

@@ -173,8 +173,7 @@ fn with_impossible_dates(bad: &[usize]) -> Vec<u8> {
         rows[i][b] = "1990-02-31".into();
     }
     // `russian` reformats dates; an impossible one is kept as written.
-    let text = russian_keeping(&header, &rows, b);
-    text
+    russian_keeping(&header, &rows, b)
 }
 
 fn russian_keeping(header: &[String], rows: &[Vec<String>], b: usize) -> Vec<u8> {
