@@ -18,6 +18,8 @@ use jalga_core::audit::{
     self, AuditOptions, AuditReport, Checked, FindingKind, KindCount, Severity, Subject,
 };
 use jalga_core::documents;
+use jalga_core::interchange::mapping::{self, MappingProfile};
+use jalga_core::interchange::office::{self, OfficeOptions, OfficePreview};
 use jalga_core::interchange::{self, Format, ImportProgress, Watch};
 use jalga_core::limits;
 use jalga_core::stats::{self, DwellingDensity, MonthCount, StatsFilter};
@@ -208,6 +210,24 @@ pub async fn clerk_import<R: Runtime>(
         let mut report = |p: ImportProgress| {
             let _ = emitter.emit(IMPORT_PROGRESS, p);
         };
+        // An office's file (a workbook, or a CSV that is not Jalga's own)
+        // goes through the office front end, its columns recognised by name.
+        let office_file = match ext.as_str() {
+            "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => true,
+            "csv" => !office::is_jalga_csv(&file)?,
+            _ => false,
+        };
+        if office_file {
+            let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+            let mut watch = Watch::new(&cancel, size, &mut report);
+            let done =
+                office::import_file(store, &file, &OfficeOptions::default(), lang, &mut watch)?;
+            return Ok(LoadResult {
+                format: ext,
+                records: done.records,
+                code: None,
+            });
+        }
         match ext.as_str() {
             "json" | "csv" => {
                 limits::check_size(&file, limits::MAX_IMPORT_BYTES)?;
@@ -643,6 +663,116 @@ pub async fn clerk_charts<R: Runtime>(
         Ok(Charts {
             per_month: stats::registrations_per_month(store, &filter)?,
             densest: stats::densest_dwellings(store, today, district.as_deref(), top)?,
+        })
+    })
+    .await
+}
+
+/// The folder the clerk's column mappings are kept in: one JSON file per
+/// profile in the data folder, the same file `jalga import --mapping` reads.
+fn profiles_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, ShellError> {
+    Ok(app.state::<DataDir>().resolve(app)?.join(PROFILES_DIR))
+}
+
+/// The data folder's sub-folder of mapping profiles.
+pub const PROFILES_DIR: &str = "import-profiles";
+
+/// Runs `work` on a blocking thread (file reading that needs no store).
+async fn off_main<T: Send + 'static>(
+    lang: Lang,
+    work: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, ClerkProblem> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| ClerkProblem {
+            code: "unexpected".into(),
+            field: None,
+            message: e.to_string(),
+            details: Vec::new(),
+        })?
+        .map_err(|e| problem(e, lang))
+}
+
+/// An office file's headings, the columns recognised (with `profile`'s
+/// decisions) and its first rows, for the mapping screen.
+#[tauri::command]
+pub async fn clerk_import_preview(
+    path: String,
+    profile: Option<MappingProfile>,
+    sheet: Option<String>,
+    lang: Lang,
+) -> Result<OfficePreview, ClerkProblem> {
+    let file = PathBuf::from(path.trim());
+    off_main(lang, move || {
+        office::preview(&file, &OfficeOptions { profile, sheet }, lang)
+    })
+    .await
+}
+
+/// The saved mapping profiles, by name.
+#[tauri::command]
+pub async fn clerk_import_profiles<R: Runtime>(
+    app: AppHandle<R>,
+    lang: Lang,
+) -> Result<Vec<MappingProfile>, ClerkProblem> {
+    let dir = profiles_dir(&app).map_err(|e| shell_problem(e, lang))?;
+    off_main(lang, move || mapping::list_profiles(&dir)).await
+}
+
+/// Saves a mapping profile under its name (replacing one of that name).
+#[tauri::command]
+pub async fn clerk_save_import_profile<R: Runtime>(
+    app: AppHandle<R>,
+    profile: MappingProfile,
+    lang: Lang,
+) -> Result<(), ClerkProblem> {
+    let dir = profiles_dir(&app).map_err(|e| shell_problem(e, lang))?;
+    off_main(lang, move || {
+        mapping::save_profile(&dir, &profile).map(|_| ())
+    })
+    .await
+}
+
+/// What an office file's import did, its notes in words.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct MappedLoad {
+    #[ts(type = "number")]
+    pub records: u64,
+    pub notes: Vec<String>,
+}
+
+/// Imports an office's file (CSV in any usual encoding, or a workbook)
+/// through `profile`; progress as [`IMPORT_PROGRESS`] events, cancelled by
+/// `clerk_cancel_import`.
+#[tauri::command]
+pub async fn clerk_import_mapped<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    profile: Option<MappingProfile>,
+    sheet: Option<String>,
+    lang: Lang,
+) -> Result<MappedLoad, ClerkProblem> {
+    let file = PathBuf::from(path.trim());
+    let cancel = app.state::<ClerkState>().import_cancel.clone();
+    cancel.store(false, Ordering::Relaxed);
+    let emitter = app.clone();
+    on_own_connection(&app, lang, move |store| {
+        let mut report = |p: ImportProgress| {
+            let _ = emitter.emit(IMPORT_PROGRESS, p);
+        };
+        let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        let mut watch = Watch::new(&cancel, size, &mut report);
+        let done = office::import_file(
+            store,
+            &file,
+            &OfficeOptions { profile, sheet },
+            lang,
+            &mut watch,
+        )?;
+        Ok(MappedLoad {
+            records: done.records,
+            notes: done.notes.iter().map(|n| n.render(lang)).collect(),
         })
     })
     .await

@@ -293,6 +293,10 @@ pub fn with_commands<R: Runtime>(
             clerk::clerk_export_pdf,
             clerk::clerk_export_csv,
             clerk::clerk_charts,
+            clerk::clerk_import_preview,
+            clerk::clerk_import_profiles,
+            clerk::clerk_save_import_profile,
+            clerk::clerk_import_mapped,
             // The landlord's screens.
             landlord::list_dwellings,
             landlord::dwelling_status,

@@ -93,3 +93,20 @@ clerk-export-pdf-path = Save the audit report as PDF to
 clerk-export-lang = Report language
 clerk-export-pdf = Export PDF
 clerk-verify-issued-here = Issued here: the document matches its data and this database issued it
+
+## The mapping screen: an office's file, its columns matched to Jalga's
+clerk-map-title = Load an office's file
+clerk-map-hint = A spreadsheet (.xlsx, .xls, .ods) or a CSV in any encoding, with the office's own column names in any order. Read it, check which column feeds which of Jalga's, correct any by hand, and save the choices under a name for next month's file.
+clerk-map-profile = Saved mapping
+clerk-map-auto = Recognise the columns
+clerk-map-read = Read the columns
+clerk-map-workbook = Workbook, sheet “{ $sheet }”
+clerk-map-text = Text file, { $encoding }, separator: { $separator }
+clerk-map-sheet = Sheet
+clerk-map-column = Jalga column for “{ $header }”
+clerk-map-skip = (skip)
+clerk-map-summary = { $mapped } of { $total } columns matched
+clerk-map-name = Name of the mapping, e.g. the office
+clerk-map-save = Save mapping
+clerk-map-saved = Mapping “{ $name }” saved
+clerk-map-import = Load with this mapping

@@ -107,3 +107,40 @@ v-csv-duplicate-id = Registration id { $id } is on line { $first } and again on 
 v-more-problems = …and { $count } more problems not listed
 # Another program kept the database busy past the wait (a store error).
 error-store-busy = Database { $path } is busy: another program is writing to it. Nothing was saved; try again in a moment.
+## Office files: encodings, workbooks, column mapping, exports for people
+office-note-encoding = The file is in { $encoding }; it was converted to UTF-8.
+office-note-sheet = Sheet “{ $sheet }” was read (the workbook has { $count } sheets).
+v-office-dates = column “{ $column }” has { $count ->
+    [one] { $count } date that does not exist or cannot be read
+   *[other] { $count } dates that do not exist or cannot be read
+} (the first: “{ $found }”): rows { $rows }
+v-office-rows = column “{ $column }”: { $cause } — { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+}: { $rows }
+v-office-unmapped = no column of the file is matched to “{ $column }”, which every row needs ({ $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+})
+v-office-more = and { $count ->
+    [one] { $count } more problem
+   *[other] { $count } more problems
+}
+v-office-mapping-field = The mapping names a column Jalga does not have: “{ $field }”
+v-office-workbook = The workbook cannot be read: { $detail }
+v-office-sheet = The workbook has no sheet “{ $sheet }”; its sheets: { $sheets }
+v-office-profile = The mapping profile cannot be read: { $detail }
+cli-import-note = Note: { $note }
+xlsx-sheet-registrations = Registrations
+xlsx-sheet-findings = Findings
+xlsx-finding-kind = Finding
+xlsx-finding-severity = Severity
+xlsx-finding-subject-kind = Subject kind
+xlsx-finding-subject-id = Subject id
+xlsx-finding-subject = Concerns
+xlsx-finding-district = District
+xlsx-finding-date = Date
+xlsx-finding-score = Score
+xlsx-finding-summary = Summary
+xlsx-finding-explanation = Explanation
+xlsx-finding-related = Related records

@@ -81,3 +81,20 @@ clerk-export-pdf-path = Тексеру есебін PDF файлына сақт�
 clerk-export-lang = Есептің тілі
 clerk-export-pdf = PDF-ке шығару
 clerk-verify-issued-here = Осында берілген: құжат өз деректеріне сәйкес келеді және оны осы дерекқор берген
+
+## Сәйкестендіру экраны: мекеменің файлы, оның бағандары және Jalga бағандары
+clerk-map-title = Мекеменің файлын жүктеу
+clerk-map-hint = Кесте (.xlsx, .xls, .ods) немесе кез келген кодтаудағы CSV, бағандары өз атауларымен кез келген ретте. Оны оқыңыз, қай баған Jalga-ның қай бағанына сәйкес келетінін тексеріңіз, қолмен түзетіңіз және келесі айдың файлы үшін атау беріп сақтаңыз.
+clerk-map-profile = Сақталған сәйкестендіру
+clerk-map-auto = Бағандарды тану
+clerk-map-read = Бағандарды оқу
+clerk-map-workbook = Кітап, «{ $sheet }» парағы
+clerk-map-text = Мәтіндік файл, { $encoding }, бөлгіш: { $separator }
+clerk-map-sheet = Парақ
+clerk-map-column = «{ $header }» үшін Jalga бағаны
+clerk-map-skip = (өткізіп жіберу)
+clerk-map-summary = { $total } бағанның { $mapped } сәйкестендірілді
+clerk-map-name = Сәйкестендіру атауы, мысалы мекеме
+clerk-map-save = Сәйкестендіруді сақтау
+clerk-map-saved = «{ $name }» сәйкестендіруі сақталды
+clerk-map-import = Осы сәйкестендірумен жүктеу

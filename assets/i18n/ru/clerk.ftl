@@ -97,3 +97,20 @@ clerk-export-pdf-path = Сохранить отчёт о проверке в PDF
 clerk-export-lang = Язык отчёта
 clerk-export-pdf = Выгрузить PDF
 clerk-verify-issued-here = Выдан здесь: документ соответствует своим данным и выдан этой базой
+
+## Экран сопоставления: файл учреждения, его столбцы и столбцы Jalga
+clerk-map-title = Загрузить файл учреждения
+clerk-map-hint = Таблица (.xlsx, .xls, .ods) или CSV в любой кодировке, со своими названиями столбцов в любом порядке. Прочитайте её, проверьте, какой столбец чему соответствует в Jalga, исправьте вручную и сохраните под именем для файла следующего месяца.
+clerk-map-profile = Сохранённое сопоставление
+clerk-map-auto = Распознать столбцы
+clerk-map-read = Прочитать столбцы
+clerk-map-workbook = Книга, лист «{ $sheet }»
+clerk-map-text = Текстовый файл, { $encoding }, разделитель: { $separator }
+clerk-map-sheet = Лист
+clerk-map-column = Столбец Jalga для «{ $header }»
+clerk-map-skip = (пропустить)
+clerk-map-summary = Сопоставлено столбцов: { $mapped } из { $total }
+clerk-map-name = Название сопоставления, например учреждение
+clerk-map-save = Сохранить сопоставление
+clerk-map-saved = Сопоставление «{ $name }» сохранено
+clerk-map-import = Загрузить с этим сопоставлением

@@ -105,3 +105,44 @@ v-csv-duplicate-id = Идентификатор регистрации { $id } �
 v-more-problems = …и ещё проблем, не показанных здесь: { $count }
 # Another program kept the database busy past the wait (a store error).
 error-store-busy = База данных { $path } занята: в неё записывает другая программа. Ничего не сохранено; повторите чуть позже.
+## Файлы учреждений: кодировки, книги Excel, сопоставление столбцов, выгрузки для людей
+office-note-encoding = Файл в кодировке { $encoding }; он перекодирован в UTF-8.
+office-note-sheet = Прочитан лист «{ $sheet }» (в книге листов: { $count }).
+v-office-dates = в столбце «{ $column }» { $count ->
+    [one] { $count } дата, которой нет в календаре или которую не прочитать
+    [few] { $count } даты, которых нет в календаре или которые не прочитать
+   *[other] { $count } дат, которых нет в календаре или которые не прочитать
+} (первая: «{ $found }»): строки { $rows }
+v-office-rows = столбец «{ $column }»: { $cause } — { $count ->
+    [one] { $count } строка
+    [few] { $count } строки
+   *[other] { $count } строк
+}: { $rows }
+v-office-unmapped = ни один столбец файла не сопоставлен с «{ $column }», а он нужен в каждой строке ({ $count ->
+    [one] { $count } строка
+    [few] { $count } строки
+   *[other] { $count } строк
+})
+v-office-more = и ещё { $count ->
+    [one] { $count } замечание
+    [few] { $count } замечания
+   *[other] { $count } замечаний
+}
+v-office-mapping-field = В сопоставлении указан столбец, которого в Jalga нет: «{ $field }»
+v-office-workbook = Книгу не удаётся прочитать: { $detail }
+v-office-sheet = В книге нет листа «{ $sheet }»; её листы: { $sheets }
+v-office-profile = Профиль сопоставления не удаётся прочитать: { $detail }
+cli-import-note = Примечание: { $note }
+xlsx-sheet-registrations = Регистрации
+xlsx-sheet-findings = Нарушения
+xlsx-finding-kind = Нарушение
+xlsx-finding-severity = Важность
+xlsx-finding-subject-kind = Вид объекта
+xlsx-finding-subject-id = Код объекта
+xlsx-finding-subject = Кого касается
+xlsx-finding-district = Район
+xlsx-finding-date = Дата
+xlsx-finding-score = Оценка
+xlsx-finding-summary = Суть
+xlsx-finding-explanation = Обоснование
+xlsx-finding-related = Связанные записи

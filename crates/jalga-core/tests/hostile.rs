@@ -15,8 +15,11 @@ fn memory() -> Store {
     Store::open(Path::new(":memory:")).unwrap()
 }
 
+// The best level packs a run of one byte tightly whichever backend flate2
+// builds with (zlib-rs, pulled in by the workbook crates, packs level 1
+// runs loosely).
 fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
     gz.write_all(bytes).unwrap();
     gz.finish().unwrap()
 }

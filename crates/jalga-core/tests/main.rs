@@ -13,6 +13,7 @@ mod iban;
 mod ident;
 mod interchange;
 mod landlord;
+mod office_import;
 mod rules;
 mod stats;
 mod store;

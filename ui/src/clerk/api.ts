@@ -11,6 +11,9 @@ import type { FindingPage } from "../bindings/FindingPage";
 import type { ImportProgress } from "../bindings/ImportProgress";
 import type { Lang } from "../bindings/Lang";
 import type { LoadResult } from "../bindings/LoadResult";
+import type { MappedLoad } from "../bindings/MappedLoad";
+import type { MappingProfile } from "../bindings/MappingProfile";
+import type { OfficePreview } from "../bindings/OfficePreview";
 import type { VerifyView } from "../bindings/VerifyView";
 
 export function importFile(path: string, lang: Lang): Promise<LoadResult> {
@@ -91,4 +94,39 @@ export function asClerkProblem(e: unknown): ClerkProblem {
 export function isoToday(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function importPreview(
+  path: string,
+  profile: MappingProfile | null,
+  sheet: string | null,
+  lang: Lang,
+): Promise<OfficePreview> {
+  return invoke<OfficePreview>("clerk_import_preview", { path, profile, sheet, lang });
+}
+
+export function importProfiles(lang: Lang): Promise<MappingProfile[]> {
+  return invoke<MappingProfile[]>("clerk_import_profiles", { lang });
+}
+
+export function saveImportProfile(profile: MappingProfile, lang: Lang): Promise<void> {
+  return invoke("clerk_save_import_profile", { profile, lang });
+}
+
+export function importMapped(
+  path: string,
+  profile: MappingProfile | null,
+  sheet: string | null,
+  lang: Lang,
+): Promise<MappedLoad> {
+  return invoke<MappedLoad>("clerk_import_mapped", { path, profile, sheet, lang });
+}
+
+/** The profile the screen's choices make: every heading and its column. */
+export function profileOf(name: string, headers: string[], fields: (string | null)[], sheet: string | null): MappingProfile {
+  return {
+    name,
+    columns: headers.map((header, i) => ({ header, field: fields[i] ?? null })),
+    sheet,
+  };
 }

@@ -47,6 +47,10 @@ pub struct AuditArgs {
     /// Also write the findings as CSV to this file.
     #[arg(long, value_name = "FILE")]
     csv: Option<PathBuf>,
+    /// Also write the findings as an Excel workbook (.xlsx) to this file,
+    /// headings and texts in the --lang language.
+    #[arg(long, value_name = "FILE")]
+    xlsx: Option<PathBuf>,
     /// Also write the audit report as PDF (in the --lang language; kk+ru by
     /// default) to this file.
     #[arg(long, value_name = "FILE")]
@@ -125,6 +129,19 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, CliError> {
         let mut f = std::io::BufWriter::new(std::fs::File::create(path).map_err(io)?);
         audit::export::write_csv(&report, lang, &mut f).map_err(io)?;
         f.flush().map_err(io)?;
+        if !args.json {
+            eprintln!(
+                "{}",
+                Message::new("audit-csv-written")
+                    .arg("path", path.display().to_string())
+                    .render(lang)
+            );
+        }
+    }
+    if let Some(path) = &args.xlsx {
+        crate::commands::data::write_file(path, |out| {
+            jalga_core::interchange::xlsx_export::export_findings_xlsx(&report, lang, out)
+        })?;
         if !args.json {
             eprintln!(
                 "{}",

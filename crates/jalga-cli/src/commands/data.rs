@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use jalga_core::i18n::Message;
-use jalga_core::interchange::{self, demo, Format};
+use jalga_core::interchange::{self, demo, mapping, office, xlsx_export, Format};
 use jalga_core::{limits, CoreError, Store};
 
 use crate::{CliError, Context, Outcome};
@@ -50,30 +50,48 @@ pub fn demo(ctx: &Context) -> Result<Outcome, CliError> {
 pub enum FormatArg {
     Json,
     Csv,
+    /// The registrations as an Excel workbook (export only), headings in --lang.
+    Xlsx,
+    /// The registrations as CSV for Excel: byte-order mark, `;` (export only).
+    ExcelCsv,
 }
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Self {
-        match f {
-            FormatArg::Json => Format::Json,
-            FormatArg::Csv => Format::Csv,
+impl FormatArg {
+    /// The core's format, for the ones both import and export know.
+    fn plain(self) -> Option<Format> {
+        match self {
+            FormatArg::Json => Some(Format::Json),
+            FormatArg::Csv => Some(Format::Csv),
+            FormatArg::Xlsx | FormatArg::ExcelCsv => None,
         }
     }
 }
 
 #[derive(Args)]
 pub struct ImportArgs {
-    /// A JSON bundle (.json) or a registrations CSV (.csv).
+    /// A JSON bundle (.json), a registrations CSV (.csv, any usual encoding
+    /// and separator) or a workbook (.xlsx, .xls, .ods).
     file: PathBuf,
     /// The format, if the file name does not tell.
     #[arg(long, value_enum)]
     format: Option<FormatArg>,
+    /// A mapping profile (JSON) saying which of the file's columns feeds
+    /// which of Jalga's; columns it does not name are recognised by name.
+    #[arg(long, value_name = "PROFILE.json")]
+    mapping: Option<PathBuf>,
+    /// The workbook sheet to read (the first by default).
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
 }
 
 /// The format a file name tells, looking through a `.gz` ending.
 fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> {
     if let Some(f) = given {
-        return Ok(f.into());
+        return f.plain().ok_or_else(|| {
+            CliError::Usage(
+                Message::new("cli-unknown-format").arg("path", path.display().to_string()),
+            )
+        });
     }
     let plain = match path.extension() {
         Some(e) if e.eq_ignore_ascii_case("gz") => Path::new(path.file_stem().unwrap_or_default()),
@@ -92,7 +110,68 @@ fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> 
     }
 }
 
+/// Whether the file goes through the office front end: a workbook, a
+/// mapping or sheet asked for, or a CSV that is not Jalga's own.
+fn is_office_file(args: &ImportArgs) -> Result<bool, CliError> {
+    if args.mapping.is_some() || args.sheet.is_some() {
+        return Ok(true);
+    }
+    if matches!(args.format, Some(FormatArg::Json)) {
+        return Ok(false);
+    }
+    if office::is_workbook(&args.file)? {
+        return Ok(true);
+    }
+    let csv = matches!(args.format, Some(FormatArg::Csv))
+        || matches!(format_of(&args.file, None), Ok(Format::Csv));
+    Ok(csv && !office::is_jalga_csv(&args.file)?)
+}
+
+fn import_office(ctx: &Context, args: &ImportArgs) -> Result<Outcome, CliError> {
+    let profile = args
+        .mapping
+        .as_deref()
+        .map(mapping::load_profile)
+        .transpose()?;
+    let opts = office::OfficeOptions {
+        profile,
+        sheet: args.sheet.clone(),
+    };
+    let mut store = open(ctx)?;
+    let watch = &mut interchange::Watch::unwatched();
+    match office::import_file(&mut store, &args.file, &opts, ctx.lang, watch) {
+        Ok(done) => {
+            for n in &done.notes {
+                eprintln!(
+                    "{}",
+                    Message::new("cli-import-note")
+                        .arg("note", n.render(ctx.lang))
+                        .render(ctx.lang)
+                );
+            }
+            println!(
+                "{}",
+                Message::new("cli-import-done")
+                    .arg("records", done.records as f64)
+                    .render(ctx.lang)
+            );
+            Ok(Outcome::Clean)
+        }
+        Err(CoreError::ImportRejected(problems)) => {
+            let mut out = std::io::stdout().lock();
+            for p in &problems {
+                writeln!(out, "{}", p.render(ctx.lang))?;
+            }
+            Err(CoreError::ImportRejected(problems).into())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub fn import(ctx: &Context, args: &ImportArgs) -> Result<Outcome, CliError> {
+    if args.file.is_file() && is_office_file(args)? {
+        return import_office(ctx, args);
+    }
     let format = format_of(&args.file, args.format)?;
     // A file over the limit is refused before it is opened.
     limits::check_size(&args.file, limits::MAX_IMPORT_BYTES)?;
@@ -132,11 +211,54 @@ pub struct ExportArgs {
     out: PathBuf,
 }
 
-pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, CliError> {
-    let store = open(ctx)?;
+/// Writes `path` through `write`, refusing a path that climbs out.
+pub fn write_file(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), CoreError>,
+) -> Result<(), CliError> {
+    limits::output_path(path)?;
+    let io = |e| CoreError::Io {
+        path: path.display().to_string(),
+        source: e,
+    };
+    let mut out = BufWriter::new(File::create(path).map_err(io)?);
+    write(&mut out)?;
+    out.flush().map_err(io)?;
+    Ok(())
+}
+
+/// The registrations for people: a workbook or a CSV for Excel.
+fn export_for_people(ctx: &Context, args: &ExportArgs, store: &Store) -> Result<(), CliError> {
+    let write = |out: &mut dyn Write| match args.format {
+        FormatArg::Xlsx => xlsx_export::export_registrations_xlsx(store, ctx.lang, out),
+        _ => xlsx_export::export_excel_csv(store, out),
+    };
     if args.out.as_os_str() == "-" {
         let mut out = BufWriter::new(std::io::stdout().lock());
-        interchange::export(&store, args.format.into(), &mut out)?;
+        write(&mut out)?;
+        out.flush()?;
+        return Ok(());
+    }
+    write_file(&args.out, write)
+}
+
+pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, CliError> {
+    let store = open(ctx)?;
+    let Some(format) = args.format.plain() else {
+        export_for_people(ctx, args, &store)?;
+        if args.out.as_os_str() != "-" {
+            eprintln!(
+                "{}",
+                Message::new("cli-export-done")
+                    .arg("path", args.out.display().to_string())
+                    .render(ctx.lang)
+            );
+        }
+        return Ok(Outcome::Clean);
+    };
+    if args.out.as_os_str() == "-" {
+        let mut out = BufWriter::new(std::io::stdout().lock());
+        interchange::export(&store, format, &mut out)?;
         return Ok(Outcome::Clean);
     }
     limits::output_path(&args.out)?;
@@ -154,11 +276,11 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, CliError> {
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
     {
         let mut gz = GzEncoder::new(BufWriter::new(file), Compression::default());
-        interchange::export(&store, args.format.into(), &mut gz)?;
+        interchange::export(&store, format, &mut gz)?;
         gz.finish().and_then(|mut w| w.flush()).map_err(io)?;
     } else {
         let mut out = BufWriter::new(file);
-        interchange::export(&store, args.format.into(), &mut out)?;
+        interchange::export(&store, format, &mut out)?;
     }
     eprintln!(
         "{}",

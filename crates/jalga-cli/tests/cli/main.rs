@@ -7,6 +7,7 @@ mod data;
 mod docs;
 mod hostile;
 mod ids;
+mod office;
 mod rules;
 mod trust;
 

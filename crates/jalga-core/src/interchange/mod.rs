@@ -10,8 +10,13 @@ pub mod city;
 mod csv_rows;
 pub mod demo;
 pub mod formula;
+pub mod mapping;
+pub mod office;
+pub mod sniff;
 pub mod synthetic;
 mod watch;
+mod workbook;
+pub mod xlsx_export;
 
 use std::collections::HashSet;
 use std::io::{Read, Write};
