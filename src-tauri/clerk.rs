@@ -226,6 +226,7 @@ pub async fn clerk_import<R: Runtime>(
                 format: ext,
                 records: done.records,
                 code: None,
+                note: None,
             });
         }
         match ext.as_str() {
@@ -678,7 +679,7 @@ fn profiles_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, ShellError> {
 pub const PROFILES_DIR: &str = "import-profiles";
 
 /// Runs `work` on a blocking thread (file reading that needs no store).
-async fn off_main<T: Send + 'static>(
+async fn read_off_main<T: Send + 'static>(
     lang: Lang,
     work: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, ClerkProblem> {
@@ -703,7 +704,7 @@ pub async fn clerk_import_preview(
     lang: Lang,
 ) -> Result<OfficePreview, ClerkProblem> {
     let file = PathBuf::from(path.trim());
-    off_main(lang, move || {
+    read_off_main(lang, move || {
         office::preview(&file, &OfficeOptions { profile, sheet }, lang)
     })
     .await
@@ -716,7 +717,7 @@ pub async fn clerk_import_profiles<R: Runtime>(
     lang: Lang,
 ) -> Result<Vec<MappingProfile>, ClerkProblem> {
     let dir = profiles_dir(&app).map_err(|e| shell_problem(e, lang))?;
-    off_main(lang, move || mapping::list_profiles(&dir)).await
+    read_off_main(lang, move || mapping::list_profiles(&dir)).await
 }
 
 /// Saves a mapping profile under its name (replacing one of that name).
@@ -727,7 +728,7 @@ pub async fn clerk_save_import_profile<R: Runtime>(
     lang: Lang,
 ) -> Result<(), ClerkProblem> {
     let dir = profiles_dir(&app).map_err(|e| shell_problem(e, lang))?;
-    off_main(lang, move || {
+    read_off_main(lang, move || {
         mapping::save_profile(&dir, &profile).map(|_| ())
     })
     .await

@@ -436,6 +436,12 @@ mod law {
             purpose_of_stay: None,
             visa_number: None,
             labour_contract_end: None,
+            address: None,
+            phone: None,
+            visa_type: None,
+            visa_valid_from: None,
+            visa_valid_to: None,
+            entry_point: None,
         }
     }
 
@@ -459,6 +465,9 @@ mod law {
             consent_by: Some("owner".into()),
             consent_date: Some(d(from)),
             submitted_on: Some(d(from)),
+            reason: None,
+            signing_method: None,
+            signing_phone: None,
         }
     }
 
@@ -619,6 +628,14 @@ mod law {
             payment_day: 1,
             utilities: "-".into(),
             language: LeaseLanguage::Ru,
+            signed_on: None,
+            payment_method: None,
+            bank_iban: None,
+            bank_name: None,
+            bank_bic: None,
+            poa_number: None,
+            poa_date: None,
+            poa_notary: None,
         };
         let r = audit_of(
             &[owner_tenant, grandchild, stranger],

@@ -764,6 +764,9 @@ fn a_landlord_who_is_not_an_owner_needs_a_power_of_attorney() {
     d.poa_date = "2026-02-20".into();
     let check = check_draft(&store, &d, date("2026-03-01")).unwrap();
     assert!(check.problems.is_empty(), "{:?}", check.problems);
+}
+
+#[test]
 fn search_folds_cyrillic_and_kazakh_case_and_pages_by_key() {
     let (_dir, mut store) = store();
     for (i, city) in ["Астана", "Алматы", "Шымкент"].iter().enumerate() {

@@ -247,10 +247,11 @@ fn the_schema_refuses_what_validation_refuses() {
 
 #[test]
 fn the_documents_migration_turns_free_text_purposes_into_categories() {
-    // A file as version 4 left it, with purposes typed as free text.
+    // A file as version 5 left it, with purposes typed as free text.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v4.sqlite");
-    let documents_step = jalga_core::store::SCHEMA_VERSION - 1;
+    // Version 5 is the last before `0006-documents.sql`.
+    let documents_step = 5;
     {
         let old = Store::open_at_version(&path, documents_step).unwrap();
         let c = old.conn();
