@@ -463,7 +463,7 @@ fn the_documents_fields_round_trip_through_a_bundle_and_a_csv() {
     let csv = export(&a, Format::Csv);
     let text = String::from_utf8(csv.clone()).unwrap();
     assert!(text.lines().next().unwrap().ends_with(
-        ",submitted_on,reason,signing_method,signing_phone,address,phone,entry_date,\
+        ",submitted_on,labour_contract_end,reason,signing_method,signing_phone,address,phone,entry_date,\
          entry_point,purpose_of_stay,visa_number,visa_type,visa_valid_from,visa_valid_to"
     ));
     let mut b = Store::open(&dir.path().join("b.sqlite")).unwrap();

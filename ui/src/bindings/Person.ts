@@ -20,6 +20,11 @@ citizenship: string | null, surname_latin: string | null, given_name_latin: stri
  */
 visa_number: string | null, 
 /**
+ * The end of an EAEU worker's labour contract: the worker may stay
+ * for its term (EAEU Treaty art. 97 p. 5).
+ */
+labour_contract_end: string | null, 
+/**
  * The registered address (прописка), as the person's documents give it.
  */
 address: string | null, phone: string | null, 

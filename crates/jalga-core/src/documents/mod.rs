@@ -585,19 +585,24 @@ fn area(a: f64, lang: Lang) -> String {
     }
 }
 
-pub(crate) fn relation_key(r: Relation) -> &'static str {
+fn relation_key(r: Relation) -> &'static str {
     match r {
         Relation::Tenant => "relation.tenant",
         Relation::Spouse => "relation.spouse",
         Relation::Child => "relation.child",
         Relation::Parent => "relation.parent",
         Relation::Sibling => "relation.sibling",
-        // The templates name no closer word yet: printed as a relative.
-        Relation::Grandparent | Relation::Grandchild | Relation::OtherRelative => {
-            "relation.other-relative"
-        }
+        Relation::Grandparent => "relation.grandparent",
+        Relation::Grandchild => "relation.grandchild",
+        Relation::OtherRelative => "relation.other-relative",
         Relation::Unrelated => "relation.unrelated",
     }
+}
+
+/// How a document names an occupant's relation to the tenant. Template
+/// version 1 knew no grandparents or grandchildren: it says "relative".
+pub(crate) fn relation_word(tpl: &template::Template, r: Relation) -> String {
+    tpl.word_or(relation_key(r), "relation.other-relative")
 }
 
 fn party_id(p: &Party, tpl: &Template) -> String {
@@ -866,7 +871,7 @@ pub(crate) fn tables(name: &str, d: &DocumentData, tpl: &Template) -> Option<Blo
                             o.name.clone(),
                             occupant_id(o, tpl),
                             date(o.birth_date),
-                            tpl.word(relation_key(o.relation)),
+                            relation_word(tpl, o.relation),
                         ]
                     })
                     .collect(),

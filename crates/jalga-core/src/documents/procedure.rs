@@ -18,7 +18,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use super::data::*;
 use super::layout::Block;
 use super::template::{Item, Source, Template};
-use super::{date, occupant_id, passport, relation_key, DocLang};
+use super::{date, occupant_id, passport, relation_word, DocLang};
 use crate::i18n::Lang;
 
 /// Below this age a child is not registered: they follow a parent.
@@ -449,7 +449,7 @@ impl Source for V2<'_> {
                         put("name", o.name.clone());
                         put("id", occupant_id(o, tpl));
                         put("birth", date(o.birth_date));
-                        put("relation", tpl.word(relation_key(o.relation)));
+                        put("relation", relation_word(tpl, o.relation));
                         put(
                             "is_owner",
                             tpl.word(if s.is_owner {
@@ -551,7 +551,7 @@ impl Source for V2<'_> {
                             o.name.clone(),
                             occupant_id(o, tpl),
                             date(o.birth_date),
-                            tpl.word(relation_key(o.relation)),
+                            relation_word(tpl, o.relation),
                         ]
                     })
                     .collect(),

@@ -85,6 +85,15 @@ impl Template {
         Template { vocab, lines }
     }
 
+    /// `key`'s word, or `fallback`'s where this template version has no
+    /// such word (a released version is never edited to add one).
+    pub fn word_or(&self, key: &str, fallback: &str) -> String {
+        match self.vocab.get(key) {
+            Some(w) => w.clone(),
+            None => self.word(fallback),
+        }
+    }
+
     /// A word of the vocabulary; a missing one is reported by `fill`'s caller.
     pub fn word(&self, key: &str) -> String {
         self.vocab
