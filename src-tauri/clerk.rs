@@ -678,20 +678,16 @@ fn profiles_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, ShellError> {
 /// The data folder's sub-folder of mapping profiles.
 pub const PROFILES_DIR: &str = "import-profiles";
 
-/// Runs `work` on a blocking thread (file reading that needs no store).
+/// [`off_main`] for file reading that needs no store, with the clerk's
+/// problems.
 async fn read_off_main<T: Send + 'static>(
     lang: Lang,
     work: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, ClerkProblem> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| ClerkProblem {
-            code: "unexpected".into(),
-            field: None,
-            message: e.to_string(),
-            details: Vec::new(),
-        })?
-        .map_err(|e| problem(e, lang))
+    match off_main(move || Ok(work())).await {
+        Ok(answer) => answer.map_err(|e| problem(e, lang)),
+        Err(e) => Err(shell_problem(e, lang)),
+    }
 }
 
 /// An office file's headings, the columns recognised (with `profile`'s
