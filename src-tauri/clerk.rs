@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
-use jalga_core::audit::issued::{self, StoreCheck};
+use jalga_core::audit::verdict::{self, VerifyView};
 use jalga_core::audit::{
     self, AuditOptions, AuditReport, Checked, FindingKind, KindCount, Severity, Subject,
 };
@@ -468,84 +468,6 @@ pub async fn clerk_choices<R: Runtime>(
     })
 }
 
-/// What the verification screen shows.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct VerifyView {
-    /// The core's verdict word (`DocStatus`): `issued-here`, `altered` or
-    /// `unknown` (not a Jalga document, not read, or not issued here).
-    pub state: String,
-    pub code: Option<String>,
-    pub kind: Option<String>,
-    pub number: Option<String>,
-    /// Why, when not intact.
-    pub reason: Option<String>,
-}
-
-/// The verdict against the store, with the file's own check first: a file
-/// that does not match its own data is altered whatever the store holds.
-fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) -> VerifyView {
-    use jalga_core::i18n::{Message, ToMessage};
-    if let Some(v) = own.filter(|v| v.failure.is_some()) {
-        let failure = v.failure.expect("filtered");
-        let state = documents::DocStatus::of_failure(Some(&failure)).code();
-        return VerifyView {
-            state: state.to_owned(),
-            code: v.code,
-            kind: v.kind.map(|k| k.code().to_owned()),
-            number: v.number,
-            reason: Some(failure.to_message().render(lang)),
-        };
-    }
-    match check {
-        StoreCheck::Intact {
-            kind,
-            subject_id,
-            code,
-        } => VerifyView {
-            state: documents::DocStatus::IssuedHere.code().into(),
-            reason: Some(
-                Message::new("verify-store-intact")
-                    .arg("kind", kind.code())
-                    .arg("subject", subject_id.as_str())
-                    .render(lang),
-            ),
-            code: Some(code),
-            kind: Some(kind.code().to_owned()),
-            number: Some(subject_id),
-        },
-        StoreCheck::Altered {
-            kind,
-            subject_id,
-            code,
-            what,
-        } => VerifyView {
-            state: "altered".into(),
-            reason: Some(
-                Message::new("verify-store-altered")
-                    .arg("kind", kind.code())
-                    .arg("subject", subject_id.as_str())
-                    .arg("what", what.join(", "))
-                    .render(lang),
-            ),
-            code: Some(code),
-            kind: Some(kind.code().to_owned()),
-            number: Some(subject_id),
-        },
-        StoreCheck::Unknown { reason } => VerifyView {
-            state: "unknown".into(),
-            reason: Some(
-                Message::new("verify-store-unknown")
-                    .arg("reason", reason)
-                    .render(lang),
-            ),
-            code: None,
-            kind: None,
-            number: None,
-        },
-    }
-}
-
 /// Verifies a PDF file: against its own data, then against the store.
 #[tauri::command]
 pub async fn clerk_verify_pdf<R: Runtime>(
@@ -556,9 +478,7 @@ pub async fn clerk_verify_pdf<R: Runtime>(
     let file = PathBuf::from(path.trim());
     on_own_connection(&app, lang, move |store| {
         let bytes = limits::read_file(&file, limits::MAX_PDF_BYTES)?;
-        let own = documents::verify(&bytes);
-        let check = issued::verify_pdf_against_store(store, &bytes)?;
-        Ok(check_view(Some(own), check, lang))
+        Ok(verdict::verify_pdf(store, &bytes, lang)?.1)
     })
     .await
 }
@@ -571,8 +491,7 @@ pub async fn clerk_verify_code<R: Runtime>(
     lang: Lang,
 ) -> Result<VerifyView, ClerkProblem> {
     on_own_connection(&app, lang, move |store| {
-        let check = issued::verify_code(store, &code)?;
-        Ok(check_view(None, check, lang))
+        Ok(verdict::verify_code(store, &code, lang)?.1)
     })
     .await
 }

@@ -17,11 +17,6 @@ use crate::{on_own_store, on_store, writing_store, DataDir, ShellError};
 
 type Answer<T> = Result<T, Problem>;
 
-/// The local time a document is recorded as issued at.
-fn now() -> chrono::NaiveDateTime {
-    chrono::Local::now().naive_local()
-}
-
 /// Runs `f` on the store off the window's thread, turning any error into a
 /// localized problem.
 async fn with_store<R: Runtime, T: Send + 'static>(
@@ -152,7 +147,7 @@ pub async fn save_lease<R: Runtime>(
     lang: Lang,
 ) -> Answer<lease::LeaseReadiness> {
     writing(&app, lang, move |s| {
-        lease::save_lease(s, &draft, &save_as, jalga_core::landlord::now())
+        lease::save_lease(s, &draft, &save_as, jalga_core::dates::now())
     })
     .await
 }
@@ -200,7 +195,7 @@ pub async fn save_form_draft<R: Runtime>(
     lang: Lang,
 ) -> Answer<()> {
     writing(&app, lang, move |s| {
-        drafts::save_form(s, &key, &json, jalga_core::landlord::now())
+        drafts::save_form(s, &key, &json, jalga_core::dates::now())
     })
     .await
 }
@@ -239,7 +234,7 @@ pub async fn export_document<R: Runtime>(
 ) -> Answer<String> {
     let id = lease_id.clone();
     let data = writing(&app, lang, move |s| {
-        export::issue(s, &id, kind, doc_lang, now())
+        export::issue(s, &id, kind, doc_lang, jalga_core::dates::now())
     })
     .await?;
     let dir = documents_dir(&app).map_err(|e| e.to_problem(lang))?;
@@ -303,7 +298,7 @@ pub async fn export_batch<R: Runtime>(
     for (i, job) in jobs.into_iter().enumerate() {
         let (id, kind) = (job.lease_id.clone(), job.kind);
         let written = match writing(&app, lang, move |s| {
-            export::issue(s, &id, kind, doc_lang, now())
+            export::issue(s, &id, kind, doc_lang, jalga_core::dates::now())
         })
         .await
         {

@@ -33,15 +33,11 @@ fn passphrase(text: Option<String>) -> Result<Option<Passphrase>, ShellError> {
 /// the next start.
 pub(crate) fn daily_backup(path: &std::path::Path, options: &OpenOptions) {
     let made = Store::open_with(path, options).and_then(|store| {
-        backup::daily_backup_if_due(&store, chrono_today(), backup::DEFAULT_KEEP)
+        backup::daily_backup_if_due(&store, jalga_core::dates::today(), backup::DEFAULT_KEEP)
     });
     if let Err(e) = made {
         eprintln!("jalga-app: daily backup: {}", mask_text(&e.to_string()));
     }
-}
-
-fn chrono_today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 #[tauri::command]
@@ -86,7 +82,11 @@ pub async fn unlock<R: Runtime>(
 #[tauri::command]
 pub async fn backup_now<R: Runtime>(app: AppHandle<R>, lang: Lang) -> Result<BackupInfo, Problem> {
     on_store(&app, |s| {
-        Ok(backup::backup_now(s, chrono_today(), backup::DEFAULT_KEEP)?)
+        Ok(backup::backup_now(
+            s,
+            jalga_core::dates::today(),
+            backup::DEFAULT_KEEP,
+        )?)
     })
     .await
     .map_err(|e| e.to_problem(lang))

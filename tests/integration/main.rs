@@ -5,5 +5,6 @@ mod busy;
 mod clerk;
 mod landlord;
 mod mock_app;
+mod one_rule;
 mod shell;
 mod trust;

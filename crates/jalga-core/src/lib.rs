@@ -5,6 +5,7 @@
 //! lives in exactly one place.
 
 pub mod audit;
+pub mod dates;
 pub mod documents;
 pub mod domain;
 pub mod error;

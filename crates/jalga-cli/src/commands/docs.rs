@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use jalga_core::documents::{self, DocKind, DocLang, DocumentData};
 use jalga_core::i18n::{Message, ToMessage};
+use jalga_core::landlord::{export, export_policy};
 use jalga_core::limits;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -97,9 +98,9 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
     limits::output_path(&args.out)?;
     if let Some(id) = &args.id {
         let store = crate::commands::data::open(ctx)?;
-        let data = documents::from_store::document_data(&store, kind, id)?;
+        // The app's export rule: only a ready lease's documents leave.
+        let data = export::issue(&store, id, kind, lang, jalga_core::dates::now())?;
         std::fs::write(&args.out, documents::render(kind, &data, lang)?)?;
-        crate::commands::verify_store::record(&store, kind, id, lang, &data)?;
         return Ok(Outcome::Clean);
     }
     if args.all {
@@ -118,8 +119,11 @@ pub fn pdf(ctx: &Context, args: &PdfArgs) -> Result<Outcome, CliError> {
         // the batch before anything is written.
         let mut jobs = Vec::with_capacity(ids.len());
         for id in ids {
-            let data = documents::from_store::document_data(&store, kind, &id)?;
-            crate::commands::verify_store::record(&store, kind, &id, lang, &data)?;
+            // A draft lease is left out, as the app's batch leaves it.
+            if export_policy::check(&store, &id, kind).is_err() {
+                continue;
+            }
+            let data = export::issue(&store, &id, kind, lang, jalga_core::dates::now())?;
             jobs.push(Job {
                 data: Ok(data),
                 label: id.clone(),
@@ -188,7 +192,7 @@ fn batch(
                 let bytes = documents::render(kind, data, lang)?;
                 // The stem may be an id from imported data: it must name a
                 // file inside `out`, nothing else.
-                let name = format!("{}-{kind}-{}.pdf", job.stem, lang.code().replace('+', "-"));
+                let name = export_policy::file_name(&job.stem, kind, lang);
                 std::fs::write(limits::file_in(out, &name)?, bytes)?;
                 Ok(())
             })();

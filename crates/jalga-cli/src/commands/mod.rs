@@ -14,15 +14,5 @@ pub mod verify_store;
 /// accepts anywhere (`limits::FIRST_YEAR`–`LAST_YEAR`); anything else is a
 /// usage error.
 pub fn date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
-    let d: chrono::NaiveDate = s
-        .parse()
-        .map_err(|e| format!("{s:?} is not a date (YYYY-MM-DD): {e}"))?;
-    if !jalga_core::limits::date_in_range(d) {
-        return Err(format!(
-            "{s} is outside {}-01-01..{}-12-31",
-            jalga_core::limits::FIRST_YEAR,
-            jalga_core::limits::LAST_YEAR
-        ));
-    }
-    Ok(d)
+    jalga_core::dates::parse_day(s)
 }

@@ -92,7 +92,7 @@ pub fn backup(ctx: &Context, args: &BackupArgs) -> Result<Outcome, CliError> {
         return Ok(Outcome::Clean);
     }
     let store = open_store(ctx, path)?;
-    let today = chrono::Local::now().date_naive();
+    let today = jalga_core::dates::today();
     let made = backup::backup_now(&store, today, args.keep)?;
     println!(
         "{}",

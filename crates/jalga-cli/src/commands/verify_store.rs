@@ -3,33 +3,14 @@
 
 use std::io::Write;
 
-use jalga_core::audit::issued::{self, StoreCheck};
-use jalga_core::documents::{DocKind, DocLang, DocumentData};
-use jalga_core::i18n::Message;
-use jalga_core::{Lang, Store};
+use jalga_core::audit::issued::StoreCheck;
+use jalga_core::audit::verdict::{self, VerifyView};
+use jalga_core::documents::DocStatus;
+use jalga_core::limits;
 use serde::Serialize;
 
 use super::docs::VerifyArgs;
 use crate::{CliError, Context, Outcome};
-
-/// Records a document `pdf` produced from the store.
-pub fn record(
-    store: &Store,
-    kind: DocKind,
-    id: &str,
-    lang: DocLang,
-    data: &DocumentData,
-) -> Result<(), CliError> {
-    issued::record_issued(
-        store,
-        kind,
-        id,
-        lang,
-        data,
-        chrono::Local::now().naive_local(),
-    )?;
-    Ok(())
-}
 
 #[derive(Serialize)]
 struct CheckOut {
@@ -37,51 +18,32 @@ struct CheckOut {
     #[serde(flatten)]
     check: StoreCheck,
     message: String,
+    #[serde(skip)]
+    state: DocStatus,
 }
 
-fn message(check: &StoreCheck, lang: Lang) -> String {
-    match check {
-        StoreCheck::Intact {
-            kind, subject_id, ..
-        } => Message::new("verify-store-intact")
-            .arg("kind", kind.code())
-            .arg("subject", subject_id.as_str()),
-        StoreCheck::Altered {
-            kind,
-            subject_id,
-            what,
-            ..
-        } => Message::new("verify-store-altered")
-            .arg("kind", kind.code())
-            .arg("subject", subject_id.as_str())
-            .arg("what", what.join(", ")),
-        StoreCheck::Unknown { reason } => {
-            Message::new("verify-store-unknown").arg("reason", reason.as_str())
+impl CheckOut {
+    fn new(input: String, check: StoreCheck, view: VerifyView) -> Self {
+        CheckOut {
+            input,
+            check,
+            message: jalga_core::privacy::mask_text(&view.reason.unwrap_or_default()),
+            state: view.state,
         }
     }
-    .render(lang)
 }
 
 pub fn run(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
     let store = crate::commands::data::open(ctx)?;
     let mut outs = Vec::new();
     if let Some(code) = &args.code {
-        let check = issued::verify_code(&store, code)?;
-        outs.push(CheckOut {
-            input: code.clone(),
-            message: message(&check, ctx.lang),
-            check,
-        });
+        let (check, view) = verdict::verify_code(&store, code, ctx.lang)?;
+        outs.push(CheckOut::new(code.clone(), check, view));
     }
     for f in &args.files {
-        let bytes =
-            std::fs::read(f).map_err(|e| CliError::File(f.display().to_string(), e.to_string()))?;
-        let check = issued::verify_pdf_against_store(&store, &bytes)?;
-        outs.push(CheckOut {
-            input: f.display().to_string(),
-            message: message(&check, ctx.lang),
-            check,
-        });
+        let bytes = limits::read_file(f, limits::MAX_PDF_BYTES)?;
+        let (check, view) = verdict::verify_pdf(&store, &bytes, ctx.lang)?;
+        outs.push(CheckOut::new(f.display().to_string(), check, view));
     }
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -90,7 +52,7 @@ pub fn run(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
     } else {
         for o in &outs {
             // The core's verdict word: issued-here, altered or unknown.
-            let state = o.check.status().code();
+            let state = o.state.code();
             let code = match &o.check {
                 StoreCheck::Intact { code, .. } | StoreCheck::Altered { code, .. } => code.as_str(),
                 StoreCheck::Unknown { reason } => reason.as_str(),

@@ -8,6 +8,7 @@ mod docs;
 mod hostile;
 mod ids;
 mod office;
+mod one_rule;
 mod rules;
 mod trust;
 

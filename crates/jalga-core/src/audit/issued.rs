@@ -218,12 +218,12 @@ pub fn verify_pdf_against_store(store: &Store, bytes: &[u8]) -> Result<StoreChec
     };
     let subject_id = env.data.number.clone();
     if let Some(f) = &verdict.failure {
-        return Ok(StoreCheck::Altered {
-            kind: env.kind,
+        return Ok(super::verdict::failed_own_check(
+            f,
+            Some(env.kind),
             subject_id,
-            code: verdict.code.unwrap_or_default(),
-            what: vec![f.code().to_owned()],
-        });
+            verdict.code,
+        ));
     }
     against_store(store, &env, &subject_id)
 }

@@ -14,6 +14,7 @@ pub mod facts;
 pub mod issued;
 pub mod report_pdf;
 pub mod sql;
+pub mod verdict;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 

@@ -251,7 +251,10 @@ fn not_found(kind: &str, id: &str) -> CoreError {
     }
 }
 
-fn lease_of_foreigner(store: &Store, notice: &domain::ForeignerNotice) -> Result<Lease, CoreError> {
+pub(crate) fn lease_of_foreigner(
+    store: &Store,
+    notice: &domain::ForeignerNotice,
+) -> Result<Lease, CoreError> {
     for occ in store.list_where::<domain::Occupant>("person_id", &notice.person_id)? {
         if let Some(lease) = store.get::<Lease>(&occ.lease_id)? {
             if lease.property_id == notice.property_id {

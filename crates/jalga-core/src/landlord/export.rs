@@ -10,25 +10,14 @@ use ts_rs::TS;
 use crate::documents::from_store::document_data;
 use crate::documents::{paragraphs, render, DocKind, DocLang, DocumentData, Paragraph};
 use crate::error::CoreError;
-use crate::i18n::Message;
 use crate::store::Store;
 
-use super::lease::{readiness, LeaseState};
-
-/// The data of one document of a ready lease.
-pub fn export_data(
-    store: &Store,
-    lease_id: &str,
-    kind: DocKind,
-) -> Result<DocumentData, CoreError> {
-    let ready = readiness(store, lease_id)?;
-    if ready.state != LeaseState::Ready {
-        return Err(CoreError::Invalid {
-            field: "lease_id".into(),
-            message: Message::new("landlord-export-not-ready").arg("id", lease_id),
-        });
-    }
-    document_data(store, kind, lease_id)
+/// The data of one document of a ready lease (`id` is the lease's, or a
+/// foreigner notice's for [`DocKind::ForeignerNotice`]): the app and the CLI
+/// issue documents from the store only through here.
+pub fn export_data(store: &Store, id: &str, kind: DocKind) -> Result<DocumentData, CoreError> {
+    super::export_policy::check(store, id, kind)?;
+    document_data(store, kind, id)
 }
 
 /// The data of one document of a ready lease, recorded as issued at
@@ -46,11 +35,7 @@ pub fn issue(
     Ok(data)
 }
 
-/// The file name a document of a lease gets: `<lease>-<kind>-<lang>.pdf`.
-pub fn file_name(lease_id: &str, kind: DocKind, lang: DocLang) -> String {
-    let lang = lang.code().replace('+', "-");
-    format!("{lease_id}-{}-{lang}.pdf", kind.code())
-}
+pub use super::export_policy::file_name;
 
 /// Renders and writes the PDF into `dir`; returns its path.
 pub fn write_pdf(
@@ -112,7 +97,7 @@ pub struct ExportJob {
 pub fn batch_plan(store: &Store) -> Result<Vec<ExportJob>, CoreError> {
     let mut jobs = Vec::new();
     for row in super::lease::list_leases(store, "", 2000)? {
-        if row.readiness.state != LeaseState::Ready {
+        if !super::export_policy::permits(&row.readiness) {
             continue;
         }
         jobs.push(ExportJob {
