@@ -1,61 +1,32 @@
-// The app's own commands. Declaring them makes Tauri check each call
-// against the capability in capabilities/default.json, which allows them by
-// name (`allow-<command>`) and nothing else: a command missing from either
-// list cannot be called, which the end-to-end tests would show.
-// Keep in step with `generate_handler!` in lib.rs.
-const COMMANDS: &[&str] = &[
-    "app_info",
-    "check_iin",
-    "store_status",
-    "unlock",
-    "backup_now",
-    "list_backups",
-    "restore_backup",
-    "set_passphrase",
-    "clerk_import",
-    "clerk_cancel_import",
-    "clerk_audit",
-    "clerk_cancel_audit",
-    "clerk_findings",
-    "clerk_finding",
-    "clerk_choices",
-    "clerk_verify_pdf",
-    "clerk_verify_code",
-    "clerk_export_pdf",
-    "clerk_export_csv",
-    "clerk_charts",
-    "clerk_import_preview",
-    "clerk_import_profiles",
-    "clerk_save_import_profile",
-    "clerk_import_mapped",
-    "list_dwellings",
-    "dwelling_status",
-    "check_dwelling",
-    "save_dwelling",
-    "list_people",
-    "get_person",
-    "check_person",
-    "save_person",
-    "transliterate",
-    "new_id",
-    "check_lease_draft",
-    "save_lease",
-    "list_leases",
-    "deadline_dashboard",
-    "deadline_counts",
-    "save_form_draft",
-    "load_form_draft",
-    "delete_form_draft",
-    "export_document",
-    "preview_document",
-    "export_batch",
-    "open_documents_folder",
-];
+// The app's own commands come from one source: the `#[tauri::command]`
+// functions of the shell's modules (read by surface.rs). Declaring them in
+// the app manifest makes Tauri check each call against the capability in
+// capabilities/default.json, which allows them by name (`allow-<command>`)
+// and nothing else; `lib.rs` registers the same list, written here.
+#[path = "surface.rs"]
+#[allow(dead_code)]
+mod surface;
 
 fn main() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
+    for (_, file) in surface::MODULES {
+        println!("cargo:rerun-if-changed={}", dir.join(file).display());
+    }
+    println!(
+        "cargo:rerun-if-changed={}",
+        dir.join("surface.rs").display()
+    );
+    let commands = surface::scan_dir(&dir).expect("the shell's command modules parse");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("handler.rs"), surface::handler(&commands))
+        .expect("OUT_DIR is writable");
+    let names: Vec<&'static str> = commands
+        .into_iter()
+        .map(|c| &*Box::leak(c.name.into_boxed_str()))
+        .collect();
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+            .app_manifest(tauri_build::AppManifest::new().commands(names.leak())),
     )
     .expect("the app's commands and capabilities are consistent");
 }

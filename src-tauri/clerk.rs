@@ -52,56 +52,12 @@ impl ClerkState {
     }
 }
 
-/// A problem, with every line of detail (an import's bad records).
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct ClerkProblem {
-    pub code: String,
-    pub field: Option<String>,
-    pub message: String,
-    pub details: Vec<String>,
+fn problem(e: CoreError, lang: Lang) -> Problem {
+    e.to_problem(lang)
 }
 
-/// At most this many detail lines go to the UI; the message has the count.
-const MAX_DETAILS: usize = 500;
-
-fn problem(e: CoreError, lang: Lang) -> ClerkProblem {
-    let details = match &e {
-        CoreError::ImportRejected(v) => {
-            v.iter().take(MAX_DETAILS).map(|v| v.render(lang)).collect()
-        }
-        _ => Vec::new(),
-    };
-    let Problem {
-        code,
-        field,
-        message,
-    } = e.to_problem(lang);
-    ClerkProblem {
-        code,
-        field,
-        message,
-        details,
-    }
-}
-
-fn shell_problem(e: ShellError, lang: Lang) -> ClerkProblem {
-    match e {
-        ShellError::Core(e) => problem(e, lang),
-        other => {
-            let Problem {
-                code,
-                field,
-                message,
-            } = other.to_problem(lang);
-            ClerkProblem {
-                code,
-                field,
-                message,
-                details: Vec::new(),
-            }
-        }
-    }
+fn shell_problem(e: ShellError, lang: Lang) -> Problem {
+    e.to_problem(lang)
 }
 
 /// The database file, created, migrated and unlocked through the app's own
@@ -122,7 +78,7 @@ async fn on_own_connection<R: Runtime, T: Send + 'static>(
     app: &AppHandle<R>,
     lang: Lang,
     work: impl FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
-) -> Result<T, ClerkProblem> {
+) -> Result<T, Problem> {
     own_connection(app, lang, false, work).await
 }
 
@@ -133,7 +89,7 @@ async fn writing_own_connection<R: Runtime, T: Send + 'static>(
     app: &AppHandle<R>,
     lang: Lang,
     work: impl FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
-) -> Result<T, ClerkProblem> {
+) -> Result<T, Problem> {
     own_connection(app, lang, true, work).await
 }
 
@@ -142,7 +98,7 @@ async fn own_connection<R: Runtime, T: Send + 'static>(
     lang: Lang,
     writes: bool,
     work: impl FnOnce(&mut Store) -> Result<T, CoreError> + Send + 'static,
-) -> Result<T, ClerkProblem> {
+) -> Result<T, Problem> {
     let app = app.clone();
     let done = off_main(move || {
         let (path, options) = db_path(&app)?;
@@ -189,7 +145,7 @@ pub async fn clerk_import<R: Runtime>(
     app: AppHandle<R>,
     path: String,
     lang: Lang,
-) -> Result<LoadResult, ClerkProblem> {
+) -> Result<LoadResult, Problem> {
     let file = PathBuf::from(path.trim());
     // By the name's ending; `.json.gz` and `.csv.gz` are unpacked on the way.
     let name = file
@@ -302,7 +258,7 @@ pub async fn clerk_audit<R: Runtime>(
     app: AppHandle<R>,
     options: AuditOptions,
     lang: Lang,
-) -> Result<AuditRun, ClerkProblem> {
+) -> Result<AuditRun, Problem> {
     let cancel = app.state::<ClerkState>().audit_cancel.clone();
     cancel.store(false, Ordering::Relaxed);
     let report = on_own_connection(&app, lang, move |store| {
@@ -474,7 +430,7 @@ pub async fn clerk_verify_pdf<R: Runtime>(
     app: AppHandle<R>,
     path: String,
     lang: Lang,
-) -> Result<VerifyView, ClerkProblem> {
+) -> Result<VerifyView, Problem> {
     let file = PathBuf::from(path.trim());
     on_own_connection(&app, lang, move |store| {
         let bytes = limits::read_file(&file, limits::MAX_PDF_BYTES)?;
@@ -489,7 +445,7 @@ pub async fn clerk_verify_code<R: Runtime>(
     app: AppHandle<R>,
     code: String,
     lang: Lang,
-) -> Result<VerifyView, ClerkProblem> {
+) -> Result<VerifyView, Problem> {
     on_own_connection(&app, lang, move |store| {
         Ok(verdict::verify_code(store, &code, lang)?.1)
     })
@@ -573,7 +529,7 @@ pub async fn clerk_charts<R: Runtime>(
     today: NaiveDate,
     top: u32,
     lang: Lang,
-) -> Result<Charts, ClerkProblem> {
+) -> Result<Charts, Problem> {
     on_own_connection(&app, lang, move |store| {
         let filter = StatsFilter {
             district: district.clone(),
@@ -602,7 +558,7 @@ pub const PROFILES_DIR: &str = "import-profiles";
 async fn read_off_main<T: Send + 'static>(
     lang: Lang,
     work: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
-) -> Result<T, ClerkProblem> {
+) -> Result<T, Problem> {
     match off_main(move || Ok(work())).await {
         Ok(answer) => answer.map_err(|e| problem(e, lang)),
         Err(e) => Err(shell_problem(e, lang)),
@@ -617,7 +573,7 @@ pub async fn clerk_import_preview(
     profile: Option<MappingProfile>,
     sheet: Option<String>,
     lang: Lang,
-) -> Result<OfficePreview, ClerkProblem> {
+) -> Result<OfficePreview, Problem> {
     let file = PathBuf::from(path.trim());
     read_off_main(lang, move || {
         office::preview(&file, &OfficeOptions { profile, sheet }, lang)
@@ -630,7 +586,7 @@ pub async fn clerk_import_preview(
 pub async fn clerk_import_profiles<R: Runtime>(
     app: AppHandle<R>,
     lang: Lang,
-) -> Result<Vec<MappingProfile>, ClerkProblem> {
+) -> Result<Vec<MappingProfile>, Problem> {
     let dir = profiles_dir(&app).map_err(|e| shell_problem(e, lang))?;
     read_off_main(lang, move || mapping::list_profiles(&dir)).await
 }
@@ -641,7 +597,7 @@ pub async fn clerk_save_import_profile<R: Runtime>(
     app: AppHandle<R>,
     profile: MappingProfile,
     lang: Lang,
-) -> Result<(), ClerkProblem> {
+) -> Result<(), Problem> {
     let dir = profiles_dir(&app).map_err(|e| shell_problem(e, lang))?;
     read_off_main(lang, move || {
         mapping::save_profile(&dir, &profile).map(|_| ())
@@ -668,7 +624,7 @@ pub async fn clerk_import_mapped<R: Runtime>(
     profile: Option<MappingProfile>,
     sheet: Option<String>,
     lang: Lang,
-) -> Result<MappedLoad, ClerkProblem> {
+) -> Result<MappedLoad, Problem> {
     let file = PathBuf::from(path.trim());
     let cancel = app.state::<ClerkState>().import_cancel.clone();
     cancel.store(false, Ordering::Relaxed);

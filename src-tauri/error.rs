@@ -26,25 +26,21 @@ impl ShellError {
         match self {
             ShellError::Core(e) => e.to_problem(lang),
             ShellError::Busy => Problem {
-                code: "store-busy".to_owned(),
                 field: Some("db".to_owned()),
-                message: Message::new("shell-store-busy-import").render(lang),
+                ..Problem::new(
+                    "store-busy",
+                    Message::new("shell-store-busy-import").render(lang),
+                )
             },
-            ShellError::Task(detail) => Problem {
-                code: "unexpected".to_owned(),
-                field: None,
-                message: mask_text(detail),
-            },
-            other => Problem {
-                code: match other {
+            ShellError::Task(detail) => Problem::new("unexpected", mask_text(detail)),
+            other => Problem::new(
+                match other {
                     ShellError::MissingDataDir => "missing-data-dir",
                     ShellError::DataDirUnusable(..) => "data-dir-unusable",
                     _ => "no-data-dir",
-                }
-                .to_owned(),
-                field: None,
-                message: other.to_string(),
-            },
+                },
+                mask_text(&other.to_string()),
+            ),
         }
     }
 }

@@ -44,12 +44,12 @@ async fn writing<R: Runtime, T: Send + 'static>(
 pub async fn list_dwellings<R: Runtime>(
     app: AppHandle<R>,
     query: String,
-    offset: u32,
+    after: Option<dwellings::DwellingKey>,
     limit: u32,
     lang: Lang,
 ) -> Answer<dwellings::DwellingPage> {
     with_store(&app, lang, move |s| {
-        dwellings::list_dwellings(s, &query, offset, limit)
+        dwellings::list_dwellings_after(s, &query, after.as_ref(), limit)
     })
     .await
 }
@@ -61,7 +61,7 @@ pub async fn dwelling_status<R: Runtime>(
     lang: Lang,
 ) -> Answer<dwellings::DwellingStatus> {
     with_store(&app, lang, move |s| {
-        dwellings::dwelling_status(s, &id, DEFAULT_PRESET, jalga_core::landlord::today())
+        dwellings::dwelling_status(s, &id, DEFAULT_PRESET, jalga_core::dates::today())
     })
     .await
 }
@@ -88,12 +88,12 @@ pub async fn save_dwelling<R: Runtime>(
 pub async fn list_people<R: Runtime>(
     app: AppHandle<R>,
     query: String,
-    offset: u32,
+    after: Option<people::PersonKey>,
     limit: u32,
     lang: Lang,
 ) -> Answer<people::PersonPage> {
     with_store(&app, lang, move |s| {
-        people::list_people(s, &query, offset, limit)
+        people::list_people_after(s, &query, after.as_ref(), limit)
     })
     .await
 }
@@ -134,7 +134,7 @@ pub async fn check_lease_draft<R: Runtime>(
     lang: Lang,
 ) -> Answer<lease::DraftCheck> {
     with_store(&app, lang, move |s| {
-        lease::check_draft(s, &draft, jalga_core::landlord::today())
+        lease::check_draft(s, &draft, jalga_core::dates::today())
     })
     .await
 }
@@ -167,7 +167,7 @@ pub async fn deadline_dashboard<R: Runtime>(
     lang: Lang,
 ) -> Answer<dashboard::Dashboard> {
     on_own_store(&app, move |s| {
-        Ok(dashboard::dashboard(s, jalga_core::landlord::today())?)
+        Ok(dashboard::dashboard(s, jalga_core::dates::today())?)
     })
     .await
     .map_err(|e| e.to_problem(lang))
@@ -181,7 +181,7 @@ pub async fn deadline_counts<R: Runtime>(
     lang: Lang,
 ) -> Answer<dashboard::DeadlineCounts> {
     on_own_store(&app, move |s| {
-        Ok(dashboard::counts(s, jalga_core::landlord::today())?)
+        Ok(dashboard::counts(s, jalga_core::dates::today())?)
     })
     .await
     .map_err(|e| e.to_problem(lang))
@@ -358,9 +358,5 @@ pub async fn open_documents_folder<R: Runtime>(app: AppHandle<R>, lang: Lang) ->
 }
 
 fn unexpected(detail: String) -> Problem {
-    Problem {
-        code: "unexpected".into(),
-        field: None,
-        message: detail,
-    }
+    Problem::new("unexpected", jalga_core::privacy::mask_text(&detail))
 }

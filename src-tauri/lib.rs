@@ -272,55 +272,9 @@ pub fn with_commands<R: Runtime>(
         .manage(WriteGate::default())
         .manage(DailyBackup::default())
         .manage(clerk::ClerkState::default())
-        .invoke_handler(tauri::generate_handler![
-            commands::app_info,
-            commands::check_iin,
-            trust::store_status,
-            trust::unlock,
-            trust::backup_now,
-            trust::list_backups,
-            trust::restore_backup,
-            trust::set_passphrase,
-            clerk::clerk_import,
-            clerk::clerk_cancel_import,
-            clerk::clerk_audit,
-            clerk::clerk_cancel_audit,
-            clerk::clerk_findings,
-            clerk::clerk_finding,
-            clerk::clerk_choices,
-            clerk::clerk_verify_pdf,
-            clerk::clerk_verify_code,
-            clerk::clerk_export_pdf,
-            clerk::clerk_export_csv,
-            clerk::clerk_charts,
-            clerk::clerk_import_preview,
-            clerk::clerk_import_profiles,
-            clerk::clerk_save_import_profile,
-            clerk::clerk_import_mapped,
-            // The landlord's screens.
-            landlord::list_dwellings,
-            landlord::dwelling_status,
-            landlord::check_dwelling,
-            landlord::save_dwelling,
-            landlord::list_people,
-            landlord::get_person,
-            landlord::check_person,
-            landlord::save_person,
-            landlord::transliterate,
-            landlord::new_id,
-            landlord::check_lease_draft,
-            landlord::save_lease,
-            landlord::list_leases,
-            landlord::deadline_dashboard,
-            landlord::deadline_counts,
-            landlord::save_form_draft,
-            landlord::load_form_draft,
-            landlord::delete_form_draft,
-            landlord::export_document,
-            landlord::preview_document,
-            landlord::export_batch,
-            landlord::open_documents_folder,
-        ])
+        // Every `#[tauri::command]` of the command modules, listed by
+        // build.rs from their source (src-tauri/surface.rs).
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
 }
 
 /// The database file, creating the data folder if needed.

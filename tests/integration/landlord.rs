@@ -41,7 +41,7 @@ fn a_lease_goes_from_refused_to_exported_through_the_commands() {
     );
     let page = ok(
         "list_dwellings",
-        json!({ "query": "kenes", "offset": 0, "limit": 50, "lang": "en" }),
+        json!({ "query": "kenes", "after": null, "limit": 50, "lang": "en" }),
         d,
     );
     assert_eq!(page["total"], json!(1));
@@ -219,7 +219,7 @@ fn a_bad_dwelling_is_refused_next_to_its_field_in_the_users_language() {
     assert_eq!(violations[0]["path"], json!("useful_area"));
     let page = ok(
         "list_dwellings",
-        json!({ "query": "", "offset": 0, "limit": 10, "lang": "en" }),
+        json!({ "query": "", "after": null, "limit": 10, "lang": "en" }),
         dir.path(),
     );
     assert_eq!(page["total"], json!(0), "nothing written");

@@ -7,4 +7,5 @@ mod landlord;
 mod mock_app;
 mod one_rule;
 mod shell;
+mod surface;
 mod trust;

@@ -109,3 +109,54 @@ fn a_draft_lease_is_not_exported_as_in_the_cli() {
         );
     }
 }
+
+/// The app's lists page by key, as the core does: each page starts after
+/// the last row of the one before, and together they are the whole list
+/// once, in order.
+#[test]
+fn the_lists_page_by_key_through_the_whole_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    demo_with_a_draft(&data.join(jalga_app::DB_FILE));
+    let app = MockApp::start(&data);
+    for (command, key) in [("list_dwellings", "id"), ("list_people", "id")] {
+        let everything = app
+            .call(
+                command,
+                json!({ "query": "", "after": null, "limit": 1000, "lang": "en" }),
+            )
+            .unwrap();
+        let all: Vec<String> = everything["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r[key].as_str().unwrap().to_owned())
+            .collect();
+        assert!(all.len() >= 3, "{command}: {everything}");
+        let mut paged = Vec::new();
+        let mut after = serde_json::Value::Null;
+        loop {
+            let page = app
+                .call(
+                    command,
+                    json!({ "query": "", "after": after, "limit": 2, "lang": "en" }),
+                )
+                .unwrap();
+            assert_eq!(page["total"], everything["total"], "{command}");
+            paged.extend(
+                page["rows"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r[key].as_str().unwrap().to_owned()),
+            );
+            after = page["next"].clone();
+            if after.is_null() {
+                break;
+            }
+            assert!(paged.len() <= all.len(), "{command}: {paged:?}");
+        }
+        assert_eq!(paged, all, "{command}");
+    }
+}

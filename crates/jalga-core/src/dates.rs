@@ -4,16 +4,18 @@
 //! local time, and a typed day is `YYYY-MM-DD` within the years Jalga
 //! accepts anywhere ([`crate::limits::FIRST_YEAR`]–[`crate::limits::LAST_YEAR`]).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 /// Today's local calendar day.
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// The local time, as documents are recorded issued at.
+/// The local time to the second (as the store records it): when a
+/// decision is recorded or a document issued.
 pub fn now() -> NaiveDateTime {
-    chrono::Local::now().naive_local()
+    let t = chrono::Local::now().naive_local();
+    t.with_nanosecond(0).unwrap_or(t)
 }
 
 /// A typed day: `YYYY-MM-DD` within the accepted years, or why not (in

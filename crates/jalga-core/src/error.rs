@@ -147,10 +147,19 @@ impl CoreError {
 
     /// The structured form, in `lang`, with personal numbers masked.
     pub fn to_problem(&self, lang: Lang) -> Problem {
+        let details = match self {
+            CoreError::ImportRejected(v) => v
+                .iter()
+                .take(Problem::MAX_DETAILS)
+                .map(|v| crate::privacy::mask_text(&v.render(lang)))
+                .collect(),
+            _ => Vec::new(),
+        };
         Problem {
             code: self.code().to_owned(),
             field: self.field().map(str::to_owned),
             message: crate::privacy::mask_text(&self.localize(lang)),
+            details,
         }
     }
 }
@@ -242,11 +251,29 @@ fn megabytes(bytes: u64) -> f64 {
     bytes.div_ceil(1 << 20) as f64
 }
 
-/// What a front end receives instead of a bare string or a panic.
+/// What a front end receives instead of a bare string or a panic: the one
+/// error shape of every app command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Problem {
     pub code: String,
     pub field: Option<String>,
     pub message: String,
+    /// Every line of detail, when there are several (an import's refused
+    /// records, at most [`Problem::MAX_DETAILS`]; the message has the count).
+    pub details: Vec<String>,
+}
+
+impl Problem {
+    pub const MAX_DETAILS: usize = 500;
+
+    /// A problem with no field and no detail lines.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            code: code.into(),
+            field: None,
+            message: message.into(),
+            details: Vec::new(),
+        }
+    }
 }

@@ -110,18 +110,22 @@ pub fn densest_dwellings(
     district: Option<&str>,
     top: u32,
 ) -> Result<Vec<DwellingDensity>, CoreError> {
-    let sql = "SELECT d.id, d.street, d.building, d.flat, d.district, d.useful_area, \
-            COUNT(DISTINCT r.person_id) AS people \
+    let sql = concat!(
+        "SELECT d.id, d.street, d.building, d.flat, d.district, d.useful_area, \
+            COUNT(DISTINCT r.person_id) AS people, d.city \
         FROM registration r JOIN property d ON d.id = r.property_id \
-        WHERE r.status IN ('submitted', 'registered') \
-          AND r.date_from <= ?1 AND (r.date_to IS NULL OR r.date_to >= ?1) \
-          AND (?2 IS NULL OR d.district = ?2) \
+        WHERE ",
+        crate::audit::sql::active!("r"),
+        " AND (:district IS NULL OR d.district = :district) \
         GROUP BY d.id \
         ORDER BY d.useful_area / COUNT(DISTINCT r.person_id) ASC, people DESC, d.id \
-        LIMIT ?3";
+        LIMIT :top"
+    );
     let mut stmt = store.conn().prepare(sql).map_err(|e| store.err(e))?;
     let rows = stmt
-        .query_map(params![day.to_string(), district, top], |r| {
+        .query_map(
+            rusqlite::named_params! { ":today": day.to_string(), ":district": district, ":top": top },
+            |r| {
             let flat: Option<String> = r.get(3)?;
             let street: String = r.get(1)?;
             let building: String = r.get(2)?;
@@ -129,10 +133,12 @@ pub fn densest_dwellings(
             let people = r.get::<_, i64>(6)? as u64;
             Ok(DwellingDensity {
                 property_id: r.get(0)?,
-                address: match flat {
-                    Some(f) => format!("{street} {building}, {f}"),
-                    None => format!("{street} {building}"),
-                },
+                address: crate::domain::on_day::address_label(
+                    &r.get::<_, String>(7)?,
+                    &street,
+                    &building,
+                    flat.as_deref(),
+                ),
                 district: r.get(4)?,
                 useful_area,
                 people,

@@ -14,6 +14,7 @@ mod ident;
 mod interchange;
 mod landlord;
 mod office_import;
+mod on_day;
 mod rules;
 mod stats;
 mod store;

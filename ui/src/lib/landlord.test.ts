@@ -40,7 +40,7 @@ describe("the form autosaver", () => {
     const seen = listen();
     const sent: string[] = [];
     let fail = true;
-    const busy = { code: "store-busy", field: "db", message: "busy" };
+    const busy = { code: "store-busy", field: "db", message: "busy", details: [] };
     const drafts = autosaver("k", () => "en", 60_000, async (_key, json) => {
       sent.push(json);
       if (fail) throw busy;

@@ -1,29 +1,12 @@
 // Typed wrappers over the landlord screens' commands, and the small helpers
 // the screens share: putting a core Message into words, reading a Problem's
 // field, and keeping a form draft in the store as it is typed.
-import { Channel, invoke } from "@tauri-apps/api/core";
+import * as c from "../bindings/commands";
 import type { BatchProgress } from "../bindings/BatchProgress";
-import type { BatchResult } from "../bindings/BatchResult";
-import type { Dashboard } from "../bindings/Dashboard";
-import type { DeadlineCounts } from "../bindings/DeadlineCounts";
-import type { Direction } from "../bindings/Direction";
-import type { DocKind } from "../bindings/DocKind";
 import type { DocLang } from "../bindings/DocLang";
-import type { DraftCheck } from "../bindings/DraftCheck";
-import type { DwellingPage } from "../bindings/DwellingPage";
-import type { DwellingStatus } from "../bindings/DwellingStatus";
 import type { Lang } from "../bindings/Lang";
-import type { LeaseDraft } from "../bindings/LeaseDraft";
-import type { LeaseReadiness } from "../bindings/LeaseReadiness";
-import type { LeaseRow } from "../bindings/LeaseRow";
 import type { Message } from "../bindings/Message";
-import type { Owner } from "../bindings/Owner";
-import type { Person } from "../bindings/Person";
-import type { PersonPage } from "../bindings/PersonPage";
-import type { PreviewBlock } from "../bindings/PreviewBlock";
 import type { Problem } from "../bindings/Problem";
-import type { Property } from "../bindings/Property";
-import type { SaveAs } from "../bindings/SaveAs";
 import type { Violation } from "../bindings/Violation";
 import { asProblem } from "./api";
 import { t } from "./i18n";
@@ -41,39 +24,32 @@ export function byField(vs: Violation[]): Record<string, Violation> {
 }
 
 export const api = {
-  listDwellings: (query: string, offset: number, limit: number, lang: Lang) =>
-    invoke<DwellingPage>("list_dwellings", { query, offset, limit, lang }),
-  dwellingStatus: (id: string, lang: Lang) => invoke<DwellingStatus>("dwelling_status", { id, lang }),
-  checkDwelling: (property: Property, owners: Owner[]) =>
-    invoke<Violation[]>("check_dwelling", { property, owners }),
-  saveDwelling: (property: Property, owners: Owner[], lang: Lang) =>
-    invoke<null>("save_dwelling", { property, owners, lang }),
-  listPeople: (query: string, offset: number, limit: number, lang: Lang) =>
-    invoke<PersonPage>("list_people", { query, offset, limit, lang }),
-  getPerson: (id: string, lang: Lang) => invoke<Person | null>("get_person", { id, lang }),
-  checkPerson: (person: Person) => invoke<Violation[]>("check_person", { person }),
-  savePerson: (person: Person, lang: Lang) => invoke<null>("save_person", { person, lang }),
-  transliterate: (text: string, direction: Direction) => invoke<string>("transliterate", { text, direction }),
-  newId: (prefix: string) => invoke<string>("new_id", { prefix }),
-  checkLeaseDraft: (draft: LeaseDraft, lang: Lang) => invoke<DraftCheck>("check_lease_draft", { draft, lang }),
-  saveLease: (draft: LeaseDraft, saveAs: SaveAs, lang: Lang) =>
-    invoke<LeaseReadiness>("save_lease", { draft, saveAs, lang }),
-  listLeases: (query: string, lang: Lang) => invoke<LeaseRow[]>("list_leases", { query, lang }),
-  dashboard: (lang: Lang) => invoke<Dashboard>("deadline_dashboard", { lang }),
-  deadlineCounts: (lang: Lang) => invoke<DeadlineCounts>("deadline_counts", { lang }),
-  saveFormDraft: (key: string, json: string, lang: Lang) => invoke<null>("save_form_draft", { key, json, lang }),
-  loadFormDraft: (key: string, lang: Lang) => invoke<string | null>("load_form_draft", { key, lang }),
-  deleteFormDraft: (key: string, lang: Lang) => invoke<null>("delete_form_draft", { key, lang }),
-  exportDocument: (leaseId: string, kind: DocKind, docLang: DocLang, lang: Lang) =>
-    invoke<string>("export_document", { leaseId, kind, docLang, lang }),
-  previewDocument: (leaseId: string, kind: DocKind, docLang: DocLang, lang: Lang) =>
-    invoke<PreviewBlock[]>("preview_document", { leaseId, kind, docLang, lang }),
+  listDwellings: c.listDwellings,
+  dwellingStatus: c.dwellingStatus,
+  checkDwelling: c.checkDwelling,
+  saveDwelling: c.saveDwelling,
+  listPeople: c.listPeople,
+  getPerson: c.getPerson,
+  checkPerson: c.checkPerson,
+  savePerson: c.savePerson,
+  transliterate: c.transliterate,
+  newId: c.newId,
+  checkLeaseDraft: c.checkLeaseDraft,
+  saveLease: c.saveLease,
+  listLeases: c.listLeases,
+  dashboard: c.deadlineDashboard,
+  deadlineCounts: c.deadlineCounts,
+  saveFormDraft: c.saveFormDraft,
+  loadFormDraft: c.loadFormDraft,
+  deleteFormDraft: c.deleteFormDraft,
+  exportDocument: c.exportDocument,
+  previewDocument: c.previewDocument,
   exportBatch: (docLang: DocLang, lang: Lang, progress: (p: BatchProgress) => void) => {
-    const onProgress = new Channel<BatchProgress>();
+    const onProgress = new c.Channel<BatchProgress>();
     onProgress.onmessage = progress;
-    return invoke<BatchResult>("export_batch", { docLang, lang, onProgress });
+    return c.exportBatch(docLang, lang, onProgress);
   },
-  openDocumentsFolder: (lang: Lang) => invoke<string>("open_documents_folder", { lang }),
+  openDocumentsFolder: c.openDocumentsFolder,
 };
 
 /** What the autosaver tells the app about the store keeping a draft:

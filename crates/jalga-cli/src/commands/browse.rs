@@ -54,12 +54,9 @@ fn opt(v: &Option<String>) -> &str {
 impl Line for Property {
     fn line(&self) -> String {
         format!(
-            "{}\t{}, {} {}, {}\t{} m² / {} m² / {} m²\t{} rooms",
+            "{}\t{}\t{} m² / {} m² / {} m²\t{} rooms",
             self.id,
-            self.city,
-            self.street,
-            self.building,
-            opt(&self.flat),
+            self.label(),
             self.total_area,
             self.useful_area,
             self.living_area,

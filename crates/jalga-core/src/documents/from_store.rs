@@ -404,12 +404,12 @@ fn foreigner(
         purpose_of_stay: p.purpose_of_stay.map(purpose),
         visa: visa(p),
         // The intended stay: to the lease's end, and never past the
-        // 90 days a visa-free stay allows unless registered for longer.
-        stay_until: lease_end.min(
-            entry
-                .checked_add_days(chrono::Days::new(89))
-                .unwrap_or(NaiveDate::MAX),
-        ),
+        // days a visa-free stay allows (the rules' 90 in any 180) unless
+        // registered for longer.
+        stay_until: lease_end.min(crate::rules::stay::visa_free_last_day(
+            entry,
+            &crate::rules::deadlines::DeadlineRules::builtin().eaeu_stay,
+        )),
         arrival_date: arrival,
     })
 }

@@ -205,6 +205,7 @@ impl StayPurpose {
 
 mod entities;
 pub mod iban;
+pub mod on_day;
 pub mod validate;
 
 pub use entities::{ForeignerNotice, Lease, Occupant, Owner, Person, Property, Registration};

@@ -7,8 +7,8 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::domain::Relation;
 use crate::domain::{validate_record, Lease, Occupant, Owner, Person, Property, Registration};
-use crate::domain::{RegistrationStatus, Relation};
 use crate::error::CoreError;
 use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormRegistry, NormResult};
 use crate::store::{save_logged, Store};
@@ -222,17 +222,7 @@ pub struct DwellingStatus {
     pub norm: NormResult,
 }
 
-fn active_lease(l: &Lease, on: NaiveDate) -> bool {
-    l.start_date <= on && l.end_date.is_none_or(|e| e >= on)
-}
-
-fn active_registration(r: &Registration, on: NaiveDate) -> bool {
-    matches!(
-        r.status,
-        RegistrationStatus::Registered | RegistrationStatus::Submitted
-    ) && r.date_from <= on
-        && r.date_to.is_none_or(|t| t >= on)
-}
+use crate::domain::on_day::{lease_runs_on as active_lease, registered_on as active_registration};
 
 /// The dwelling `id` as it stands on `on`: occupants of its active leases
 /// and people registered there without a lease, evaluated under `preset`.

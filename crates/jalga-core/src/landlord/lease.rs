@@ -822,10 +822,11 @@ pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRo
     // The dwelling's and the tenant's folded search texts: any case, any
     // script.
     let pattern = super::like_pattern(&crate::store::fold(query));
-    let ids: Vec<(String, String, String, String, Option<String>, bool)> = store
+    type Row = (String, String, String, String, Option<String>, bool);
+    let ids: Vec<Row> = store
         .conn()
         .prepare_cached(
-            "SELECT l.id, p.street || ' ' || p.building || COALESCE(', ' || p.flat, '') || ', ' || p.city,
+            "SELECT l.id, p.city, p.street, p.building, p.flat,
                     t.surname || ' ' || t.given_name, l.start_date, l.end_date,
                     EXISTS (SELECT 1 FROM occupant o JOIN person f ON f.id = o.person_id
                             WHERE o.lease_id = l.id AND f.kind = 'foreigner')
@@ -837,7 +838,13 @@ pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRo
         )
         .and_then(|mut s| {
             s.query_map(params![pattern, limit.min(2000)], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+                let address = crate::domain::on_day::address_label(
+                    &r.get::<_, String>(1)?,
+                    &r.get::<_, String>(2)?,
+                    &r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?.as_deref(),
+                );
+                Ok((r.get(0)?, address, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
             })?
             .collect()
         })

@@ -50,18 +50,5 @@ pub(crate) fn like_pattern(text: &str) -> String {
     out
 }
 
-/// Today on this computer's calendar: the day deadlines and norms are
-/// evaluated for.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-/// Now on this computer's clock, to the second: when a decision is recorded.
-pub fn now() -> chrono::NaiveDateTime {
-    let t = chrono::Local::now().naive_local();
-    chrono::NaiveDateTime::parse_from_str(
-        &t.format("%Y-%m-%dT%H:%M:%S").to_string(),
-        "%Y-%m-%dT%H:%M:%S",
-    )
-    .unwrap_or(t)
-}
+/// Today and now, as everywhere in Jalga.
+pub use crate::dates::{now, today};

@@ -836,7 +836,7 @@ impl Ctx<'_> {
             return;
         }
         let rule = &rules.eaeu_stay;
-        let window = rule.window_days.unwrap_or(180);
+        let window = stay::stay_window(rule);
         let Some(last) = stay::last_allowed_day(&p.stays, rule.days, window) else {
             return;
         };

@@ -144,18 +144,11 @@ fn facts(
     }
 }
 
-/// "Surname Given — street building, flat": enough to find the person.
+/// "Surname Given — city, street building, flat": enough to find the person.
 fn display_name(person: &Person, property: Option<&Property>) -> String {
     let name = format!("{} {}", person.surname, person.given_name);
     match property {
-        Some(p) => {
-            let flat = p
-                .flat
-                .as_deref()
-                .map(|f| format!(", {f}"))
-                .unwrap_or_default();
-            format!("{name} — {} {}{flat}", p.street, p.building)
-        }
+        Some(p) => format!("{name} — {}", p.label()),
         None => name,
     }
 }

@@ -56,3 +56,41 @@ pub fn last_allowed_day(stays: &[Stay], limit: u32, window: u32) -> Option<Naive
     // Never over: the limit cannot bind (limit ≥ window).
     None
 }
+
+/// The last day of a visa-free stay that began on `entered` under `rule`'s
+/// "N days in any M" (the EAEU's 90 in any 180, read from
+/// `assets/deadlines/`): the one place the documents, the deadline engine
+/// and the audit take that day from.
+pub fn visa_free_last_day(entered: NaiveDate, rule: &super::deadlines::PeriodRule) -> NaiveDate {
+    let stays = [Stay {
+        entered,
+        left: None,
+    }];
+    last_allowed_day(&stays, rule.days, stay_window(rule)).unwrap_or(NaiveDate::MAX)
+}
+
+/// The window of a stay rule, in days (180 where the data gives none).
+pub fn stay_window(rule: &super::deadlines::PeriodRule) -> u32 {
+    rule.window_days.unwrap_or(180)
+}
+
+#[cfg(test)]
+mod visa_free_tests {
+    use super::*;
+    use crate::rules::deadlines::DeadlineRules;
+
+    #[test]
+    fn a_visa_free_stay_ends_on_the_rules_last_day() {
+        let rule = &DeadlineRules::builtin().eaeu_stay;
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        // 90 days in any 180: the entry day is the first of the 90.
+        let cases = [("2026-03-01", "2026-05-29"), ("2026-12-15", "2027-03-14")];
+        for (entered, last) in cases {
+            assert_eq!(
+                visa_free_last_day(day(entered), rule),
+                day(last),
+                "{entered}"
+            );
+        }
+    }
+}

@@ -191,10 +191,7 @@ pub(crate) fn place(conn: &Connection, id: &str) -> rusqlite::Result<Place> {
         let street: String = r.get(1)?;
         let building: String = r.get(2)?;
         Ok(Place {
-            label: match flat {
-                Some(f) => format!("{city}, {street} {building}, {f}"),
-                None => format!("{city}, {street} {building}"),
-            },
+            label: crate::domain::on_day::address_label(&city, &street, &building, flat.as_deref()),
             district: r.get(4)?,
         })
     })
