@@ -5,7 +5,9 @@
 
 #[path = "../../src-tauri/surface.rs"]
 #[allow(dead_code)]
-mod surface;
+mod shell_surface;
+
+use shell_surface as surface;
 
 use std::path::{Path, PathBuf};
 

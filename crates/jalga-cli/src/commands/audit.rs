@@ -108,7 +108,7 @@ pub fn options(args: &AuditArgs) -> Result<AuditOptions, CliError> {
         from: args.from,
         to: args.to,
         min_severity,
-        today: args.today.unwrap_or_else(|| jalga_core::dates::today()),
+        today: args.today.unwrap_or_else(jalga_core::dates::today),
     })
 }
 

@@ -59,7 +59,7 @@ pub fn run(ctx: &Context, args: &DeadlinesArgs) -> Result<Outcome, CliError> {
         (None, Some(_)) => deadline_input(&crate::commands::data::open(ctx)?)?,
         (None, None) => return Err(CliError::Usage(Message::new("deadlines-no-input"))),
     };
-    let on = args.on.unwrap_or_else(|| jalga_core::dates::today());
+    let on = args.on.unwrap_or_else(jalga_core::dates::today);
     let list = deadlines_builtin(&input, on);
     // Buffered: stdout alone flushes at every newline.
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

@@ -52,7 +52,7 @@ pub fn generate(ctx: &Context, args: &GenCityArgs) -> Result<(CityManifest, Path
     let params = CityParams {
         people: args.people,
         seed: args.seed,
-        today: args.today.unwrap_or_else(|| jalga_core::dates::today()),
+        today: args.today.unwrap_or_else(jalga_core::dates::today),
     };
     match &args.out {
         Some(out) => {

@@ -150,7 +150,7 @@ pub fn run(ctx: &Context, args: &NormArgs) -> Result<Outcome, CliError> {
             total: args.total,
         },
     };
-    let date = args.date.unwrap_or_else(|| jalga_core::dates::today());
+    let date = args.date.unwrap_or_else(jalga_core::dates::today);
     let result = norm::evaluate(preset, &areas, &people(args), date);
     let lang = ctx.lang;
     // Buffered: stdout alone flushes at every newline.
