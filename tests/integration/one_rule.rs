@@ -2,7 +2,8 @@
 //! here as in the CLI's tests (`crates/jalga-cli/tests/cli/one_rule.rs`).
 
 use jalga_core::documents::{self, DocKind, DocLang, Envelope};
-use jalga_core::interchange::{self, demo::demo_bundle};
+use jalga_core::interchange;
+use jalga_testkit::demo::demo_bundle;
 use lopdf::{Document, Object};
 use serde_json::json;
 

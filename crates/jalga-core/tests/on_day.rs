@@ -3,9 +3,9 @@
 //! every case of the table.
 
 use chrono::NaiveDate;
-use jalga_core::audit::sql::REGISTERED_ON;
 use jalga_core::domain::on_day::registered_on;
 use jalga_core::domain::{Code, Registration, RegistrationKind, RegistrationStatus};
+use jalga_core::store::on_day_sql::REGISTERED_ON;
 use rusqlite::{named_params, Connection};
 
 fn reg(status: RegistrationStatus, from: &str, to: Option<&str>) -> Registration {
