@@ -1,7 +1,8 @@
 //! A PKI shaped the way NCA RK shapes its own, for tests only: a root, an
 //! intermediate, and people with their IIN in the subject's serialNumber,
 //! each with a signing key (nonRepudiation) and an authentication key
-//! (keyEncipherment, clientAuth). Never trusted outside tests.
+//! (keyEncipherment, clientAuth), with the extended key usage NCA RK gives
+//! individuals. Never trusted outside tests.
 
 use chrono::{DateTime, Duration, Utc};
 use openssl::asn1::{Asn1Integer, Asn1Time};
@@ -40,6 +41,9 @@ pub struct Person<'a> {
     pub patronymic: &'a str,
     pub iin: &'a str,
 }
+
+/// NCA RK's extended key usage for an individual's keys.
+const INDIVIDUAL: &str = "1.2.398.3.3.4.1.1";
 
 static SERIAL: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1000);
 
@@ -189,10 +193,13 @@ impl Ca {
         };
         b.append_extension(ku.expect("ku")).expect("ku");
         let eku = match usage {
-            Usage::Signing => ExtendedKeyUsage::new().email_protection().build(),
+            Usage::Signing => ExtendedKeyUsage::new()
+                .email_protection()
+                .other(INDIVIDUAL)
+                .build(),
             Usage::Authentication => ExtendedKeyUsage::new()
                 .client_auth()
-                .email_protection()
+                .other(INDIVIDUAL)
                 .build(),
         };
         b.append_extension(eku.expect("eku")).expect("eku");
