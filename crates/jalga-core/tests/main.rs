@@ -15,6 +15,7 @@ mod interchange;
 mod landlord;
 mod office_import;
 mod rules;
+mod signatures;
 mod stats;
 mod store;
 mod trust;

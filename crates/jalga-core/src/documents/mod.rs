@@ -15,6 +15,7 @@ pub mod data;
 pub mod from_store;
 pub(crate) mod layout;
 pub mod procedure;
+pub mod signatures;
 mod template;
 mod to_store;
 pub(crate) mod verify;
@@ -28,8 +29,9 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub use data::*;
-pub use to_store::{bundle_of, import_document, DocumentImport};
-pub use verify::{attached_envelope, verify, DocStatus, Failure, Verdict};
+pub use signatures::{sign_document, SignatureSummary, SignedDocument, Trust};
+pub use to_store::{bundle_of, import_document, import_document_trusting, DocumentImport};
+pub use verify::{attached_envelope, verify, verify_with, DocStatus, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;
