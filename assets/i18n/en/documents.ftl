@@ -55,3 +55,5 @@ sign-not-a-party = The key's holder (IIN { $iin }) is neither the landlord nor t
 sign-pdf = The PDF cannot be signed: { $detail }
 sign-too-large = The signature ({ $needed } bytes) does not fit the space reserved for it ({ $reserved } bytes)
 sign-crypto = Cryptography error: { $detail }
+cli-sign-password-prompt = Key store password:{" "}
+cli-sign-password-needed = The key store's password is needed: set JALGA_P12_PASSWORD or run in a terminal to be asked for it

@@ -55,3 +55,5 @@ sign-not-a-party = Кілт иесі (ЖСН { $iin }) бұл құжат бой�
 sign-pdf = PDF-ке қол қою мүмкін емес: { $detail }
 sign-too-large = Қолтаңба ({ $needed } байт) оған бөлінген орынға ({ $reserved } байт) сыймайды
 sign-crypto = Криптография қатесі: { $detail }
+cli-sign-password-prompt = Кілттер қоймасының құпиясөзі:{" "}
+cli-sign-password-needed = Кілттер қоймасының құпиясөзі керек: JALGA_P12_PASSWORD айнымалысын орнатыңыз немесе оны енгізу үшін команданы терминалда іске қосыңыз

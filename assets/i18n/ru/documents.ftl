@@ -55,3 +55,5 @@ sign-not-a-party = Владелец ключа (ИИН { $iin }) не являе
 sign-pdf = Подписать PDF невозможно: { $detail }
 sign-too-large = Подпись ({ $needed } байт) не помещается в отведённое место ({ $reserved } байт)
 sign-crypto = Ошибка криптографии: { $detail }
+cli-sign-password-prompt = Пароль к хранилищу ключей:{" "}
+cli-sign-password-needed = Нужен пароль к хранилищу ключей: задайте JALGA_P12_PASSWORD или запустите команду в терминале, чтобы ввести его

@@ -9,6 +9,7 @@ mod hostile;
 mod ids;
 mod office;
 mod rules;
+mod sign;
 mod trust;
 
 use assert_cmd::Command;

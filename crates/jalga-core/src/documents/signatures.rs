@@ -46,18 +46,21 @@ impl Trust {
     /// issued after this release is trusted before Jalga ships it.
     pub fn system() -> &'static Trust {
         static TRUST: OnceLock<Trust> = OnceLock::new();
-        TRUST.get_or_init(|| {
-            let mut t = Trust::nca();
-            if let Some(paths) = std::env::var_os("JALGA_TRUST") {
-                for p in std::env::split_paths(&paths) {
-                    if let Ok(bytes) = std::fs::read(&p) {
-                        t.roots
-                            .extend(jalga_sign::parse_certificates(&bytes).unwrap_or_default());
-                    }
+        TRUST.get_or_init(Trust::from_env)
+    }
+
+    /// [`Trust::system`], read afresh.
+    pub fn from_env() -> Trust {
+        let mut t = Trust::nca();
+        if let Some(paths) = std::env::var_os("JALGA_TRUST") {
+            for p in std::env::split_paths(&paths) {
+                if let Ok(bytes) = std::fs::read(&p) {
+                    t.roots
+                        .extend(jalga_sign::parse_certificates(&bytes).unwrap_or_default());
                 }
             }
-            t
-        })
+        }
+        t
     }
 
     /// Adds the certificates in a PEM or DER file's bytes.
