@@ -50,6 +50,7 @@ const COMMANDS: &[&str] = &[
     "preview_document",
     "export_batch",
     "open_documents_folder",
+    "sign_document",
 ];
 
 fn main() {

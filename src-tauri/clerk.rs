@@ -480,6 +480,8 @@ pub struct VerifyView {
     pub number: Option<String>,
     /// Why, when not intact.
     pub reason: Option<String>,
+    /// The parties' EDS signatures, one line each with its notes.
+    pub signatures: Vec<String>,
 }
 
 /// The verdict against the store, with the file's own check first: a file
@@ -495,6 +497,7 @@ fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) ->
             kind: v.kind.map(|k| k.code().to_owned()),
             number: v.number,
             reason: Some(failure.to_message().render(lang)),
+            signatures: Vec::new(),
         };
     }
     match check {
@@ -513,6 +516,7 @@ fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) ->
             code: Some(code),
             kind: Some(kind.code().to_owned()),
             number: Some(subject_id),
+            signatures: Vec::new(),
         },
         StoreCheck::Altered {
             kind,
@@ -531,6 +535,7 @@ fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) ->
             code: Some(code),
             kind: Some(kind.code().to_owned()),
             number: Some(subject_id),
+            signatures: Vec::new(),
         },
         StoreCheck::Unknown { reason } => VerifyView {
             state: "unknown".into(),
@@ -542,6 +547,7 @@ fn check_view(own: Option<documents::Verdict>, check: StoreCheck, lang: Lang) ->
             code: None,
             kind: None,
             number: None,
+            signatures: Vec::new(),
         },
     }
 }
@@ -558,7 +564,15 @@ pub async fn clerk_verify_pdf<R: Runtime>(
         let bytes = limits::read_file(&file, limits::MAX_PDF_BYTES)?;
         let own = documents::verify(&bytes);
         let check = issued::verify_pdf_against_store(store, &bytes)?;
-        Ok(check_view(Some(own), check, lang))
+        let signatures = crate::sign::signature_lines(&own, lang);
+        let authentic = crate::sign::authentic(&own);
+        let mut view = check_view(Some(own), check, lang);
+        if authentic && view.state != "altered" {
+            view.state = documents::DocStatus::Authentic.code().into();
+            view.reason = Some(documents::DocStatus::Authentic.explanation().render(lang));
+        }
+        view.signatures = signatures;
+        Ok(view)
     })
     .await
 }

@@ -6,6 +6,7 @@ pub mod commands;
 mod data_dir;
 mod error;
 pub mod landlord;
+pub mod sign;
 pub mod trust;
 
 use std::ops::{Deref, DerefMut};
@@ -317,6 +318,7 @@ pub fn with_commands<R: Runtime>(
             landlord::load_form_draft,
             landlord::delete_form_draft,
             landlord::export_document,
+            sign::sign_document,
             landlord::preview_document,
             landlord::export_batch,
             landlord::open_documents_folder,

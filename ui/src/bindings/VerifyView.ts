@@ -12,4 +12,8 @@ state: string, code: string | null, kind: string | null, number: string | null,
 /**
  * Why, when not intact.
  */
-reason: string | null, };
+reason: string | null, 
+/**
+ * The parties' EDS signatures, one line each with its notes.
+ */
+signatures: Array<string>, };
