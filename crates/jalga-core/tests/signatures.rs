@@ -7,9 +7,10 @@ use jalga_core::documents::{
     self, from_store::document_data, sign_document, DocKind, DocLang, DocStatus, DocumentData,
     Trust,
 };
-use jalga_core::interchange::{self, demo::demo_bundle, Watch};
+use jalga_core::interchange::{self, Watch};
 use jalga_core::{CoreError, Store};
 use jalga_sign::testpki::{p12, Ca, Person, Usage};
+use jalga_testkit::demo::demo_bundle;
 
 const PASSWORD: &str = "Qwerty12";
 
