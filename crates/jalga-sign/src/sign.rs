@@ -7,6 +7,11 @@
 //! fixed-width /ByteRange and a zero-filled /Contents placeholder, and once
 //! the file is laid out the real byte range is patched in and the CMS over
 //! those bytes is hex-encoded into the placeholder (ISO 32000-1 12.8.1).
+//!
+//! One departure from ETSI EN 319 142-1 baseline B: OpenSSL always adds the
+//! CMS signing-time attribute, which that profile leaves out in favour of
+//! the dictionary's /M (both carry the same claimed time here). Removing it
+//! needs OpenSSL calls the Rust binding does not expose.
 
 use chrono::{DateTime, Utc};
 use lopdf::{dictionary, Dictionary, IncrementalDocument, Object, StringFormat};
