@@ -37,6 +37,9 @@ struct CheckOut {
     #[serde(flatten)]
     check: StoreCheck,
     message: String,
+    /// The parties' EDS signatures on a PDF.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    signatures: Vec<jalga_core::documents::SignatureSummary>,
 }
 
 fn message(check: &StoreCheck, lang: Lang) -> String {
@@ -71,16 +74,20 @@ pub fn run(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
             input: code.clone(),
             message: message(&check, ctx.lang),
             check,
+            signatures: Vec::new(),
         });
     }
+    let trust = args.trust.trust()?;
     for f in &args.files {
         let bytes =
             std::fs::read(f).map_err(|e| CliError::File(f.display().to_string(), e.to_string()))?;
         let check = issued::verify_pdf_against_store(&store, &bytes)?;
+        let signatures = jalga_core::documents::verify_with(&bytes, &trust).signatures;
         outs.push(CheckOut {
             input: f.display().to_string(),
             message: message(&check, ctx.lang),
             check,
+            signatures,
         });
     }
     let mut out = std::io::stdout().lock();
@@ -96,6 +103,9 @@ pub fn run(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
                 StoreCheck::Unknown { reason } => reason.as_str(),
             };
             writeln!(out, "{} {state} {code}: {}", o.input, o.message)?;
+            for line in crate::commands::sign::signature_lines(&o.signatures, ctx.lang) {
+                writeln!(out, "{line}")?;
+            }
         }
     }
     Ok(if outs.iter().all(|o| o.check.is_intact()) {

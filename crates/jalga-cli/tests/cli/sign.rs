@@ -178,6 +178,23 @@ fn landlord_then_tenant_sign_and_verify_says_authentic() {
     assert_eq!(text.matches("holds: Signed by").count(), 2, "{text}");
     assert!(text.contains(LANDLORD) && text.contains(TENANT), "{text}");
     assert!(text.contains("Revocation not checked (offline)"), "{text}");
+
+    // Against a database (a clerk's, which did not issue it): the
+    // signatures are listed all the same.
+    let db = d.join("clerk.sqlite");
+    jalga().arg("--db").arg(&db).arg("init").assert().success();
+    let out = jalga()
+        .env_remove("JALGA_TRUST")
+        .arg("--db")
+        .arg(&db)
+        .arg("verify")
+        .arg(&twice)
+        .arg("--trust")
+        .arg(&root)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("holds: Signed by").count(), 2, "{text}");
 }
 
 #[test]
