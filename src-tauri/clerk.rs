@@ -434,7 +434,7 @@ pub async fn clerk_verify_pdf<R: Runtime>(
     let file = PathBuf::from(path.trim());
     on_own_connection(&app, lang, move |store| {
         let bytes = limits::read_file(&file, limits::MAX_PDF_BYTES)?;
-        Ok(verdict::verify_pdf(store, &bytes, lang)?.1)
+        Ok(verdict::verify_pdf(store, &bytes, documents::Trust::system(), lang)?.1)
     })
     .await
 }

@@ -6,6 +6,7 @@ pub mod commands;
 mod data_dir;
 mod error;
 pub mod landlord;
+pub mod sign;
 pub mod trust;
 
 use std::ops::{Deref, DerefMut};

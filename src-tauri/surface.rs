@@ -16,6 +16,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("trust", "trust.rs"),
     ("clerk", "clerk.rs"),
     ("landlord", "landlord.rs"),
+    ("sign", "sign.rs"),
 ];
 
 /// One command: where it lives, what the webview passes, what it gets.

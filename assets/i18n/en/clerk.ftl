@@ -110,3 +110,6 @@ clerk-map-name = Name of the mapping, e.g. the office
 clerk-map-save = Save mapping
 clerk-map-saved = Mapping “{ $name }” saved
 clerk-map-import = Load with this mapping
+clerk-verify-authentic = Authentic: both parties signed it with EDS signatures that hold
+clerk-verify-signatures = Signatures
+clerk-verify-unsigned = Consistent, unsigned: no EDS signature

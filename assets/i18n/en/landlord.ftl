@@ -258,3 +258,10 @@ reason-other = Other
 shell-store-busy-import = An import of office data is still writing to the database. Nothing was saved; try again when it has finished.
 # The form could not be kept in the store as it was typed.
 draft-save-failed = What you type is not being kept: { $reason } It is still on the screen and is tried again at your next change.
+doc-sign-title = Sign with your EDS
+doc-sign-hint = The landlord and the tenant each sign with their own NCA RK signing key (the RSA… file, not AUTH_RSA…). The password is used once and not saved.
+doc-sign-file = Document to sign (PDF)
+doc-sign-p12 = Key store (.p12)
+doc-sign-password = Key store password
+doc-sign-run = Sign
+doc-sign-done = signed: { $path }; detached CMS: { $cms }

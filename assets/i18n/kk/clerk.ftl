@@ -98,3 +98,6 @@ clerk-map-name = Сәйкестендіру атауы, мысалы мекем�
 clerk-map-save = Сәйкестендіруді сақтау
 clerk-map-saved = «{ $name }» сәйкестендіруі сақталды
 clerk-map-import = Осы сәйкестендірумен жүктеу
+clerk-verify-authentic = Түпнұсқа: оған екі тарап та жарамды ЭЦҚ-мен қол қойған
+clerk-verify-signatures = Қолтаңбалар
+clerk-verify-unsigned = Келісімді, қол қойылмаған: ЭЦҚ жоқ

@@ -114,3 +114,6 @@ clerk-map-name = Название сопоставления, например �
 clerk-map-save = Сохранить сопоставление
 clerk-map-saved = Сопоставление «{ $name }» сохранено
 clerk-map-import = Загрузить с этим сопоставлением
+clerk-verify-authentic = Подлинный: обе стороны подписали его действительными ЭЦП
+clerk-verify-signatures = Подписи
+clerk-verify-unsigned = Согласован, не подписан: ЭЦП нет

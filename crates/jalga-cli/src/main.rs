@@ -70,6 +70,9 @@ enum Command {
     Pdf(commands::docs::PdfArgs),
     /// Check PDFs: `FILE consistent CODE` (text and attached data agree; proves no author), `FILE altered REASON: why` or `FILE unknown`; with --db, `issued-here` when this database issued it.
     Verify(commands::docs::VerifyArgs),
+    /// Sign a Jalga PDF with your EDS key (PKCS#12; password from
+    /// JALGA_P12_PASSWORD or a prompt): PAdES, and a detached CMS with --cms.
+    Sign(commands::sign::SignArgs),
     /// Back up the database now into the backups folder beside it (or --list them).
     Backup(commands::trust::BackupArgs),
     /// Replace the database with a backup, after checking the backup.
@@ -126,6 +129,7 @@ fn main() -> ExitCode {
         Command::Show(args) => commands::browse::show(&ctx, &args),
         Command::Pdf(args) => commands::docs::pdf(&ctx, &args),
         Command::Verify(args) => commands::docs::verify(&ctx, &args),
+        Command::Sign(args) => commands::sign::sign(&ctx, &args),
         Command::Audit(args) => commands::audit::run(&ctx, &args),
         Command::GenCity(args) => commands::gen_city::run(&ctx, &args),
         Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),

@@ -32,7 +32,7 @@ pub mod documents {
     pub use jalga_documents::*;
     pub mod from_store;
     mod to_store;
-    pub use to_store::{bundle_of, import_document, DocumentImport};
+    pub use to_store::{bundle_of, import_document, import_document_trusting, DocumentImport};
 }
 
 /// The clerk's audit ([`jalga_audit`]) and the documents issued, checked

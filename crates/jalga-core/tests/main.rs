@@ -16,6 +16,7 @@ mod landlord;
 mod office_import;
 mod on_day;
 mod rules;
+mod signatures;
 mod stats;
 mod store;
 mod trust;

@@ -20,6 +20,7 @@ mod bounds;
 pub mod data;
 pub mod layout;
 pub mod procedure;
+pub mod signatures;
 mod template;
 pub mod verify;
 
@@ -34,7 +35,8 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub use data::*;
-pub use verify::{attached_envelope, verify, DocStatus, Failure, Verdict};
+pub use signatures::{sign_document, SignatureSummary, SignedDocument, Trust};
+pub use verify::{attached_envelope, verify, verify_with, DocStatus, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
 use crate::error::CoreError;

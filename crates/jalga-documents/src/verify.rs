@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::layout::{self, Item};
+use super::signatures::{SignatureSummary, Trust};
 use super::{render_envelope, short_code, DocKind, Envelope, FontEmbedding, ATTACHMENT};
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
@@ -252,8 +253,12 @@ pub fn utf16(s: &str) -> Vec<u8> {
 #[serde(rename_all = "kebab-case")]
 #[ts(export, rename = "DocStatus")]
 pub enum DocStatus {
-    /// Its text and its attached data agree, and the hash holds.
+    /// Its text and its attached data agree, and the hash holds; it is
+    /// not signed by both parties (anyone can make such a PDF).
     Consistent,
+    /// Consistent, and signed by both parties with EDS signatures that
+    /// hold, whose IINs are the parties' in its data.
+    Authentic,
     /// Consistent, and found with the same data in this store's register
     /// of issued documents.
     IssuedHere,
@@ -268,6 +273,7 @@ impl DocStatus {
     pub fn code(self) -> &'static str {
         match self {
             DocStatus::Consistent => "consistent",
+            DocStatus::Authentic => "authentic",
             DocStatus::IssuedHere => "issued-here",
             DocStatus::Altered => "altered",
             DocStatus::Unknown => "unknown",
@@ -289,6 +295,7 @@ impl DocStatus {
     pub fn explanation(self) -> Message {
         Message::new(match self {
             DocStatus::Consistent => "doc-status-consistent",
+            DocStatus::Authentic => "doc-status-authentic",
             DocStatus::IssuedHere => "doc-status-issued-here",
             DocStatus::Altered => "doc-status-altered",
             DocStatus::Unknown => "doc-status-unknown",
@@ -308,6 +315,8 @@ pub struct Verdict {
     pub code: Option<String>,
     pub number: Option<String>,
     pub failure: Option<Failure>,
+    /// The parties' EDS signatures, earliest first (empty: unsigned).
+    pub signatures: Vec<SignatureSummary>,
 }
 
 /// Why a document is not intact.
@@ -327,6 +336,9 @@ pub enum Failure {
     PageAltered { page: usize },
     /// The number of pages differs from what the attached data produces.
     PageCount { expected: usize, found: usize },
+    /// An EDS signature does not hold over the bytes it covers, or the
+    /// file was changed after it.
+    SignatureBroken { name: String, detail: String },
 }
 
 impl Failure {
@@ -338,6 +350,7 @@ impl Failure {
             Failure::DataAltered { .. } => "data-altered",
             Failure::PageAltered { .. } => "page-altered",
             Failure::PageCount { .. } => "page-count",
+            Failure::SignatureBroken { .. } => "signature-broken",
         }
     }
 }
@@ -351,6 +364,7 @@ impl ToMessage for Failure {
             Failure::DataAltered { .. } => "verify-data-altered",
             Failure::PageAltered { .. } => "verify-page-altered",
             Failure::PageCount { .. } => "verify-page-count",
+            Failure::SignatureBroken { .. } => "verify-signature-broken",
         });
         match self {
             Failure::Unreadable { detail } | Failure::BadData { detail } => {
@@ -364,6 +378,9 @@ impl ToMessage for Failure {
             Failure::PageCount { expected, found } => m
                 .arg("expected", *expected as u32)
                 .arg("found", *found as u32),
+            Failure::SignatureBroken { name, detail } => {
+                m.arg("name", name.as_str()).arg("detail", detail.as_str())
+            }
         }
     }
 }
@@ -438,8 +455,14 @@ fn pages(doc: &lopdf::Document) -> Result<Vec<Vec<u8>>, lopdf::Error> {
 }
 
 /// Checks that a PDF is an intact Jalga document: its attached data gives
-/// the hash it records, and rendering that data again gives its pages.
+/// the hash it records, and rendering that data again gives its pages; and
+/// what its EDS signatures say, trusting NCA RK's roots ([`Trust::system`]).
 pub fn verify(bytes: &[u8]) -> Verdict {
+    verify_with(bytes, Trust::system())
+}
+
+/// [`verify`], trusting the given roots and CRLs.
+pub fn verify_with(bytes: &[u8], trust: &Trust) -> Verdict {
     let mut verdict = Verdict {
         status: DocStatus::Unknown,
         intact: false,
@@ -447,6 +470,7 @@ pub fn verify(bytes: &[u8]) -> Verdict {
         code: None,
         number: None,
         failure: None,
+        signatures: Vec::new(),
     };
     let fail = |mut v: Verdict, f: Failure| {
         v.status = DocStatus::of_failure(Some(&f));
@@ -540,8 +564,17 @@ pub fn verify(bytes: &[u8]) -> Verdict {
     if let Some(i) = expected.iter().zip(&found).position(|(a, b)| a != b) {
         return fail(verdict, Failure::PageAltered { page: i + 1 });
     }
+    let (signatures, authentic, broken) = super::signatures::check(bytes, &env, trust);
+    verdict.signatures = signatures;
+    if let Some(f) = broken {
+        return fail(verdict, f);
+    }
     verdict.intact = true;
-    verdict.status = DocStatus::Consistent;
+    verdict.status = if authentic {
+        DocStatus::Authentic
+    } else {
+        DocStatus::Consistent
+    };
     verdict
 }
 

@@ -3,4 +3,4 @@
 /**
  * Why a document is not intact.
  */
-export type DocFailure = { "code": "unreadable", detail: string, } | { "code": "no-data" } | { "code": "bad-data", detail: string, } | { "code": "data-altered", recorded: string, computed: string, } | { "code": "page-altered", page: number, } | { "code": "page-count", expected: number, found: number, };
+export type DocFailure = { "code": "unreadable", detail: string, } | { "code": "no-data" } | { "code": "bad-data", detail: string, } | { "code": "data-altered", recorded: string, computed: string, } | { "code": "page-altered", page: number, } | { "code": "page-count", expected: number, found: number, } | { "code": "signature-broken", name: string, detail: string, };

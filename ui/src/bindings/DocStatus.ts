@@ -6,4 +6,4 @@
  * self-consistent; anyone can make such a PDF. Only the store's register of
  * issued documents can say a document was issued here.
  */
-export type DocStatus = "consistent" | "issued-here" | "altered" | "unknown";
+export type DocStatus = "consistent" | "authentic" | "issued-here" | "altered" | "unknown";

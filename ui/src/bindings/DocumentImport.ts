@@ -7,11 +7,12 @@ import type { Message } from "./Message";
  */
 export type DocumentImport = { code: string, kind: DocKind, number: string, records: number, 
 /**
- * Always true: a Jalga PDF carries no signature, so what it records is
- * imported as unsigned (its code proves consistency, not authorship).
+ * True unless both parties signed it with signatures that hold
+ * (authentic): a consistent PDF proves consistency, not authorship.
  */
 unsigned: boolean, 
 /**
- * Says so, for the clerk: `doc-import-unsigned`.
+ * Says which, for the clerk: `doc-import-not-authentic` or
+ * `doc-import-authentic` (with the signers' names).
  */
 note: Message, };

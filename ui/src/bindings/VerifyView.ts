@@ -13,4 +13,8 @@ state: DocStatus, code: string | null, kind: DocKind | null, number: string | nu
 /**
  * Why, in the reader's language.
  */
-reason: string | null, };
+reason: string | null, 
+/**
+ * The parties' EDS signatures, one line each, then its notes.
+ */
+signatures: Array<string>, };

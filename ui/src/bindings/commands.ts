@@ -37,6 +37,7 @@ import type { PreviewBlock } from "./PreviewBlock";
 import type { Problem } from "./Problem";
 import type { Property } from "./Property";
 import type { SaveAs } from "./SaveAs";
+import type { SignView } from "./SignView";
 import type { StoreStatus } from "./StoreStatus";
 import type { VerifyView } from "./VerifyView";
 import type { Violation } from "./Violation";
@@ -243,4 +244,8 @@ export function exportBatch(docLang: DocLang, lang: Lang, onProgress: Channel<Ba
 
 export function openDocumentsFolder(lang: Lang): Promise<string> {
   return call<string>("open_documents_folder", { lang });
+}
+
+export function signDocument(path: string, p12Path: string, password: string, lang: Lang): Promise<SignView> {
+  return call<SignView>("sign_document", { path, p12Path, password, lang });
 }

@@ -66,6 +66,8 @@ pub struct VerifyArgs {
     /// Print a JSON array of verdicts.
     #[arg(long)]
     pub(crate) json: bool,
+    #[command(flatten)]
+    pub(crate) trust: crate::commands::sign::TrustArgs,
 }
 
 pub fn read_data(path: &Path) -> Result<DocumentData, CliError> {
@@ -244,9 +246,10 @@ pub fn verify(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
     }
     let mut all_ok = true;
     let mut outs = Vec::new();
+    let trust = args.trust.trust()?;
     for f in &args.files {
         let bytes = limits::read_file(f, limits::MAX_PDF_BYTES)?;
-        let verdict = documents::verify(&bytes);
+        let verdict = documents::verify_with(&bytes, &trust);
         all_ok &= verdict.intact;
         let message = verdict
             .failure
@@ -271,10 +274,18 @@ pub fn verify(ctx: &Context, args: &VerifyArgs) -> Result<Outcome, CliError> {
                 (Some(f), Some(m)) => writeln!(out, "{} {status} {}: {m}", o.file, f.code())?,
                 _ => writeln!(
                     out,
-                    "{} {status} {}",
+                    "{} {status} {}{}",
                     o.file,
-                    o.verdict.code.as_deref().unwrap_or_default()
+                    o.verdict.code.as_deref().unwrap_or_default(),
+                    if o.verdict.signatures.is_empty() {
+                        " unsigned"
+                    } else {
+                        ""
+                    }
                 )?,
+            }
+            for line in crate::commands::sign::signature_lines(&o.verdict.signatures, ctx.lang) {
+                writeln!(out, "{line}")?;
             }
         }
     }

@@ -7,6 +7,7 @@ pub mod docs;
 pub mod gen_city;
 pub mod ids;
 pub mod norm;
+pub mod sign;
 pub mod trust;
 pub mod verify_store;
 

@@ -10,6 +10,7 @@ mod ids;
 mod office;
 mod one_rule;
 mod rules;
+mod sign;
 mod trust;
 
 use assert_cmd::Command;

@@ -11,7 +11,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::issued::{self, StoreCheck};
-use crate::documents::{self, DocKind, DocStatus, Failure};
+use crate::documents::{self, DocKind, DocStatus, Failure, Trust};
 use crate::error::CoreError;
 use crate::i18n::{Lang, Message, ToMessage};
 use crate::Store;
@@ -27,6 +27,24 @@ pub struct VerifyView {
     pub number: Option<String>,
     /// Why, in the reader's language.
     pub reason: Option<String>,
+    /// The parties' EDS signatures, one line each, then its notes.
+    pub signatures: Vec<String>,
+}
+
+/// One line per signature ("✓ Signed by NAME (IIN) on DATE"), followed by
+/// why it does not hold and whether revocation was checked.
+pub fn signature_lines(own: &documents::Verdict, lang: Lang) -> Vec<String> {
+    own.signatures
+        .iter()
+        .flat_map(|s| {
+            std::iter::once(format!(
+                "{} {}",
+                if s.holds { "✓" } else { "✗" },
+                s.localize(lang)
+            ))
+            .chain(s.notes().into_iter().map(|m| m.render(lang)))
+        })
+        .collect()
 }
 
 /// The store's answer as one sentence.
@@ -82,6 +100,7 @@ pub fn view(own: Option<&documents::Verdict>, check: &StoreCheck, lang: Lang) ->
             kind: v.kind,
             number: v.number.clone(),
             reason: Some(failure.to_message().render(lang)),
+            signatures: signature_lines(v, lang),
         };
     }
     let (code, kind, number) = match check {
@@ -98,22 +117,31 @@ pub fn view(own: Option<&documents::Verdict>, check: &StoreCheck, lang: Lang) ->
         } => (Some(code.clone()), Some(*kind), Some(subject_id.clone())),
         StoreCheck::Unknown { .. } => (None, None, None),
     };
-    VerifyView {
+    let mut view = VerifyView {
         state: check.status(),
         code,
         kind,
         number,
         reason: Some(store_message(check).render(lang)),
+        signatures: own.map(|v| signature_lines(v, lang)).unwrap_or_default(),
+    };
+    // Both parties' signatures hold: the document is authentic, unless the
+    // store knows it was altered since it was issued.
+    if own.is_some_and(|v| v.status == DocStatus::Authentic) && view.state != DocStatus::Altered {
+        view.state = DocStatus::Authentic;
+        view.reason = Some(DocStatus::Authentic.explanation().render(lang));
     }
+    view
 }
 
 /// A PDF checked against its own data, then against the store.
 pub fn verify_pdf(
     store: &Store,
     bytes: &[u8],
+    trust: &Trust,
     lang: Lang,
 ) -> Result<(StoreCheck, VerifyView), CoreError> {
-    let own = documents::verify(bytes);
+    let own = documents::verify_with(bytes, trust);
     let check = issued::verify_pdf_against_store(store, bytes)?;
     let view = view(Some(&own), &check, lang);
     Ok((check, view))

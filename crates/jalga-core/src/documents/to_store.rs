@@ -38,10 +38,11 @@ pub struct DocumentImport {
     pub number: String,
     #[ts(type = "number")]
     pub records: u64,
-    /// Always true: a Jalga PDF carries no signature, so what it records is
-    /// imported as unsigned (its code proves consistency, not authorship).
+    /// True unless both parties signed it with signatures that hold
+    /// (authentic): a consistent PDF proves consistency, not authorship.
     pub unsigned: bool,
-    /// Says so, for the clerk: `doc-import-unsigned`.
+    /// Says which, for the clerk: `doc-import-not-authentic` or
+    /// `doc-import-authentic` (with the signers' names).
     pub note: Message,
 }
 
@@ -52,7 +53,17 @@ pub fn import_document(
     pdf: &[u8],
     watch: &mut Watch<'_>,
 ) -> Result<DocumentImport, CoreError> {
-    let verdict = verify::verify(pdf);
+    import_document_trusting(store, pdf, super::Trust::system(), watch)
+}
+
+/// [`import_document`], with the signatures' chains checked against `trust`.
+pub fn import_document_trusting(
+    store: &mut Store,
+    pdf: &[u8],
+    trust: &super::Trust,
+    watch: &mut Watch<'_>,
+) -> Result<DocumentImport, CoreError> {
+    let verdict = verify::verify_with(pdf, trust);
     if let Some(f) = &verdict.failure {
         return Err(CoreError::Invalid {
             field: "document".into(),
@@ -69,13 +80,18 @@ pub fn import_document(
     let json = serde_json::to_vec(&bundle).map_err(|e| CoreError::Pdf(e.to_string()))?;
     let s = interchange::import_watched(store, Format::Json, &mut &json[..], watch)?;
     let code_of_import = verdict.code.clone().unwrap_or_default();
+    let authentic = verdict.status == verify::DocStatus::Authentic;
     Ok(DocumentImport {
         code: verdict.code.unwrap_or_default(),
         kind: env.kind,
         number: env.data.number.clone(),
         records: s.records,
-        unsigned: true,
-        note: Message::new("doc-import-unsigned").arg("code", code_of_import.as_str()),
+        unsigned: !authentic,
+        note: if authentic {
+            super::signatures::import_note(&verdict.signatures, &code_of_import)
+        } else {
+            Message::new("doc-import-not-authentic").arg("code", code_of_import.as_str())
+        },
     })
 }
 
