@@ -17,6 +17,7 @@ mod office_import;
 mod rules;
 mod stats;
 mod store;
+mod tidy;
 mod trust;
 mod validation;
 mod watched_import;

@@ -47,9 +47,12 @@ pub const FORMAT: &str = "jalga-document/1";
 /// The attached file's name.
 pub const ATTACHMENT: &str = "jalga-document.json";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DocKind {
     Agreement,
     Consent,
@@ -69,13 +72,7 @@ impl DocKind {
     ];
 
     pub fn code(self) -> &'static str {
-        match self {
-            DocKind::Agreement => "agreement",
-            DocKind::Consent => "consent",
-            DocKind::RegistrationSheet => "registration-sheet",
-            DocKind::ForeignerNotice => "foreigner-notice",
-            DocKind::HandoverAct => "handover-act",
-        }
+        self.into()
     }
 }
 
@@ -99,14 +96,18 @@ impl FromStr for DocKind {
 }
 
 /// The language(s) of a document: one, or Kazakh then Russian.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DocLang {
     Kk,
     Ru,
     En,
     #[serde(rename = "kk+ru")]
+    #[strum(serialize = "kk+ru")]
     KkRu,
 }
 
@@ -121,12 +122,7 @@ impl DocLang {
     }
 
     pub fn code(self) -> &'static str {
-        match self {
-            DocLang::Kk => "kk",
-            DocLang::Ru => "ru",
-            DocLang::En => "en",
-            DocLang::KkRu => "kk+ru",
-        }
+        self.into()
     }
 }
 
@@ -247,7 +243,7 @@ pub fn qr_payload(env: &Envelope, code: &str) -> String {
 }
 
 fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    data_encoding::HEXLOWER.encode(b)
 }
 
 /// The template file of a version, by name and language; None where that
