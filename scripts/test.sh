@@ -23,10 +23,12 @@ step "Rust: formatting"
 cargo fmt --all --check
 
 step "Rust: clippy"
-cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked --features jalga-cli/dev-tools -- -D warnings
 
 step "Rust: tests (also regenerates ui/src/bindings from the Rust types)"
-cargo test --workspace --locked
+# dev-tools: the CLI's gen-city, bench and crash-writer, which its tests and
+# the end-to-end tests use; the default build has none of them.
+cargo test --workspace --locked --features jalga-cli/dev-tools
 
 step "Generated TypeScript types match the Rust structs"
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
@@ -39,7 +41,7 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 fi
 
 step "Building the app and the CLI"
-cargo build --locked --bins
+cargo build --locked --bins --features jalga-cli/dev-tools
 
 step "End-to-end: the real app under Xvfb, through tauri-driver + WebKitWebDriver"
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x900x24" npm test)

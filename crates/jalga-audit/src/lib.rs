@@ -34,9 +34,25 @@ use crate::i18n::Message;
 use crate::rules::norm::{NormRegistry, DEFAULT_PRESET};
 
 /// What a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum FindingKind {
     /// More people registered than the area norm allows.
     Overcrowded,
@@ -82,30 +98,34 @@ impl FindingKind {
 
     /// The kebab-case code, as on the command line and in CSV.
     pub fn code(self) -> &'static str {
-        match self {
-            FindingKind::Overcrowded => "overcrowded",
-            FindingKind::DoubleRegistration => "double-registration",
-            FindingKind::NoLease => "no-lease",
-            FindingKind::OutsideLease => "outside-lease",
-            FindingKind::InvalidIin => "invalid-iin",
-            FindingKind::IinMismatch => "iin-mismatch",
-            FindingKind::LateRegistration => "late-registration",
-            FindingKind::LateNotice => "late-notice",
-            FindingKind::Overstay => "overstay",
-            FindingKind::NoConsent => "no-consent",
-            FindingKind::DuplicatePerson => "duplicate-person",
-        }
+        self.into()
     }
 
     pub fn from_code(s: &str) -> Option<FindingKind> {
-        FindingKind::ALL.into_iter().find(|k| k.code() == s)
+        s.parse().ok()
     }
 }
 
 /// How serious a finding is; ordered, `Low` first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum Severity {
     Low,
     Medium,
@@ -122,23 +142,32 @@ impl Severity {
     ];
 
     pub fn code(self) -> &'static str {
-        match self {
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
+        self.into()
     }
 
     pub fn from_code(s: &str) -> Option<Severity> {
-        Severity::ALL.into_iter().find(|k| k.code() == s)
+        s.parse().ok()
     }
 }
 
 /// The record a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum SubjectKind {
     Property,
     Person,
@@ -148,12 +177,7 @@ pub enum SubjectKind {
 
 impl SubjectKind {
     pub fn code(self) -> &'static str {
-        match self {
-            SubjectKind::Property => "property",
-            SubjectKind::Person => "person",
-            SubjectKind::Registration => "registration",
-            SubjectKind::Notice => "notice",
-        }
+        self.into()
     }
 }
 

@@ -87,14 +87,17 @@ enum Command {
     /// Forget a person: remove their personal data, keep what the law requires.
     Forget(commands::trust::ForgetArgs),
     /// Write transactions until killed (for the crash-safety test).
+    #[cfg(feature = "dev-tools")]
     #[command(hide = true)]
-    CrashWriter(commands::trust::CrashWriterArgs),
+    CrashWriter(commands::crash_writer::CrashWriterArgs),
     /// Audit the database: overcrowding, double registrations, leases, IINs,
     /// late registrations and notices, overstays, consent. Exit 1 if found.
     Audit(commands::audit::AuditArgs),
     /// Generate a synthetic city with planted violations (and a manifest).
+    #[cfg(feature = "dev-tools")]
     GenCity(commands::gen_city::GenCityArgs),
     /// Benchmarks, each next to a baseline measured in the same run.
+    #[cfg(feature = "dev-tools")]
     #[command(subcommand)]
     Bench(commands::bench::BenchCommand),
 }
@@ -131,14 +134,17 @@ fn main() -> ExitCode {
         Command::Verify(args) => commands::docs::verify(&ctx, &args),
         Command::Sign(args) => commands::sign::sign(&ctx, &args),
         Command::Audit(args) => commands::audit::run(&ctx, &args),
+        #[cfg(feature = "dev-tools")]
         Command::GenCity(args) => commands::gen_city::run(&ctx, &args),
+        #[cfg(feature = "dev-tools")]
         Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),
         Command::Backup(args) => commands::trust::backup(&ctx, &args),
         Command::Restore(args) => commands::trust::restore(&ctx, &args),
         Command::Passphrase(cmd) => commands::trust::passphrase_cmd(&ctx, &cmd),
         Command::Log(cmd) => commands::trust::log(&ctx, &cmd),
         Command::Forget(args) => commands::trust::forget(&ctx, &args),
-        Command::CrashWriter(args) => commands::trust::crash_writer(&ctx, &args),
+        #[cfg(feature = "dev-tools")]
+        Command::CrashWriter(args) => commands::crash_writer::run(&ctx, &args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -19,6 +19,7 @@ mod rules;
 mod signatures;
 mod stats;
 mod store;
+mod tidy;
 mod trust;
 mod validation;
 mod watched_import;

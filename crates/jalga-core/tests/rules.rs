@@ -530,13 +530,13 @@ fn deadline_rules_data_is_as_researched() {
             .iter()
             .map(|f| f.article.as_str())
             .collect();
-        assert_eq!(articles, want, "{}", rule.source);
+        assert_eq!(articles, want, "{}", rule.fact.source);
     }
     assert_eq!(r.foreigner_notice.actor.as_deref(), Some("host"));
     assert_eq!(r.foreigner_notice.effective_to, Some(date("2026-06-30")));
     assert_eq!(r.foreigner_registration.actor.as_deref(), Some("immigrant"));
     // The 90-in-180 source is not confirmed (see LEGAL-REVIEW §3).
-    assert!(!r.eaeu_stay.confirmed);
+    assert!(!r.eaeu_stay.fact.confirmed);
 }
 
 #[test]
@@ -645,7 +645,7 @@ fn every_built_in_source_is_in_three_languages() {
         ("eaeu_stay", &r.eaeu_stay),
     ] {
         assert!(
-            rule.source_ru.is_some() && rule.source_kk.is_some(),
+            rule.fact.source_ru.is_some() && rule.fact.source_kk.is_some(),
             "{name}"
         );
     }

@@ -49,9 +49,12 @@ pub const FORMAT: &str = "jalga-document/1";
 /// The attached file's name.
 pub const ATTACHMENT: &str = "jalga-document.json";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DocKind {
     Agreement,
     Consent,
@@ -71,13 +74,7 @@ impl DocKind {
     ];
 
     pub fn code(self) -> &'static str {
-        match self {
-            DocKind::Agreement => "agreement",
-            DocKind::Consent => "consent",
-            DocKind::RegistrationSheet => "registration-sheet",
-            DocKind::ForeignerNotice => "foreigner-notice",
-            DocKind::HandoverAct => "handover-act",
-        }
+        self.into()
     }
 }
 
@@ -101,14 +98,18 @@ impl FromStr for DocKind {
 }
 
 /// The language(s) of a document: one, or Kazakh then Russian.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DocLang {
     Kk,
     Ru,
     En,
     #[serde(rename = "kk+ru")]
+    #[strum(serialize = "kk+ru")]
     KkRu,
 }
 
@@ -123,12 +124,7 @@ impl DocLang {
     }
 
     pub fn code(self) -> &'static str {
-        match self {
-            DocLang::Kk => "kk",
-            DocLang::Ru => "ru",
-            DocLang::En => "en",
-            DocLang::KkRu => "kk+ru",
-        }
+        self.into()
     }
 }
 
@@ -249,7 +245,7 @@ pub fn qr_payload(env: &Envelope, code: &str) -> String {
 }
 
 fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    data_encoding::HEXLOWER.encode(b)
 }
 
 /// The template file of a version, by name and language; None where that

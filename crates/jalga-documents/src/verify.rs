@@ -26,7 +26,7 @@ fn tag(sha: &[u8], salt: u8) -> String {
 }
 
 fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    data_encoding::HEXLOWER.encode(b)
 }
 
 pub fn write_pdf(

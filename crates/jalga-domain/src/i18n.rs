@@ -16,9 +16,12 @@ use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
 /// The languages Jalga speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum Lang {
     Kk,
     Ru,
@@ -29,11 +32,7 @@ impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Kk => "kk",
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
+        self.into()
     }
 
     fn index(self) -> usize {

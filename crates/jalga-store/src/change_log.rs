@@ -58,7 +58,7 @@ impl<'a> NewEntry<'a> {
 
 /// Appends a session's rows; does nothing on a schema without the log.
 #[derive(Debug, Clone)]
-pub struct Writer {
+pub(crate) struct Writer {
     pub actor: String,
     pub enabled: bool,
 }
@@ -69,27 +69,6 @@ impl Writer {
             append(conn, &self.actor, e)?;
         }
         Ok(())
-    }
-
-    /// One row for a bulk write of `count` records of `T`, if any.
-    pub fn bulk<T: Entity>(
-        &self,
-        conn: &Connection,
-        action: &str,
-        count: u64,
-    ) -> rusqlite::Result<()> {
-        if count == 0 {
-            return Ok(());
-        }
-        self.append(
-            conn,
-            NewEntry {
-                action,
-                entity: T::TABLE,
-                entity_id: "",
-                summary: format!("{count} {} {action}", T::TABLE),
-            },
-        )
     }
 }
 

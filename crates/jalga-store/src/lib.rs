@@ -19,6 +19,7 @@
 //! read models). It depends on `jalga-domain` only among Jalga's crates, and
 //! never on the PDF stack or Tauri.
 
+pub mod aggregate;
 pub mod backup;
 pub mod change_log;
 mod cipher;
@@ -27,6 +28,7 @@ pub mod on_day_sql;
 mod repo;
 pub mod rule_facts;
 pub mod stats;
+mod unit;
 
 pub(crate) use jalga_domain::{domain, error, i18n, rules};
 pub use jalga_domain::{CoreError, DbFailure};
@@ -40,9 +42,10 @@ use rusqlite_migration::{Migrations, M};
 
 pub use cipher::{change_passphrase, is_encrypted, Passphrase};
 pub use repo::{fold, Entity, EntityKind};
+pub use unit::Unit;
 
 /// The core's error for a driver failure on the file at `path`.
-pub fn db_error(path: &Path, e: rusqlite::Error) -> CoreError {
+pub(crate) fn db_error(path: &Path, e: rusqlite::Error) -> CoreError {
     let busy = matches!(
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
@@ -230,7 +233,7 @@ impl Store {
 
     /// What appends this session's rows to the change log (nothing, if
     /// the schema has none), for use inside a transaction.
-    pub fn log_writer(&self) -> change_log::Writer {
+    pub(crate) fn log_writer(&self) -> change_log::Writer {
         change_log::Writer {
             actor: self.actor.clone(),
             enabled: self.logged,
@@ -315,7 +318,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    pub fn transaction(&mut self) -> Result<Transaction<'_>, CoreError> {
+    pub(crate) fn transaction(&mut self) -> Result<Transaction<'_>, CoreError> {
         let path = self.path.clone();
         self.conn.transaction().map_err(|e| db_error(&path, e))
     }
@@ -391,7 +394,7 @@ fn open_reader(path: &Path, key: Option<&Passphrase>) -> Result<Connection, Core
 
 /// Upserts a record and logs it in the same transaction: how every save of
 /// a record from a screen or `put_all` writes.
-pub fn save_logged<T: Entity>(
+pub(crate) fn save_logged<T: Entity>(
     tx: &Connection,
     log: &change_log::Writer,
     r: &T,
@@ -400,4 +403,4 @@ pub fn save_logged<T: Entity>(
     log.append(tx, change_log::NewEntry::saved::<T>(&r.key()))
 }
 
-pub use repo::{exists, insert_if_absent, upsert};
+pub use repo::exists;

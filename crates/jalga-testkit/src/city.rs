@@ -115,19 +115,19 @@ impl CitySink for Bundle {
     }
 }
 
-/// Writes into an open transaction through the import's own upsert.
-struct TxSink<'a> {
-    tx: &'a rusqlite::Transaction<'a>,
-    path: std::path::PathBuf,
+/// Writes through the store's one write path, as an import does: each
+/// kind of record is logged as one row when the unit commits.
+struct TxSink<'u, 's> {
+    unit: &'u mut store::Unit<'s>,
 }
 
-impl TxSink<'_> {
+impl TxSink<'_, '_> {
     fn put<T: store::Entity + 'static>(&mut self, r: &T) -> Result<(), CoreError> {
-        store::upsert(self.tx, r).map_err(|e| store::db_error(&self.path, e))
+        self.unit.put(r)
     }
 }
 
-impl CitySink for TxSink<'_> {
+impl CitySink for TxSink<'_, '_> {
     fn property(&mut self, r: Property) -> Result<(), CoreError> {
         self.put(&r)
     }
@@ -153,16 +153,9 @@ impl CitySink for TxSink<'_> {
 
 /// Generates a city into `store` in one transaction.
 pub fn generate_into(store: &mut Store, params: &CityParams) -> Result<CityManifest, CoreError> {
-    let path = store.path().to_owned();
-    let tx = store.transaction()?;
-    let manifest = {
-        let mut sink = TxSink {
-            tx: &tx,
-            path: path.clone(),
-        };
-        generate(params, &mut sink)?
-    };
-    tx.commit().map_err(|e| store::db_error(&path, e))?;
+    let mut unit = store.write("generate")?;
+    let manifest = generate(params, &mut TxSink { unit: &mut unit })?;
+    unit.commit()?;
     Ok(manifest)
 }
 

@@ -4,7 +4,7 @@ import type { DayKind } from "./DayKind";
 /**
  * One period rule as kept in the data.
  */
-export type PeriodRule = { days: number, window_days: number | null, day_kind: DayKind, effective_from: string | null, effective_to: string | null, confirmed: boolean, source: string, source_ru: string | null, source_kk: string | null, url: string | null, 
+export type PeriodRule = { days: number, window_days: number | null, day_kind: DayKind, effective_from: string | null, effective_to: string | null, 
 /**
  * Who must act: resident, owner, host, immigrant.
  */
@@ -13,4 +13,4 @@ actor: string | null,
  * The fines a missed deadline exposes to, by id in
  * [`DeadlineRules::fines`]; one per liable party.
  */
-fines: Array<string>, };
+fines: Array<string>, confirmed: boolean, source: string, source_ru: string | null, source_kk: string | null, url: string | null, };

@@ -1,9 +1,13 @@
 pub mod audit;
+#[cfg(feature = "dev-tools")]
 pub mod bench;
 pub mod browse;
+#[cfg(feature = "dev-tools")]
+pub mod crash_writer;
 pub mod data;
 pub mod deadlines;
 pub mod docs;
+#[cfg(feature = "dev-tools")]
 pub mod gen_city;
 pub mod ids;
 pub mod norm;

@@ -1,7 +1,11 @@
 //! The `jalga` binary as scripts and outside checks use it: one test binary
 //! assembled from modules.
 
+// These run `gen-city` or `crash-writer`, which only a build with the
+// `dev-tools` feature has (scripts/test.sh turns it on).
+#[cfg(feature = "dev-tools")]
 mod audit;
+#[cfg(feature = "dev-tools")]
 mod crash;
 mod data;
 mod docs;

@@ -4,8 +4,8 @@
 //! document (or the store's data since) differs, and says where; unknown
 //! means the store never issued it or holds no such record.
 
+use crate::store::aggregate::issued::IssuedRow;
 use chrono::NaiveDateTime;
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
@@ -66,7 +66,7 @@ impl StoreCheck {
 }
 
 fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    data_encoding::HEXLOWER.encode(b)
 }
 
 /// A code as typed: any case, spaces or dashes anywhere.
@@ -104,23 +104,15 @@ pub fn record_issued(
         data_hash: hex(&sha),
         issued_at,
     };
-    store
-        .conn()
-        .execute(
-            "INSERT OR REPLACE INTO issued_document
-             (code, kind, subject_id, language, data_hash, data, issued_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            rusqlite::params![
-                doc.code,
-                kind.code(),
-                doc.subject_id,
-                lang.code(),
-                doc.data_hash,
-                String::from_utf8_lossy(&env.canonical()).into_owned(),
-                issued_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
-            ],
-        )
-        .map_err(|e| store.err(e))?;
+    store.record_issued(&IssuedRow {
+        code: doc.code.clone(),
+        kind: kind.code().to_owned(),
+        subject_id: doc.subject_id.clone(),
+        language: lang.code().to_owned(),
+        data_hash: doc.data_hash.clone(),
+        data: String::from_utf8_lossy(&env.canonical()).into_owned(),
+        issued_at,
+    })?;
     Ok(doc)
 }
 
@@ -183,15 +175,7 @@ fn against_store(store: &Store, env: &Envelope, subject_id: &str) -> Result<Stor
 /// Checks a typed verification code against the documents the store issued.
 pub fn verify_code(store: &Store, typed: &str) -> Result<StoreCheck, CoreError> {
     let code = normalize_code(typed);
-    let row: Option<(String, String)> = store
-        .conn()
-        .query_row(
-            "SELECT subject_id, data FROM issued_document WHERE code = ?1",
-            [&code],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()
-        .map_err(|e| store.err(e))?;
+    let row = store.issued(&code)?;
     let Some((subject_id, data)) = row else {
         return Ok(StoreCheck::Unknown {
             reason: "code-unknown".into(),

@@ -13,7 +13,7 @@ use crate::domain::{validate_record, Code, Person, Property, Registration, Viola
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::ident::Sex;
-use crate::store::{self, Store};
+use crate::store::Store;
 
 /// The header, in order. Import refuses any other header.
 pub const CSV_COLUMNS: &[&str] = &[
@@ -377,10 +377,9 @@ pub fn import_csv_watched(
             Message::new("v-csv-header").arg("expected", CSV_COLUMNS.join(",")),
         )]));
     }
-    let path = store.path().to_owned();
-    let log = store.log_writer();
-    let tx = store.transaction()?;
-    let db = |e| store::db_error(&path, e);
+    // The registrations written are logged as one row when the unit
+    // commits; the people and dwellings they bring are only inserted.
+    let mut unit = store.write("import")?;
     let mut bad: Vec<Violation> = Vec::new();
     // Problems past the cap are counted, not kept: a file of a million bad
     // rows is refused with the first few and how many more there were.
@@ -417,7 +416,7 @@ pub fn import_csv_watched(
         rows += 1;
         let line = record.position().map_or(0, |p| p.line());
         if rows.is_multiple_of(EVERY) {
-            watch.check()?; // returning drops `tx`: rolled back
+            watch.check()?; // returning drops `unit`: rolled back
             let phase = if bad.is_empty() {
                 ImportPhase::Writing
             } else {
@@ -443,9 +442,9 @@ pub fn import_csv_watched(
         // Once anything is bad nothing will be committed: keep checking,
         // stop writing.
         if bad.is_empty() {
-            store::insert_if_absent(&tx, &person).map_err(db)?;
-            store::insert_if_absent(&tx, &property).map_err(db)?;
-            store::upsert(&tx, &reg).map_err(db)?;
+            unit.insert_if_absent(&person)?;
+            unit.insert_if_absent(&property)?;
+            unit.put(&reg)?;
         }
     }
     if bad.len() > MAX_PROBLEMS {
@@ -460,13 +459,11 @@ pub fn import_csv_watched(
         ));
     }
     if !bad.is_empty() {
-        drop(tx); // rolls back
+        drop(unit); // rolls back
         return Err(CoreError::ImportRejected(bad));
     }
-    log.bulk::<crate::domain::Registration>(&tx, "import", rows)
-        .map_err(db)?;
     watch.check()?;
-    tx.commit().map_err(db)?;
+    unit.commit()?;
     let end = reader.position().byte();
     watch.report(ImportPhase::Done, end, rows);
     Ok(ImportSummary { records: rows })

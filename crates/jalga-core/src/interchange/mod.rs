@@ -565,22 +565,6 @@ pub fn import_json(store: &mut Store, bytes: &[u8]) -> Result<ImportSummary, Cor
     write_bundle(store, &b)
 }
 
-/// One change-log row per kind of record a bundle wrote.
-fn log_import(
-    log: &store::change_log::Writer,
-    tx: &rusqlite::Connection,
-    b: &Bundle,
-) -> rusqlite::Result<()> {
-    let n = |len: usize| len as u64;
-    log.bulk::<Property>(tx, "import", n(b.properties.len()))?;
-    log.bulk::<Owner>(tx, "import", n(b.owners.len()))?;
-    log.bulk::<Person>(tx, "import", n(b.persons.len()))?;
-    log.bulk::<Lease>(tx, "import", n(b.leases.len()))?;
-    log.bulk::<Occupant>(tx, "import", n(b.occupants.len()))?;
-    log.bulk::<Registration>(tx, "import", n(b.registrations.len()))?;
-    log.bulk::<ForeignerNotice>(tx, "import", n(b.foreigner_notices.len()))
-}
-
 /// Writes a checked bundle in one transaction.
 pub fn write_bundle(store: &mut Store, b: &Bundle) -> Result<ImportSummary, CoreError> {
     write_bundle_watched(store, b, 0, &mut Watch::unwatched())
@@ -594,14 +578,12 @@ fn write_bundle_watched(
     bytes: u64,
     watch: &mut Watch<'_>,
 ) -> Result<ImportSummary, CoreError> {
-    let path = store.path().to_owned();
-    let err = |e| store::db_error(&path, e);
-    let log = store.log_writer();
-    let tx = store.transaction()?;
+    // Each kind's records are logged as one row when the unit commits.
+    let mut unit = store.write("import")?;
     let mut written = 0u64;
     let mut put = |items: &mut dyn Iterator<Item = &dyn Put>| -> Result<(), CoreError> {
         for r in items {
-            r.put(&tx).map_err(err)?;
+            r.put(&mut unit)?;
             written += 1;
             if written.is_multiple_of(watch::EVERY) {
                 watch.check()?;
@@ -617,21 +599,20 @@ fn write_bundle_watched(
     put(&mut b.occupants.iter().map(|r| r as &dyn Put))?;
     put(&mut b.registrations.iter().map(|r| r as &dyn Put))?;
     put(&mut b.foreigner_notices.iter().map(|r| r as &dyn Put))?;
-    log_import(&log, &tx, b).map_err(err)?;
     // The last look: after the commit a cancel is too late to undo anything.
     watch.check()?;
-    tx.commit().map_err(err)?;
+    unit.commit()?;
     watch.report(ImportPhase::Done, bytes, written);
     Ok(ImportSummary { records: written })
 }
 
 /// Any entity, upserted; lets one loop write every list of a bundle.
 trait Put {
-    fn put(&self, tx: &rusqlite::Connection) -> rusqlite::Result<()>;
+    fn put(&self, unit: &mut store::Unit<'_>) -> Result<(), CoreError>;
 }
 
-impl<T: Entity> Put for T {
-    fn put(&self, tx: &rusqlite::Connection) -> rusqlite::Result<()> {
-        store::upsert(tx, self)
+impl<T: Entity + 'static> Put for T {
+    fn put(&self, unit: &mut store::Unit<'_>) -> Result<(), CoreError> {
+        unit.put(self)
     }
 }

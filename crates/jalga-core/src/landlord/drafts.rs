@@ -2,8 +2,6 @@
 //! being added), kept as JSON under a key so that closing the window loses
 //! nothing.
 
-use rusqlite::{params, OptionalExtension};
-
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::store::Store;
@@ -32,35 +30,17 @@ pub fn save_form(
             message: Message::new("landlord-bad-draft"),
         });
     }
-    let path = store.path().to_owned();
-    let tx = store.transaction()?;
-    tx.execute(
-        "INSERT INTO form_draft (key, json, saved_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (key) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at",
-        params![key, json, now.format("%Y-%m-%dT%H:%M:%S").to_string()],
-    )
-    .map_err(|e| crate::store::db_error(&path, e))?;
-    tx.commit().map_err(|e| crate::store::db_error(&path, e))
+    store.save_draft(key, json, now)
 }
 
 /// The draft kept under `key`, if any.
 pub fn load_form(store: &Store, key: &str) -> Result<Option<String>, CoreError> {
     check_key(key)?;
-    store
-        .conn()
-        .query_row("SELECT json FROM form_draft WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()
-        .map_err(|e| store.err(e))
+    store.draft(key)
 }
 
 /// Forgets the draft under `key` (after the form was saved or discarded).
 pub fn delete_form(store: &mut Store, key: &str) -> Result<(), CoreError> {
     check_key(key)?;
-    let path = store.path().to_owned();
-    let tx = store.transaction()?;
-    tx.execute("DELETE FROM form_draft WHERE key = ?1", [key])
-        .map_err(|e| crate::store::db_error(&path, e))?;
-    tx.commit().map_err(|e| crate::store::db_error(&path, e))
+    store.delete_draft(key)
 }

@@ -11,7 +11,7 @@ use crate::domain::Relation;
 use crate::domain::{validate_record, Lease, Occupant, Owner, Person, Property, Registration};
 use crate::error::CoreError;
 use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormRegistry, NormResult};
-use crate::store::{save_logged, Store};
+use crate::store::Store;
 
 /// One line of the dwellings list: enough to find and pick it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -184,19 +184,13 @@ pub fn save_dwelling(
         })
         .collect();
     super::reject(check_dwelling(property, &owners))?;
-    let path = store.path().to_owned();
-    let log = store.log_writer();
-    let tx = store.transaction()?;
-    let write = || -> rusqlite::Result<()> {
-        save_logged(&tx, &log, property)?;
-        tx.execute("DELETE FROM owner WHERE property_id = ?1", [&property.id])?;
-        for o in &owners {
-            save_logged(&tx, &log, o)?;
-        }
-        Ok(())
-    };
-    write().map_err(|e| crate::store::db_error(&path, e))?;
-    tx.commit().map_err(|e| crate::store::db_error(&path, e))
+    let unit = store.write("save")?;
+    unit.save(property)?;
+    unit.clear_owners(&property.id)?;
+    for o in &owners {
+        unit.save(o)?;
+    }
+    unit.commit()
 }
 
 /// Someone living at a dwelling now.

@@ -4,7 +4,7 @@
 //! when, and why; the override is kept with the lease.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -17,8 +17,9 @@ use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::ident::check_iin;
 use crate::rules::norm::{NormPerson, NormResult, NormVerdict, DEFAULT_PRESET};
+use crate::store::aggregate::lease::LeaseStateRow;
 use crate::store::change_log::NewEntry;
-use crate::store::{save_logged, Store};
+use crate::store::Store;
 
 use super::dwellings::{dwelling_status, norm_for};
 
@@ -532,9 +533,22 @@ pub fn needs_poa(store: &Store, property_id: &str, landlord: &str) -> Result<boo
 }
 
 /// Whether a lease may be exported as ready to sign.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum LeaseState {
     Draft,
     Ready,
@@ -635,60 +649,48 @@ pub fn save_lease(
             relation: o.relation,
         })
         .collect();
-    let path = store.path().to_owned();
-    let log = store.log_writer();
-    let tx = store.transaction()?;
-    let write = || -> rusqlite::Result<()> {
+    let unit = store.write("save")?;
+    {
         if let Some(p) = &owner_person {
-            save_logged(&tx, &log, p)?;
+            unit.save(p)?;
         }
-        save_logged(&tx, &log, &lease)?;
-        tx.execute("DELETE FROM occupant WHERE lease_id = ?1", [&lease.id])?;
+        unit.save(&lease)?;
+        unit.clear_occupants(&lease.id)?;
         for o in &occupants {
-            save_logged(&tx, &log, o)?;
+            unit.save(o)?;
         }
         for r in &registrations {
-            save_logged(&tx, &log, r)?;
+            unit.save(r)?;
         }
-        tx.execute(
-            "INSERT INTO lease_state (lease_id, state, norm_verdict, override_by, override_at, override_reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (lease_id) DO UPDATE SET state = excluded.state,
-               norm_verdict = excluded.norm_verdict, override_by = excluded.override_by,
-               override_at = excluded.override_at, override_reason = excluded.override_reason",
-            params![
-                lease.id,
-                state_code(state),
-                verdict_code(verdict),
-                recorded.as_ref().map(|o| o.by.clone()),
-                recorded.as_ref().and_then(|o| o.at).map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()),
-                recorded.as_ref().map(|o| o.reason.clone()),
-            ],
+        unit.put_lease_state(
+            &lease.id,
+            &LeaseStateRow {
+                state: state_code(state).to_owned(),
+                norm_verdict: verdict_code(verdict).to_owned(),
+                override_by: recorded.as_ref().map(|o| o.by.clone()),
+                override_at: recorded.as_ref().and_then(|o| o.at),
+                override_reason: recorded.as_ref().map(|o| o.reason.clone()),
+            },
         )?;
         // The override's reason may name people: the log says only that
         // one was recorded.
-        log.append(
-            &tx,
-            NewEntry {
-                action: "lease-state",
-                entity: "lease_state",
-                entity_id: &lease.id,
-                summary: format!(
-                    "lease {}, norm {}{}",
-                    state_code(state),
-                    verdict_code(verdict),
-                    if recorded.is_some() {
-                        ", override recorded"
-                    } else {
-                        ""
-                    }
-                ),
-            },
-        )?;
-        Ok(())
-    };
-    write().map_err(|e| crate::store::db_error(&path, e))?;
-    tx.commit().map_err(|e| crate::store::db_error(&path, e))?;
+        unit.log(NewEntry {
+            action: "lease-state",
+            entity: "lease_state",
+            entity_id: &lease.id,
+            summary: format!(
+                "lease {}, norm {}{}",
+                state_code(state),
+                verdict_code(verdict),
+                if recorded.is_some() {
+                    ", override recorded"
+                } else {
+                    ""
+                }
+            ),
+        })?;
+    }
+    unit.commit()?;
     Ok(LeaseReadiness {
         lease_id: lease.id,
         state,
@@ -698,61 +700,36 @@ pub fn save_lease(
 }
 
 fn state_code(s: LeaseState) -> &'static str {
-    match s {
-        LeaseState::Draft => "draft",
-        LeaseState::Ready => "ready",
-    }
+    s.into()
 }
 
 fn verdict_code(v: NormVerdict) -> &'static str {
-    match v {
-        NormVerdict::Allowed => "allowed",
-        NormVerdict::NotAllowed => "not-allowed",
-        NormVerdict::NoNorm => "no-norm",
-        NormVerdict::NotInForce => "not-in-force",
-        NormVerdict::AreaMissing => "area-missing",
-    }
+    v.into()
 }
 
+/// A recorded verdict this build does not know fails closed: the lease is
+/// treated as over the norm (it used to read as "no norm", which let it
+/// through).
 fn verdict_of(code: &str) -> NormVerdict {
-    match code {
-        "allowed" => NormVerdict::Allowed,
-        "not-allowed" => NormVerdict::NotAllowed,
-        "not-in-force" => NormVerdict::NotInForce,
-        "area-missing" => NormVerdict::AreaMissing,
-        _ => NormVerdict::NoNorm,
-    }
+    code.parse().unwrap_or(NormVerdict::NotAllowed)
 }
 
 /// The lease's readiness as recorded by the app; a lease that came from
 /// elsewhere (an import, the CLI) is ready when its occupants fit the norm
 /// on its first day.
 pub fn readiness(store: &Store, lease_id: &str) -> Result<LeaseReadiness, CoreError> {
-    let row = store
-        .conn()
-        .query_row(
-            "SELECT state, norm_verdict, override_by, override_at, override_reason
-             FROM lease_state WHERE lease_id = ?1",
-            [lease_id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                ))
-            },
+    let row = store.lease_state(lease_id)?.map(|r| {
+        (
+            r.state,
+            r.norm_verdict,
+            r.override_by,
+            r.override_at,
+            r.override_reason,
         )
-        .optional()
-        .map_err(|e| store.err(e))?;
+    });
     if let Some((state, verdict, by, at, reason)) = row {
         let norm_override = match (by, reason) {
-            (Some(by), Some(reason)) => Some(NormOverride {
-                by,
-                reason,
-                at: at.and_then(|t| NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M:%S").ok()),
-            }),
+            (Some(by), Some(reason)) => Some(NormOverride { by, reason, at }),
             _ => None,
         };
         return Ok(LeaseReadiness {

@@ -8,7 +8,7 @@ use ts_rs::TS;
 
 use crate::domain::{validate_record, Code, Person, PersonKind, Violation};
 use crate::error::CoreError;
-use crate::store::{save_logged, Store};
+use crate::store::Store;
 
 /// One line of the people list.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -200,9 +200,7 @@ pub fn save_person(store: &mut Store, person: &Person) -> Result<(), CoreError> 
                 .arg("id", same.id.as_str()),
         });
     }
-    let path = store.path().to_owned();
-    let log = store.log_writer();
-    let tx = store.transaction()?;
-    save_logged(&tx, &log, person).map_err(|e| crate::store::db_error(&path, e))?;
-    tx.commit().map_err(|e| crate::store::db_error(&path, e))
+    let unit = store.write("save")?;
+    unit.save(person)?;
+    unit.commit()
 }

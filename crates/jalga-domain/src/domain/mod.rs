@@ -7,9 +7,25 @@ use ts_rs::TS;
 
 /// How an occupant is related to the tenant on a lease. Area norms exempt
 /// some of these (e.g. spouses and children living together).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Relation {
     Tenant,
     Spouse,
@@ -37,9 +53,23 @@ impl Relation {
 }
 
 /// Which area of a dwelling a norm counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum AreaBasis {
     /// Полезная площадь: the total less balconies, loggias and the like.
     Useful,
@@ -48,18 +78,46 @@ pub enum AreaBasis {
 }
 
 /// Permanent or temporary residence registration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum RegistrationKind {
     Permanent,
     Temporary,
 }
 
 /// Where a registration is in its life: draft → submitted → registered → ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum RegistrationStatus {
     Draft,
     Submitted,
@@ -68,39 +126,96 @@ pub enum RegistrationStatus {
 }
 
 /// A citizen of Kazakhstan (identified by IIN) or a foreigner (by passport).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum PersonKind {
     Citizen,
     Foreigner,
 }
 
 /// An owner is a person (IIN) or a company (BIN).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum OwnerKind {
     Person,
     Company,
 }
 
 /// The language a lease is drawn up in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum LeaseLanguage {
     #[serde(rename = "kk")]
     Kk,
     #[serde(rename = "ru")]
     Ru,
     #[serde(rename = "kk+ru")]
+    #[strum(serialize = "kk+ru")]
     KkRu,
 }
 
 /// Where a foreigner-arrival notice is: draft → sent → confirmed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum NoticeStatus {
     Draft,
     Sent,
@@ -108,9 +223,23 @@ pub enum NoticeStatus {
 }
 
 /// How the rent is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum PaymentMethod {
     /// To the landlord's bank account (the lease then needs its IBAN).
     BankTransfer,
@@ -120,18 +249,46 @@ pub enum PaymentMethod {
 /// How a registrant signs their eGov application: with an electronic
 /// digital signature, or a one-time code sent to a phone registered in
 /// the mobile citizens' database (БМГ).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum SigningMethod {
     Eds,
     Sms,
 }
 
 /// Why a person registers at a dwelling, as eGov asks it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum RegistrationReason {
     /// Living there under a lease.
     Lease,
@@ -145,9 +302,23 @@ pub enum RegistrationReason {
 
 /// A foreigner's purpose of stay, as a fixed category (the host's notice
 /// and the migration card ask for one of these, not free text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
+#[strum(serialize_all = "lowercase")]
 pub enum StayPurpose {
     Private,
     Business,
@@ -221,31 +392,65 @@ pub trait Code: Sized + Copy + 'static {
     }
 }
 
+/// The codes are derived (`strum`, with the same case rule as serde), not
+/// written out: `domain::tests::codes_are_the_serde_form` holds the two
+/// together.
 macro_rules! codes {
-    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
-        impl Code for $t {
-            const ALL: &'static [Self] = &[$(<$t>::$v),*];
+    ($($t:ty),* $(,)?) => {
+        $(impl Code for $t {
+            const ALL: &'static [Self] = <$t as strum::VariantArray>::VARIANTS;
             fn code(self) -> &'static str {
-                match self { $(<$t>::$v => $s),* }
+                self.into()
             }
-        }
+        })*
     };
 }
 
-codes!(Relation { Tenant => "tenant", Spouse => "spouse", Child => "child", Parent => "parent",
-    Sibling => "sibling", Grandparent => "grandparent", Grandchild => "grandchild", OtherRelative => "other-relative", Unrelated => "unrelated" });
-codes!(AreaBasis { Useful => "useful", Living => "living" });
-codes!(RegistrationKind { Permanent => "permanent", Temporary => "temporary" });
-codes!(RegistrationStatus { Draft => "draft", Submitted => "submitted", Registered => "registered", Ended => "ended" });
-codes!(PersonKind { Citizen => "citizen", Foreigner => "foreigner" });
-codes!(OwnerKind { Person => "person", Company => "company" });
-codes!(LeaseLanguage { Kk => "kk", Ru => "ru", KkRu => "kk+ru" });
-codes!(NoticeStatus { Draft => "draft", Sent => "sent", Confirmed => "confirmed" });
-codes!(PaymentMethod { BankTransfer => "bank-transfer", Cash => "cash" });
-codes!(SigningMethod { Eds => "eds", Sms => "sms" });
-codes!(StayPurpose { Private => "private", Business => "business", Tourism => "tourism",
-    Study => "study", Work => "work", Medical => "medical", Family => "family",
-    Transit => "transit", Other => "other" });
-codes!(RegistrationReason { Lease => "lease", Family => "family", Work => "work", Study => "study",
-    Medical => "medical", Other => "other" });
-codes!(crate::ident::Sex { Male => "male", Female => "female" });
+codes!(
+    Relation,
+    AreaBasis,
+    RegistrationKind,
+    RegistrationStatus,
+    PersonKind,
+    OwnerKind,
+    LeaseLanguage,
+    NoticeStatus,
+    PaymentMethod,
+    SigningMethod,
+    StayPurpose,
+    RegistrationReason,
+    crate::ident::Sex,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same<T: Code + Serialize + std::fmt::Debug>() -> usize {
+        for v in T::ALL {
+            let serde = serde_json::to_value(v).unwrap();
+            assert_eq!(serde.as_str(), Some(v.code()), "{v:?}");
+            assert_eq!(T::from_code(v.code()).map(|x| x.code()), Some(v.code()));
+        }
+        assert!(T::from_code("no-such-code").is_none());
+        T::ALL.len()
+    }
+
+    #[test]
+    fn codes_are_the_serde_form() {
+        let n = same::<Relation>()
+            + same::<AreaBasis>()
+            + same::<RegistrationKind>()
+            + same::<RegistrationStatus>()
+            + same::<PersonKind>()
+            + same::<OwnerKind>()
+            + same::<LeaseLanguage>()
+            + same::<NoticeStatus>()
+            + same::<PaymentMethod>()
+            + same::<SigningMethod>()
+            + same::<StayPurpose>()
+            + same::<RegistrationReason>()
+            + same::<crate::ident::Sex>();
+        assert_eq!(n, 9 + 2 + 2 + 4 + 2 + 2 + 3 + 3 + 2 + 2 + 9 + 6 + 2);
+    }
+}

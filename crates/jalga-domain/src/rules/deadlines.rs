@@ -43,14 +43,11 @@ pub struct PeriodRule {
     pub day_kind: DayKind,
     pub effective_from: Option<NaiveDate>,
     pub effective_to: Option<NaiveDate>,
-    pub confirmed: bool,
-    pub source: String,
-    #[serde(default)]
-    pub source_ru: Option<String>,
-    #[serde(default)]
-    pub source_kk: Option<String>,
-    #[serde(default)]
-    pub url: Option<String>,
+    /// Whether it is confirmed, and its source (the same fields in the
+    /// data as every sourced fact).
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fact: SourcedFact,
     /// Who must act: resident, owner, host, immigrant.
     #[serde(default)]
     pub actor: Option<String>,
@@ -79,14 +76,9 @@ pub struct SourcedFact {
 #[ts(export)]
 pub struct ChildrenRule {
     pub under_age: u32,
-    pub confirmed: bool,
-    pub source: String,
-    #[serde(default)]
-    pub source_ru: Option<String>,
-    #[serde(default)]
-    pub source_kk: Option<String>,
-    #[serde(default)]
-    pub url: Option<String>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fact: SourcedFact,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -496,7 +488,7 @@ impl Ctx<'_> {
         if fines.is_empty() {
             notes.push(Message::new("deadline-no-fine"));
         }
-        let mut unconfirmed = !rule.confirmed;
+        let mut unconfirmed = !rule.fact.confirmed;
         for f in &fines {
             notes.extend(fine_notes(f));
             unconfirmed |= !f.confirmed;
@@ -515,13 +507,13 @@ impl Ctx<'_> {
         if !calendar_confirmed {
             notes.push(Message::new("deadline-calendar-unconfirmed"));
         }
-        if !rule.confirmed {
+        if !rule.fact.confirmed {
             notes.push(Message::new("deadline-rule-unconfirmed"));
         }
         notes.push(super::source_message(
-            &rule.source,
-            rule.source_ru.as_deref(),
-            rule.source_kk.as_deref(),
+            &rule.fact.source,
+            rule.fact.source_ru.as_deref(),
+            rule.fact.source_kk.as_deref(),
         ));
         for f in self.rules.fines_of(rule) {
             notes.push(super::source_message(
@@ -541,11 +533,11 @@ impl Ctx<'_> {
                 self.rules.jurisdiction.to_ascii_lowercase(),
                 kind.code()
             ),
-            source: rule.source.clone(),
+            source: rule.fact.source.clone(),
             actor: rule.actor.clone(),
             fines,
             calendar_confirmed,
-            rule_confirmed: rule.confirmed,
+            rule_confirmed: rule.fact.confirmed,
             all_confirmed: !unconfirmed && calendar_confirmed,
             explanation,
             notes,
@@ -614,11 +606,7 @@ impl Ctx<'_> {
             day_kind: DayKind::Calendar,
             effective_from: None,
             effective_to: None,
-            confirmed: children.confirmed,
-            source: children.source.clone(),
-            source_ru: children.source_ru.clone(),
-            source_kk: children.source_kk.clone(),
-            url: children.url.clone(),
+            fact: children.fact.clone(),
             actor: None,
             fines: Vec::new(),
         };
@@ -675,11 +663,13 @@ impl Ctx<'_> {
                 day_kind: DayKind::Calendar,
                 effective_from: None,
                 effective_to: None,
-                confirmed: ex.confirmed,
-                source: ex.source.clone(),
-                source_ru: ex.source_ru.clone(),
-                source_kk: ex.source_kk.clone(),
-                url: None,
+                fact: SourcedFact {
+                    confirmed: ex.confirmed,
+                    source: ex.source.clone(),
+                    source_ru: ex.source_ru.clone(),
+                    source_kk: ex.source_kk.clone(),
+                    url: None,
+                },
                 actor: regime.actor.clone(),
                 fines: regime.fines.clone(),
             };
@@ -733,12 +723,9 @@ impl Ctx<'_> {
             .arg("due", date_text(due));
         // Which countries have the 90-day stay is itself unconfirmed: a
         // deadline chosen by that list says so.
-        let rule = PeriodRule {
-            confirmed: rule.confirmed
-                && (kind != DeadlineKind::ForeignerRegistration
-                    || rules.ninety_day_countries.confirmed),
-            ..rule.clone()
-        };
+        let mut rule = rule.clone();
+        rule.fact.confirmed &=
+            kind != DeadlineKind::ForeignerRegistration || rules.ninety_day_countries.confirmed;
         self.push(p, kind, &rule, start, due, conf, status, msg);
     }
 
@@ -852,11 +839,7 @@ impl Ctx<'_> {
         if let Some(end) = p.labour_contract_end.filter(|end| *end > last) {
             let worker = &rules.eaeu_worker;
             let rule = PeriodRule {
-                confirmed: worker.confirmed,
-                source: worker.source.clone(),
-                source_ru: worker.source_ru.clone(),
-                source_kk: worker.source_kk.clone(),
-                url: worker.url.clone(),
+                fact: worker.clone(),
                 ..rule.clone()
             };
             let status = status_of(end, None, self.on);

@@ -185,9 +185,21 @@ pub struct NormPerson {
 }
 
 /// The verdict on a dwelling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
+#[strum(serialize_all = "kebab-case")]
 pub enum NormVerdict {
     Allowed,
     NotAllowed,
@@ -289,17 +301,8 @@ fn basis_code(b: AreaBasis) -> &'static str {
 }
 
 pub(crate) fn relation_code(r: Relation) -> &'static str {
-    match r {
-        Relation::Tenant => "tenant",
-        Relation::Spouse => "spouse",
-        Relation::Child => "child",
-        Relation::Parent => "parent",
-        Relation::Sibling => "sibling",
-        Relation::Grandparent => "grandparent",
-        Relation::Grandchild => "grandchild",
-        Relation::OtherRelative => "other-relative",
-        Relation::Unrelated => "unrelated",
-    }
+    use crate::domain::Code;
+    r.code()
 }
 
 /// m² in hundredths, rounded to the nearest.

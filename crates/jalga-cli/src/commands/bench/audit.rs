@@ -95,10 +95,7 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
             let start = Instant::now();
             let mut store = Store::open(&db)?;
             let manifest = generate_into(&mut store, &params)?;
-            store
-                .conn()
-                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")
-                .map_err(|e| store.err(e))?;
+            store.checkpoint_and_analyze()?;
             let import = start.elapsed().as_secs_f64();
             std::fs::write(&manifest_path, serde_json::to_vec_pretty(&manifest)?)?;
             (store, manifest, Some(import))

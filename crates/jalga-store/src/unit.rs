@@ -1,0 +1,93 @@
+//! The one way to write: a unit of work over one transaction.
+//!
+//! [`Store::write`] opens it; every record goes through [`Unit::save`]
+//! (upserted and logged one by one: a screen's save) or [`Unit::put`]
+//! (upserted and counted: an import or a generator, logged as one row per
+//! kind when the unit commits). Dropping a unit without [`Unit::commit`]
+//! rolls everything back. No caller outside this crate sees the
+//! transaction, so every write is in one transaction and in the change log.
+
+use std::path::PathBuf;
+
+use rusqlite::Transaction;
+
+use crate::change_log::{self, NewEntry};
+use crate::{db_error, repo, CoreError, Entity, Store};
+
+/// An open write; see the module documentation.
+pub struct Unit<'s> {
+    pub(crate) tx: Transaction<'s>,
+    path: PathBuf,
+    log: change_log::Writer,
+    /// The bulk action `put` counts under, and the counts per table in the
+    /// order first written.
+    action: &'static str,
+    counts: Vec<(&'static str, u64)>,
+}
+
+impl Store {
+    /// A unit of work whose `put`s are logged as `action` (e.g. "import").
+    pub fn write(&mut self, action: &'static str) -> Result<Unit<'_>, CoreError> {
+        let path = self.path().to_owned();
+        let log = self.log_writer();
+        let tx = self.conn.transaction().map_err(|e| db_error(&path, e))?;
+        Ok(Unit {
+            tx,
+            path,
+            log,
+            action,
+            counts: Vec::new(),
+        })
+    }
+}
+
+impl Unit<'_> {
+    pub(crate) fn err(&self, e: rusqlite::Error) -> CoreError {
+        db_error(&self.path, e)
+    }
+
+    /// Upserts `r` and logs it: how a save from a screen writes.
+    pub fn save<T: Entity + 'static>(&self, r: &T) -> Result<(), CoreError> {
+        crate::save_logged(&self.tx, &self.log, r).map_err(|e| self.err(e))
+    }
+
+    /// Upserts `r`, counted for the one log row of its kind at commit.
+    pub fn put<T: Entity + 'static>(&mut self, r: &T) -> Result<(), CoreError> {
+        repo::upsert(&self.tx, r).map_err(|e| self.err(e))?;
+        match self.counts.iter_mut().find(|(t, _)| *t == T::TABLE) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((T::TABLE, 1)),
+        }
+        Ok(())
+    }
+
+    /// Inserts `r` unless a record with its key exists; not logged (the
+    /// record it refers to is what the caller logs).
+    pub fn insert_if_absent<T: Entity + 'static>(&self, r: &T) -> Result<(), CoreError> {
+        repo::insert_if_absent(&self.tx, r).map_err(|e| self.err(e))
+    }
+
+    /// Whether a record of `T` with `id` exists, as this unit sees it.
+    pub fn exists<T: Entity>(&self, id: &str) -> Result<bool, CoreError> {
+        repo::exists::<T>(&self.tx, id).map_err(|e| self.err(e))
+    }
+
+    /// Appends one row to the change log.
+    pub fn log(&self, e: NewEntry<'_>) -> Result<(), CoreError> {
+        self.log.append(&self.tx, e).map_err(|e| self.err(e))
+    }
+
+    /// Logs the `put`s and makes the unit durable.
+    pub fn commit(self) -> Result<(), CoreError> {
+        for (table, count) in &self.counts {
+            self.log(NewEntry {
+                action: self.action,
+                entity: table,
+                entity_id: "",
+                summary: format!("{count} {table} {}", self.action),
+            })?;
+        }
+        let path = self.path;
+        self.tx.commit().map_err(|e| db_error(&path, e))
+    }
+}
