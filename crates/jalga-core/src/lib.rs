@@ -13,6 +13,7 @@ pub mod ident;
 pub mod interchange;
 pub mod landlord;
 pub mod limits;
+pub mod portable;
 pub mod privacy;
 pub mod rules;
 pub mod stats;

@@ -14,6 +14,7 @@ mod ident;
 mod interchange;
 mod landlord;
 mod office_import;
+mod portable;
 mod rules;
 mod stats;
 mod store;

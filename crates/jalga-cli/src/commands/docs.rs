@@ -189,7 +189,7 @@ fn batch(
                 // The stem may be an id from imported data: it must name a
                 // file inside `out`, nothing else.
                 let name = format!("{}-{kind}-{}.pdf", job.stem, lang.code().replace('+', "-"));
-                std::fs::write(limits::file_in(out, &name)?, bytes)?;
+                jalga_core::portable::write_replacing(&limits::file_in(out, &name)?, &bytes)?;
                 Ok(())
             })();
             bar.inc(1);

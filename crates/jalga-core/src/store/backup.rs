@@ -107,7 +107,7 @@ pub fn backup_now(store: &Store, today: NaiveDate, keep: usize) -> Result<Backup
     let made = copy_database(store.conn(), &partial, store.key())
         .and_then(|()| check_file(&partial, store.key(), Some(store.schema_version()?)))
         .and_then(|_| sync_file(&partial))
-        .and_then(|()| fs::rename(&partial, &target).map_err(|e| CoreError::io(&target, e)))
+        .and_then(|()| crate::portable::replace_file(&partial, &target))
         .and_then(|()| sync_dir(&dir));
     if let Err(e) = made {
         let _ = fs::remove_file(&partial);
@@ -381,7 +381,7 @@ pub(crate) fn replace_live(db: &Path, new: &Path) -> Result<(), CoreError> {
     refuse_if_in_use(db)?;
     remove_if_present(&sibling_raw(db, "-wal"))?;
     remove_if_present(&sibling_raw(db, "-shm"))?;
-    fs::rename(new, db).map_err(|e| CoreError::io(db, e))?;
+    crate::portable::replace_file(new, db)?;
     sync_dir(db.parent().unwrap_or(Path::new(".")))
 }
 
