@@ -45,7 +45,7 @@ say "UI: building ui/dist (the app embeds it)"
 (cd ui && npm run --silent build)
 
 say "cargo: jalga-app.exe and jalga.exe for $WIN_TARGET, release"
-nice cargo build --release --locked --target "$WIN_TARGET" --bin jalga-app --bin jalga
+nice cargo build --release --locked --target "$WIN_TARGET" -p jalga -p jalga-cli --bins
 
 # The gnu target loads WebView2 through WebView2Loader.dll beside the exe;
 # webview2-com-sys leaves the one for this architecture in its build output.
