@@ -85,8 +85,7 @@ wine=$(find_wine) || { echo "error: wine not found" >&2; exit 1; }
 scratch=$(mktemp -d)
 trap 'wineserver -k >/dev/null 2>&1 || true; rm -rf "$scratch"' EXIT
 wine_prefix "$scratch"
-"$wine" wineboot --init >/dev/null 2>&1
-wineserver -w
+wine_boot "$wine"
 appdata=$("$wine" cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')
 instdir=$("$wine" winepath -u "$appdata\\Programs\\Jalga" 2>/dev/null)
 startmenu=$(find "$WINEPREFIX/drive_c/users" -type d -path '*Start Menu/Programs' | head -n1)

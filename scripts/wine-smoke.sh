@@ -38,8 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 wine_prefix "$scratch"
-"$wine" wineboot --init >/dev/null 2>&1
-wineserver -w
+wine_boot "$wine"
 unset JALGA_DB JALGA_LANG JALGA_PASSPHRASE JALGA_NEW_PASSPHRASE
 
 for side in linux windows; do

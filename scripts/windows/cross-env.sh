@@ -51,3 +51,17 @@ wine_prefix() {
   mkdir -p "$WINEPREFIX"
   unset DISPLAY WAYLAND_DISPLAY
 }
+
+# Starts the prefix that wine_prefix named with the Wine at $1. Wine 8
+# (Debian 12) lacks bcryptprimitives.dll, from which Rust programs take
+# their random numbers; a stand-in built from wine-processprng.c goes into
+# the prefix (never into a package). Wine 9 and later bring their own.
+wine_boot() {
+  local wine=$1 sys="$WINEPREFIX/drive_c/windows/system32"
+  "$wine" wineboot --init >/dev/null 2>&1
+  wineserver -w
+  if [ ! -e "$sys/bcryptprimitives.dll" ]; then
+    x86_64-w64-mingw32-gcc -O2 -shared -s -Wl,--kill-at -o "$sys/bcryptprimitives.dll" \
+      "$(dirname "${BASH_SOURCE[0]}")/wine-processprng.c" -ladvapi32
+  fi
+}
