@@ -12,12 +12,12 @@ pub enum CoreError {
     Invalid { field: String, message: Message },
     #[error(transparent)]
     UnknownLang(#[from] crate::i18n::UnknownLang),
-    /// SQLite failed on the database file.
+    /// The database failed on its file.
     #[error("database {path}: {source}")]
     Store {
         path: String,
         #[source]
-        source: rusqlite::Error,
+        source: DbFailure,
     },
     /// The file was written by a newer Jalga; it was left untouched.
     #[error("database {path} has schema version {found}, this Jalga knows up to {supported}")]
@@ -81,14 +81,14 @@ pub enum CoreError {
 }
 
 impl CoreError {
-    pub(crate) fn store(path: &std::path::Path, source: rusqlite::Error) -> Self {
+    pub fn store(path: &std::path::Path, source: DbFailure) -> Self {
         CoreError::Store {
             path: path.display().to_string(),
             source,
         }
     }
 
-    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+    pub fn io(path: &std::path::Path, source: std::io::Error) -> Self {
         CoreError::Io {
             path: path.display().to_string(),
             source,
@@ -101,7 +101,7 @@ impl CoreError {
         match self {
             CoreError::Invalid { .. } => "invalid",
             CoreError::UnknownLang(_) => "unknown-language",
-            CoreError::Store { source, .. } if is_busy(source) => "store-busy",
+            CoreError::Store { source, .. } if source.is_busy() => "store-busy",
             CoreError::Store { .. } => "store",
             CoreError::DatabaseTooNew { .. } => "database-too-new",
             CoreError::Migration { .. } => "migration",
@@ -162,7 +162,7 @@ impl ToMessage for CoreError {
             CoreError::UnknownLang(e) => {
                 Message::new("error-unknown-language").arg("lang", e.0.as_str())
             }
-            CoreError::Store { path, source } if is_busy(source) => {
+            CoreError::Store { path, source } if source.is_busy() => {
                 Message::new("error-store-busy").arg("path", path.as_str())
             }
             CoreError::Store { path, source } => Message::new("error-store")
@@ -227,13 +227,39 @@ impl ToMessage for CoreError {
     }
 }
 
-/// Another connection held the database past the busy timeout: the
-/// caller may try again, and nothing was written.
-fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    )
+/// A database driver's failure without the driver's type, so that the
+/// error type above the store names no database library.
+#[derive(Debug)]
+pub struct DbFailure {
+    busy: bool,
+    source: Box<dyn std::error::Error + Send + Sync + 'static>,
+}
+
+impl DbFailure {
+    /// `busy`: another connection held the database past the busy timeout;
+    /// the caller may try again, and nothing was written.
+    pub fn new(busy: bool, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        DbFailure {
+            busy,
+            source: Box::new(source),
+        }
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.busy
+    }
+}
+
+impl std::fmt::Display for DbFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.source.fmt(f)
+    }
+}
+
+impl std::error::Error for DbFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.source()
+    }
 }
 
 /// Sizes in messages are whole megabytes (rounded up, so a file just over

@@ -58,7 +58,7 @@ impl<'a> NewEntry<'a> {
 
 /// Appends a session's rows; does nothing on a schema without the log.
 #[derive(Debug, Clone)]
-pub(crate) struct Writer {
+pub struct Writer {
     pub actor: String,
     pub enabled: bool,
 }

@@ -6,9 +6,9 @@ use std::io::Write;
 
 use chrono::{Days, Months, NaiveDate};
 
-use super::demo::make_iin;
-use super::CSV_COLUMNS;
+use crate::demo::make_iin;
 use crate::ident::Sex;
+use crate::interchange::CSV_COLUMNS;
 
 const SURNAMES: [&str; 8] = [
     "Ахметов",

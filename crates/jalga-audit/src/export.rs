@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use super::AuditReport;
+use crate::formula::escape;
 use crate::i18n::Lang;
-use crate::interchange::formula::escape;
 
 /// The header, in order.
 pub const FINDING_COLUMNS: &[&str] = &[

@@ -12,12 +12,23 @@
 //! A database may be encrypted (SQLCipher): [`Store::open_with`] takes the
 //! passphrase, applies it before anything else reads the file, and turns a
 //! wrong one into [`CoreError::WrongPassphrase`] without touching the file.
+//!
+//! This crate owns the database: it is the only crate that holds a
+//! connection and writes SQL for the app (migrations, repositories, the
+//! change log, backups, encryption, forgetting, the rules' and charts'
+//! read models). It depends on `jalga-domain` only among Jalga's crates, and
+//! never on the PDF stack or Tauri.
 
 pub mod backup;
 pub mod change_log;
 mod cipher;
 pub mod forget;
 mod repo;
+pub mod rule_facts;
+pub mod stats;
+
+pub(crate) use jalga_domain::{domain, error, i18n, rules};
+pub use jalga_domain::{CoreError, DbFailure};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -29,18 +40,25 @@ use rusqlite_migration::{Migrations, M};
 pub use cipher::{change_passphrase, is_encrypted, Passphrase};
 pub use repo::{fold, Entity, EntityKind};
 
-use crate::error::CoreError;
+/// The core's error for a driver failure on the file at `path`.
+pub fn db_error(path: &Path, e: rusqlite::Error) -> CoreError {
+    let busy = matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    );
+    CoreError::store(path, DbFailure::new(busy, e))
+}
 
 /// Every schema version that ever shipped, oldest first. Never edit a
 /// shipped step: add a new one.
 const STEPS: &[&str] = &[
-    include_str!("../../../../assets/sql/0001-initial.sql"),
-    include_str!("../../../../assets/sql/0002-trust.sql"),
-    include_str!("../../../../assets/sql/0003-landlord.sql"),
-    include_str!("../../../../assets/sql/0004-audit.sql"),
-    include_str!("../../../../assets/sql/0005-law.sql"),
-    include_str!("../../../../assets/sql/0006-documents.sql"),
-    include_str!("../../../../assets/sql/0007-hardening.sql"),
+    include_str!("../../../assets/sql/0001-initial.sql"),
+    include_str!("../../../assets/sql/0002-trust.sql"),
+    include_str!("../../../assets/sql/0003-landlord.sql"),
+    include_str!("../../../assets/sql/0004-audit.sql"),
+    include_str!("../../../assets/sql/0005-law.sql"),
+    include_str!("../../../assets/sql/0006-documents.sql"),
+    include_str!("../../../assets/sql/0007-hardening.sql"),
 ];
 
 /// Fills the search text of rows written before the `search` columns, in
@@ -144,16 +162,16 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| CoreError::store(path, e))?;
+        .map_err(|e| db_error(path, e))?;
         // The key first: nothing may read the file before it.
         cipher::unlock(&conn, path, options.passphrase.as_ref())?;
         conn.busy_timeout(Duration::from_secs(5))
-            .map_err(|e| CoreError::store(path, e))?;
+            .map_err(|e| db_error(path, e))?;
         // Read the version before anything writes: a newer database is left
         // exactly as it was.
         let found: u32 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| CoreError::store(path, e))?;
+            .map_err(|e| db_error(path, e))?;
         if found > SCHEMA_VERSION {
             return Err(CoreError::DatabaseTooNew {
                 path: path.display().to_string(),
@@ -162,27 +180,27 @@ impl Store {
             });
         }
         conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| CoreError::store(path, e))?;
+            .map_err(|e| db_error(path, e))?;
         conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| CoreError::store(path, e))?;
+            .map_err(|e| db_error(path, e))?;
         // FULL: a transaction reported committed survives a power cut too,
         // not only a killed process (NORMAL may lose the last commits when
         // the machine loses power). One fsync per commit is cheap next to
         // losing a record.
         conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(|e| CoreError::store(path, e))?;
+            .map_err(|e| db_error(path, e))?;
         // 64 MiB of page cache: a city's indexes stay in memory during an
         // import or an audit.
         conn.pragma_update(None, "cache_size", -65_536)
-            .map_err(|e| CoreError::store(path, e))?;
+            .map_err(|e| db_error(path, e))?;
         migrations()
             .to_version(&mut conn, version as usize)
             .map_err(|e| CoreError::Migration {
                 path: path.display().to_string(),
                 detail: e.to_string(),
             })?;
-        fill_search(&mut conn).map_err(|e| CoreError::store(path, e))?;
-        let logged = change_log::present(&conn).map_err(|e| CoreError::store(path, e))?;
+        fill_search(&mut conn).map_err(|e| db_error(path, e))?;
+        let logged = change_log::present(&conn).map_err(|e| db_error(path, e))?;
         Ok(Store {
             conn,
             path: path.to_owned(),
@@ -200,7 +218,7 @@ impl Store {
         self.key.is_some()
     }
 
-    pub(crate) fn key(&self) -> Option<&Passphrase> {
+    pub fn key(&self) -> Option<&Passphrase> {
         self.key.as_ref()
     }
 
@@ -211,7 +229,7 @@ impl Store {
 
     /// What appends this session's rows to the change log (nothing, if
     /// the schema has none), for use inside a transaction.
-    pub(crate) fn log_writer(&self) -> change_log::Writer {
+    pub fn log_writer(&self) -> change_log::Writer {
         change_log::Writer {
             actor: self.actor.clone(),
             enabled: self.logged,
@@ -298,14 +316,12 @@ impl Store {
 
     pub fn transaction(&mut self) -> Result<Transaction<'_>, CoreError> {
         let path = self.path.clone();
-        self.conn
-            .transaction()
-            .map_err(|e| CoreError::store(&path, e))
+        self.conn.transaction().map_err(|e| db_error(&path, e))
     }
 
     /// A store error about this file.
     pub fn err(&self, e: rusqlite::Error) -> CoreError {
-        CoreError::store(&self.path, e)
+        db_error(&self.path, e)
     }
 
     /// All records of one kind, ordered by key.
@@ -345,14 +361,11 @@ impl Store {
     pub fn put_all<T: Entity>(&mut self, records: &[T]) -> Result<(), CoreError> {
         let path = self.path.clone();
         let log = self.log_writer();
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| CoreError::store(&path, e))?;
+        let tx = self.conn.transaction().map_err(|e| db_error(&path, e))?;
         for r in records {
-            save_logged(&tx, &log, r).map_err(|e| CoreError::store(&path, e))?;
+            save_logged(&tx, &log, r).map_err(|e| db_error(&path, e))?;
         }
-        tx.commit().map_err(|e| CoreError::store(&path, e))
+        tx.commit().map_err(|e| db_error(&path, e))
     }
 }
 
@@ -361,7 +374,7 @@ fn open_reader(path: &Path, key: Option<&Passphrase>) -> Result<Connection, Core
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|e| CoreError::store(path, e))?;
+    .map_err(|e| db_error(path, e))?;
     cipher::unlock(&conn, path, key)?;
     (|| {
         conn.busy_timeout(Duration::from_secs(5))?;
@@ -371,13 +384,13 @@ fn open_reader(path: &Path, key: Option<&Passphrase>) -> Result<Connection, Core
         conn.pragma_update(None, "mmap_size", 1_i64 << 30)?;
         conn.pragma_update(None, "temp_store", "memory")
     })()
-    .map_err(|e| CoreError::store(path, e))?;
+    .map_err(|e| db_error(path, e))?;
     Ok(conn)
 }
 
 /// Upserts a record and logs it in the same transaction: how every save of
 /// a record from a screen or `put_all` writes.
-pub(crate) fn save_logged<T: Entity>(
+pub fn save_logged<T: Entity>(
     tx: &Connection,
     log: &change_log::Writer,
     r: &T,

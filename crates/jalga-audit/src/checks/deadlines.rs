@@ -7,13 +7,13 @@ use chrono::NaiveDate;
 use rusqlite::{named_params, Connection};
 
 use super::{date_text, get_date, get_odate, person_name, place, Ctx};
-use crate::audit::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 use crate::domain::{Code, RegistrationKind, RegistrationStatus};
 use crate::i18n::Message;
 use crate::rules::deadlines::{
     deadlines, Deadline, DeadlineKind, DeadlineStatus, PersonFacts, RegistrationFacts,
 };
 use crate::rules::stay::Stay;
+use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 fn facts(name: String, citizenship: String) -> PersonFacts {
     PersonFacts {

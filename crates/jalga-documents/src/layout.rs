@@ -25,8 +25,8 @@ pub const BOTTOM: f32 = 30.0 * MM;
 pub const BODY: f32 = 10.0;
 const LEADING: f32 = 1.32;
 
-pub static REGULAR_TTF: &[u8] = include_bytes!("../../../../assets/fonts/NotoSerif-Regular.ttf");
-pub static BOLD_TTF: &[u8] = include_bytes!("../../../../assets/fonts/NotoSerif-Bold.ttf");
+pub static REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/NotoSerif-Regular.ttf");
+pub static BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/NotoSerif-Bold.ttf");
 
 /// The two faces, parsed once per process, with their advance widths.
 pub struct Fonts {

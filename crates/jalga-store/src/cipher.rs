@@ -67,10 +67,10 @@ pub(crate) fn unlock(
     // SQLCipher would print its own lines on stderr for a wrong key; the
     // error we return says it better.
     conn.pragma_update(None, "cipher_log_level", "NONE")
-        .map_err(|e| CoreError::store(path, e))?;
+        .map_err(|e| crate::db_error(path, e))?;
     if let Some(p) = passphrase {
         conn.pragma_update(None, "key", p.expose())
-            .map_err(|e| CoreError::store(path, e))?;
+            .map_err(|e| crate::db_error(path, e))?;
     }
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
@@ -84,7 +84,7 @@ pub(crate) fn unlock(
                 path: path.display().to_string(),
             },
         }),
-        Err(e) => Err(CoreError::store(path, e)),
+        Err(e) => Err(crate::db_error(path, e)),
     }
 }
 
@@ -109,7 +109,7 @@ pub fn is_encrypted(path: &Path) -> Result<bool, CoreError> {
         return Ok(false);
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| CoreError::store(path, e))?;
+        .map_err(|e| crate::db_error(path, e))?;
     match unlock(&conn, path, None) {
         Ok(()) => Ok(false),
         Err(CoreError::Locked { .. }) => Ok(true),

@@ -28,7 +28,7 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-pub(crate) fn write_pdf(
+pub fn write_pdf(
     env: &Envelope,
     pages: &[Vec<Item>],
     canonical: &[u8],
@@ -128,7 +128,7 @@ pub(crate) fn write_pdf(
 /// (allsorts) and handed to printpdf as an ordinary font.
 /// The regular and bold faces cut down to the characters `pages` print in
 /// each, named `regular` and `bold`.
-pub(crate) fn subset_faces(
+pub fn subset_faces(
     pages: &[Vec<Item>],
     regular: &FontId,
     bold: &FontId,
@@ -160,7 +160,7 @@ pub(crate) fn subset_faces(
 
 /// Puts the two faces into the document; returns the handles pages draw
 /// text with.
-pub(crate) fn add_fonts(
+pub fn add_fonts(
     doc: &mut PdfDocument,
     (regular, reg_face): (FontId, ParsedFont),
     (bold, bold_face): (FontId, ParsedFont),
@@ -179,7 +179,7 @@ pub(crate) fn add_fonts(
     )
 }
 
-pub(crate) fn subset(
+pub fn subset(
     full: &ParsedFont,
     bytes: &[u8],
     chars: &BTreeSet<char>,
@@ -211,7 +211,7 @@ pub(crate) fn subset(
 /// Deflates every stream not yet compressed. lopdf's own `compress` uses
 /// the slowest zlib level, which takes most of a document's time for a
 /// percent or two of size; the fastest level is used instead (a few KB more per document).
-pub(crate) fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
+pub fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
     use std::io::Write as _;
     for obj in doc.objects.values_mut() {
         let Object::Stream(s) = obj else { continue };
@@ -233,7 +233,7 @@ pub(crate) fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
 }
 
 /// PDF text strings outside ASCII go as UTF-16BE with a byte-order mark.
-pub(crate) fn utf16(s: &str) -> Vec<u8> {
+pub fn utf16(s: &str) -> Vec<u8> {
     if s.is_ascii() {
         return s.as_bytes().to_vec();
     }

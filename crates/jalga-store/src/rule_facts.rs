@@ -272,7 +272,7 @@ fn latest_at(
 }
 
 /// A person's records of `T` (registrations, notices) at one dwelling, by id.
-fn at_place<T: crate::store::Entity>(
+fn at_place<T: crate::Entity>(
     store: &Store,
     person: &str,
     property: &str,

@@ -107,7 +107,7 @@ pub fn backup_now(store: &Store, today: NaiveDate, keep: usize) -> Result<Backup
     let made = copy_database(store.conn(), &partial, store.key())
         .and_then(|()| check_file(&partial, store.key(), Some(store.schema_version()?)))
         .and_then(|_| sync_file(&partial))
-        .and_then(|()| crate::portable::replace_file(&partial, &target))
+        .and_then(|()| jalga_domain::portable::replace_file(&partial, &target))
         .and_then(|()| sync_dir(&dir));
     if let Err(e) = made {
         let _ = fs::remove_file(&partial);
@@ -151,7 +151,7 @@ fn copy_database(
     target: &Path,
     key: Option<&Passphrase>,
 ) -> Result<(), CoreError> {
-    let err = |e| CoreError::store(target, e);
+    let err = |e| crate::db_error(target, e);
     let mut dst = Connection::open(target).map_err(err)?;
     cipher::unlock(&dst, target, key)?;
     {
@@ -181,7 +181,7 @@ pub fn check_file(
         return Err(not_jalga());
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| CoreError::store(path, e))?;
+        .map_err(|e| crate::db_error(path, e))?;
     match cipher::unlock(&conn, path, key) {
         Ok(()) => {}
         // Without a key, unreadable means "not a database" unless it merely
@@ -194,7 +194,7 @@ pub fn check_file(
         }
         Err(_) => return Err(not_jalga()),
     }
-    let err = |e| CoreError::store(path, e);
+    let err = |e| crate::db_error(path, e);
     let found: u32 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(err)?;
@@ -259,7 +259,7 @@ pub fn restore(db: &Path, from: &Path, key: Option<&Passphrase>) -> Result<u32, 
     remove_if_present(&staged)?;
     let stage = || -> Result<(), CoreError> {
         let source = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| CoreError::store(from, e))?;
+            .map_err(|e| crate::db_error(from, e))?;
         cipher::unlock(&source, from, key)?;
         copy_database(&source, &staged, key)?;
         check_file(&staged, key, Some(version))?;
@@ -337,14 +337,14 @@ pub fn recover_left_log(db: &Path, key: Option<&Passphrase>) -> bool {
     }
     let settled = || -> Result<bool, CoreError> {
         let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE)
-            .map_err(|e| CoreError::store(db, e))?;
+            .map_err(|e| crate::db_error(db, e))?;
         cipher::unlock(&conn, db, key)?;
         let (busy, log, done): (i64, i64, i64) = conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
-            .map_err(|e| CoreError::store(db, e))?;
-        conn.close().map_err(|(_, e)| CoreError::store(db, e))?;
+            .map_err(|e| crate::db_error(db, e))?;
+        conn.close().map_err(|(_, e)| crate::db_error(db, e))?;
         Ok(busy == 0 && log == done)
     };
     settled().unwrap_or(false) && !has_content(&wal)
@@ -381,7 +381,7 @@ pub(crate) fn replace_live(db: &Path, new: &Path) -> Result<(), CoreError> {
     refuse_if_in_use(db)?;
     remove_if_present(&sibling_raw(db, "-wal"))?;
     remove_if_present(&sibling_raw(db, "-shm"))?;
-    crate::portable::replace_file(new, db)?;
+    jalga_domain::portable::replace_file(new, db)?;
     sync_dir(db.parent().unwrap_or(Path::new(".")))
 }
 

@@ -13,9 +13,8 @@ use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::demo::make_iin;
-use super::Bundle;
 use crate::audit::FindingKind;
+use crate::demo::make_iin;
 use crate::domain::{
     ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, Person,
     PersonKind, Property, Registration, RegistrationKind, RegistrationStatus, Relation,
@@ -23,6 +22,7 @@ use crate::domain::{
 };
 use crate::error::CoreError;
 use crate::ident::Sex;
+use crate::interchange::Bundle;
 use crate::store::{self, Store};
 
 /// What to generate.
@@ -123,7 +123,7 @@ struct TxSink<'a> {
 
 impl TxSink<'_> {
     fn put<T: store::Entity + 'static>(&mut self, r: &T) -> Result<(), CoreError> {
-        store::upsert(self.tx, r).map_err(|e| CoreError::store(&self.path, e))
+        store::upsert(self.tx, r).map_err(|e| store::db_error(&self.path, e))
     }
 }
 
@@ -162,7 +162,7 @@ pub fn generate_into(store: &mut Store, params: &CityParams) -> Result<CityManif
         };
         generate(params, &mut sink)?
     };
-    tx.commit().map_err(|e| CoreError::store(&path, e))?;
+    tx.commit().map_err(|e| store::db_error(&path, e))?;
     Ok(manifest)
 }
 

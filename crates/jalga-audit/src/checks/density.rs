@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::{get_date, place, Ctx};
-use crate::audit::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 use crate::domain::{Code, Relation};
 use crate::i18n::Message;
 use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormVerdict};
+use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 /// People of one relation at a dwelling, registered before the norm or not.
 struct Group {

@@ -7,13 +7,21 @@
 //! applies the one rule from [`crate::rules`] to every candidate, so that
 //! each finding carries the rule's own explanation: the numbers and the
 //! source. The checks run in parallel, each on its own read connection.
+//!
+//! This crate owns the checks, their findings and the reports made of them
+//! (CSV, PDF). It sits above `jalga-domain`, `jalga-store` and
+//! `jalga-documents`, and must not depend on `jalga-core` (interchange, the
+//! landlord's workflows) nor on Tauri.
 
 mod checks;
 pub mod export;
 pub mod facts;
-pub mod issued;
 pub mod report_pdf;
 pub mod sql;
+
+pub(crate) use jalga_documents as documents;
+pub(crate) use jalga_domain::{domain, error, formula, i18n, ident, rules};
+pub(crate) use jalga_store::Store;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -24,7 +32,6 @@ use ts_rs::TS;
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::rules::norm::{NormRegistry, DEFAULT_PRESET};
-use crate::Store;
 
 /// What a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]

@@ -6,7 +6,6 @@
 pub mod calendar;
 pub mod deadlines;
 pub mod fines;
-pub mod from_store;
 pub mod norm;
 pub mod stay;
 
@@ -17,7 +16,7 @@ use crate::i18n::Message;
 
 /// Parses a built-in data file; a broken one is a build defect, caught by
 /// the tests, so the message names the file.
-pub(crate) fn builtin<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
+pub fn builtin<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("built-in data {name} is invalid: {e}"))
 }
 
@@ -49,14 +48,14 @@ pub fn rests_on_unconfirmed(explanation: &[Message]) -> bool {
         .any(|m| UNCONFIRMED_NOTES.contains(&m.id.as_str()))
 }
 
-pub(crate) fn date_text(d: NaiveDate) -> String {
+pub fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
 /// The "Source: …" line of an explanation. Sources are data, written in
 /// English with optional Russian and Kazakh versions; each language's message
 /// picks its own, the English one standing in for a missing translation.
-pub(crate) fn source_message(en: &str, ru: Option<&str>, kk: Option<&str>) -> Message {
+pub fn source_message(en: &str, ru: Option<&str>, kk: Option<&str>) -> Message {
     Message::new("rule-source")
         .arg("source", en)
         .arg("source_ru", ru.unwrap_or(en))

@@ -9,13 +9,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::Bundle;
 use crate::domain::{
     ForeignerNotice, Lease, LeaseLanguage, NoticeStatus, Occupant, Owner, OwnerKind, PaymentMethod,
     Person, PersonKind, Property, Registration, RegistrationKind, RegistrationReason,
     RegistrationStatus, Relation, SigningMethod, StayPurpose,
 };
 use crate::ident::{check_digit, Sex};
+use crate::interchange::Bundle;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real date")

@@ -51,7 +51,7 @@ fn ids(conn: &Connection, sql: &str, id: &str) -> rusqlite::Result<Vec<String>> 
 pub fn forget_person(store: &mut Store, person_id: &str) -> Result<ForgetReport, CoreError> {
     let log = store.log_writer();
     let path = store.path().to_owned();
-    let err = |e| CoreError::store(&path, e);
+    let err = |e| crate::db_error(&path, e);
     let tx = store.transaction()?;
     let Some(person) = super::repo::get::<Person>(&tx, person_id).map_err(err)? else {
         return Err(CoreError::NotFound {

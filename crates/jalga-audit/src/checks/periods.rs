@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use rusqlite::{named_params, Connection};
 
 use super::{date_text, get_date, get_odate, person_name, place, Ctx};
-use crate::audit::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 use crate::i18n::Message;
+use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 fn open_end(d: Option<NaiveDate>) -> String {
     d.map(date_text).unwrap_or_else(|| "open".to_owned())

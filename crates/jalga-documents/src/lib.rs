@@ -10,14 +10,20 @@
 //! rendering is deterministic, [`verify`] renders the attached data again and
 //! compares the pages: changed text, changed data or missing data all fail.
 
+//!
+//! This crate owns rendering and checking documents from their data. It
+//! depends on `jalga-domain` only among Jalga's crates: it must not hold a
+//! database connection (the data is gathered from the store by `jalga-core`)
+//! nor depend on Tauri.
+
 mod bounds;
 pub mod data;
-pub mod from_store;
-pub(crate) mod layout;
+pub mod layout;
 pub mod procedure;
 mod template;
-mod to_store;
-pub(crate) mod verify;
+pub mod verify;
+
+pub(crate) use jalga_domain::{domain, error, i18n, limits};
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -28,7 +34,6 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub use data::*;
-pub use to_store::{bundle_of, import_document, DocumentImport};
 pub use verify::{attached_envelope, verify, DocStatus, Failure, Verdict};
 
 use crate::domain::{RegistrationKind, Relation};
@@ -252,21 +257,21 @@ fn template_src(version: TemplateVersion, name: &str, lang: Lang) -> Option<&'st
         ($v:literal, $k:literal) => {
             match lang {
                 Lang::Kk => include_str!(concat!(
-                    "../../../../assets/templates/",
+                    "../../../assets/templates/",
                     $v,
                     "/",
                     $k,
                     ".kk.tpl"
                 )),
                 Lang::Ru => include_str!(concat!(
-                    "../../../../assets/templates/",
+                    "../../../assets/templates/",
                     $v,
                     "/",
                     $k,
                     ".ru.tpl"
                 )),
                 Lang::En => include_str!(concat!(
-                    "../../../../assets/templates/",
+                    "../../../assets/templates/",
                     $v,
                     "/",
                     $k,

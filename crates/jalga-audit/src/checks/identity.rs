@@ -4,10 +4,10 @@
 use rusqlite::Connection;
 
 use super::{date_text, latest_place, parse_date, person_name, place, Ctx};
-use crate::audit::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 use crate::domain::Code;
 use crate::i18n::{Message, ToMessage};
 use crate::ident::{check_iin, Sex};
+use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
     // (person, the finding's kind, its messages)

@@ -54,7 +54,7 @@ impl AuditRules {
         RULES.get_or_init(|| {
             crate::rules::builtin(
                 "audit/kz.json",
-                include_str!("../../../../assets/audit/kz.json"),
+                include_str!("../../../assets/audit/kz.json"),
             )
         })
     }
