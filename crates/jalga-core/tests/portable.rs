@@ -72,7 +72,10 @@ fn a_file_name_from_outside_data_lands_under_its_portable_name() {
         limits::file_in(dir, "NUL-x:y.pdf").unwrap(),
         dir.join("NUL-x%3Ay.pdf")
     );
-    assert_eq!(limits::file_in(dir, "aux.pdf").unwrap(), dir.join("au%78.pdf"));
+    assert_eq!(
+        limits::file_in(dir, "aux.pdf").unwrap(),
+        dir.join("au%78.pdf")
+    );
     // Separators are still refused, not escaped: an id is one name.
     assert_eq!(
         limits::file_in(dir, "a\\b").unwrap_err().code(),

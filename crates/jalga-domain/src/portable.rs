@@ -38,7 +38,10 @@ const ESCAPED: &[char] = &['<', '>', ':', '"', '/', '\\', '|', '?', '*', '%'];
 /// part before its first dot (trailing spaces ignored).
 fn reserved(stem: &str) -> bool {
     let stem = stem.trim_end_matches(' ').to_uppercase();
-    if matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$") {
+    if matches!(
+        stem.as_str(),
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
+    ) {
         return true;
     }
     let mut chars = stem.chars();
