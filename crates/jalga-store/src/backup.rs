@@ -12,7 +12,7 @@
 //! beside the live file, and renames the copy over the live file. The old
 //! file stays as `<db>.before-restore` until the restored one has opened.
 
-use std::fs::{self, File};
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -386,7 +386,11 @@ pub(crate) fn replace_live(db: &Path, new: &Path) -> Result<(), CoreError> {
 }
 
 fn sync_file(path: &Path) -> Result<(), CoreError> {
-    File::open(path)
+    // Opened for writing: Windows flushes a file only through a handle
+    // that may write to it (a read-only one gets "access denied").
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
         .and_then(|f| f.sync_all())
         .map_err(|e| CoreError::io(path, e))
 }
@@ -401,7 +405,7 @@ fn sync_dir(dir: &Path) -> Result<(), CoreError> {
         } else {
             dir
         };
-        File::open(dir)
+        fs::File::open(dir)
             .and_then(|f| f.sync_all())
             .map_err(|e| CoreError::io(dir, e))?;
     }
