@@ -12,6 +12,7 @@
 #
 #   scripts/wine-smoke.sh            build both CLIs (debug) and compare
 #   JALGA_KEEP_SMOKE=1 ...           keep the scratch folder to look at
+#   JALGA_SMOKE_LINUX=… JALGA_SMOKE_WINDOWS=…   compare these two builds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=windows/cross-env.sh
@@ -25,10 +26,14 @@ windows_tools gcc-mingw-w64-x86-64
 started=$SECONDS
 
 target_dir=$(cd "${CARGO_TARGET_DIR:-target}" 2>/dev/null && pwd || echo "$PWD/target")
-cargo build --locked --quiet -p jalga-cli
-cargo build --locked --quiet -p jalga-cli --target "$WIN_TARGET"
-linux_exe="$target_dir/debug/jalga"
-windows_exe="$target_dir/$WIN_TARGET/debug/jalga.exe"
+linux_exe=${JALGA_SMOKE_LINUX:-$target_dir/debug/jalga}
+windows_exe=${JALGA_SMOKE_WINDOWS:-$target_dir/$WIN_TARGET/debug/jalga.exe}
+# JALGA_SMOKE_LINUX and JALGA_SMOKE_WINDOWS compare two given builds
+# (release ones, say) instead of building the debug ones.
+if [ -z "${JALGA_SMOKE_LINUX:-}${JALGA_SMOKE_WINDOWS:-}" ]; then
+  cargo build --locked --quiet -p jalga-cli
+  cargo build --locked --quiet -p jalga-cli --target "$WIN_TARGET"
+fi
 built=$SECONDS
 
 scratch=$(mktemp -d)
