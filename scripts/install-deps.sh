@@ -14,6 +14,10 @@ APT_PACKAGES=(
   fonts-dejavu-core imagemagick poppler-utils qpdf
   # The import benchmark's baseline (`jalga bench import`).
   sqlite3
+  # The Windows build of the CLI and its smoke test under Wine
+  # (scripts/wine-smoke.sh): the 64-bit mingw-w64 C compiler for SQLCipher
+  # and OpenSSL, 64-bit Wine and Debian's `wine` front end that runs it.
+  gcc-mingw-w64-x86-64 wine64 wine
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -36,6 +40,7 @@ for tool in cargo node npm; do
   command -v "$tool" >/dev/null || { echo "error: $tool is required (Rust via rustup, Node.js 20+ with npm)" >&2; exit 1; }
 done
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt 2>/dev/null || true
+rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu || rustup target add x86_64-pc-windows-gnu
 
 export PATH="$HOME/.cargo/bin:$PATH"
 if ! tauri-driver --help 2>/dev/null | grep -q -- '--native-driver'; then

@@ -46,4 +46,7 @@ cargo build --locked --bins --features jalga-cli/dev-tools
 step "End-to-end: the real app under Xvfb, through tauri-driver + WebKitWebDriver"
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x900x24" npm test)
 
+step "Windows: the CLI cross-built and compared with the Linux one under Wine"
+scripts/wine-smoke.sh
+
 printf '\nAll tests passed in %d s.\n' $((SECONDS - started))

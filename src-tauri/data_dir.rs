@@ -1,6 +1,7 @@
 //! Where the app keeps its database. Injectable so that tests and demos
 //! never touch a user's data: `--data-dir DIR` wins over `JALGA_DATA_DIR`,
-//! which wins over the platform's app-data folder.
+//! which wins over the platform's app-data folder (`%APPDATA%\Jalga` on
+//! Windows).
 
 use std::path::PathBuf;
 
@@ -41,10 +42,33 @@ impl DataDir {
     pub fn resolve<R: Runtime>(&self, app: &impl Manager<R>) -> Result<PathBuf, ShellError> {
         match &self.explicit {
             Some(p) => Ok(p.clone()),
-            None => app
-                .path()
-                .app_data_dir()
-                .map_err(|e| ShellError::NoDataDir(e.to_string())),
+            None => {
+                let paths = app.path();
+                let found = if cfg!(windows) {
+                    paths.data_dir()
+                } else {
+                    paths.app_data_dir()
+                };
+                found
+                    .map(platform_default)
+                    .map_err(|e| ShellError::NoDataDir(e.to_string()))
+            }
         }
+    }
+}
+
+/// The folder Jalga's data goes in on Windows, under the roaming
+/// application data (`%APPDATA%\Jalga`): the name people look for there,
+/// not the app's reverse-domain identifier.
+pub const WINDOWS_FOLDER: &str = "Jalga";
+
+/// The default data folder from the platform's folder: on Windows
+/// `%APPDATA%` plus [`WINDOWS_FOLDER`]; elsewhere the app's own data folder
+/// (`~/.local/share/kz.jalga.app` on Linux) as it is.
+fn platform_default(base: PathBuf) -> PathBuf {
+    if cfg!(windows) {
+        base.join(WINDOWS_FOLDER)
+    } else {
+        base
     }
 }

@@ -12,6 +12,7 @@ use jalga_core::{CoreError, Lang, Problem};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_opener::OpenerExt;
 
 use crate::{on_own_store, on_store, writing_store, DataDir, ShellError};
 
@@ -349,10 +350,10 @@ pub async fn open_documents_folder<R: Runtime>(app: AppHandle<R>, lang: Lang) ->
     std::fs::create_dir_all(&dir).map_err(|e| {
         ShellError::DataDirUnusable(dir.display().to_string(), e.to_string()).to_problem(lang)
     })?;
-    // The desktop's own opener; the app itself never touches the network.
-    std::process::Command::new("xdg-open")
-        .arg(&dir)
-        .spawn()
+    // The desktop's own file manager (Explorer on Windows, the desktop's
+    // opener on Linux), called from here: the window itself may open nothing.
+    app.opener()
+        .open_path(dir.display().to_string(), None::<&str>)
         .map_err(|e| unexpected(e.to_string()))?;
     Ok(dir.display().to_string())
 }

@@ -268,6 +268,7 @@ pub fn with_commands<R: Runtime>(
     data_dir: DataDir,
 ) -> tauri::Builder<R> {
     builder
+        .plugin(tauri_plugin_opener::init())
         .manage(data_dir)
         .manage(AppStore::default())
         .manage(WriteGate::default())

@@ -206,14 +206,11 @@ fn outside_names_never_leave_the_folder() {
         let kk = e.to_problem(Lang::Kk).message;
         assert!(!kk.starts_with('['), "{kk}");
     }
-    for good in [
-        "L-1-agreement-kk-ru.pdf",
-        "...",
-        "..-agreement-ru.pdf",
-        "a.b",
-    ] {
+    for good in ["L-1-agreement-kk-ru.pdf", "..-agreement-ru.pdf", "a.b"] {
         assert_eq!(limits::file_in(dir, good).unwrap(), dir.join(good));
     }
+    // Windows would drop the trailing dots (tests/portable.rs).
+    assert_eq!(limits::file_in(dir, "...").unwrap(), dir.join("..%2E"));
     for bad in ["../x.json", "a/../../x.json", "/tmp/../etc/x"] {
         assert_eq!(
             limits::output_path(Path::new(bad)).unwrap_err().code(),

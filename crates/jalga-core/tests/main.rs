@@ -15,6 +15,7 @@ mod interchange;
 mod landlord;
 mod office_import;
 mod on_day;
+mod portable;
 mod rules;
 mod signatures;
 mod stats;

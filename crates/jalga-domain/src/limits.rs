@@ -216,5 +216,5 @@ pub fn file_in(dir: &Path, name: &str) -> Result<PathBuf, CoreError> {
             name: name.to_owned(),
         });
     }
-    Ok(dir.join(name))
+    Ok(dir.join(crate::portable::portable_name(name).as_ref()))
 }

@@ -12,7 +12,7 @@
 //! beside the live file, and renames the copy over the live file. The old
 //! file stays as `<db>.before-restore` until the restored one has opened.
 
-use std::fs::{self, File};
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -107,7 +107,7 @@ pub fn backup_now(store: &Store, today: NaiveDate, keep: usize) -> Result<Backup
     let made = copy_database(store.conn(), &partial, store.key())
         .and_then(|()| check_file(&partial, store.key(), Some(store.schema_version()?)))
         .and_then(|_| sync_file(&partial))
-        .and_then(|()| fs::rename(&partial, &target).map_err(|e| CoreError::io(&target, e)))
+        .and_then(|()| jalga_domain::portable::replace_file(&partial, &target))
         .and_then(|()| sync_dir(&dir));
     if let Err(e) = made {
         let _ = fs::remove_file(&partial);
@@ -381,12 +381,16 @@ pub(crate) fn replace_live(db: &Path, new: &Path) -> Result<(), CoreError> {
     refuse_if_in_use(db)?;
     remove_if_present(&sibling_raw(db, "-wal"))?;
     remove_if_present(&sibling_raw(db, "-shm"))?;
-    fs::rename(new, db).map_err(|e| CoreError::io(db, e))?;
+    jalga_domain::portable::replace_file(new, db)?;
     sync_dir(db.parent().unwrap_or(Path::new(".")))
 }
 
 fn sync_file(path: &Path) -> Result<(), CoreError> {
-    File::open(path)
+    // Opened for writing: Windows flushes a file only through a handle
+    // that may write to it (a read-only one gets "access denied").
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
         .and_then(|f| f.sync_all())
         .map_err(|e| CoreError::io(path, e))
 }
@@ -401,7 +405,7 @@ fn sync_dir(dir: &Path) -> Result<(), CoreError> {
         } else {
             dir
         };
-        File::open(dir)
+        fs::File::open(dir)
             .and_then(|f| f.sync_all())
             .map_err(|e| CoreError::io(dir, e))?;
     }

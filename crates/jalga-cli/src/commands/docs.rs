@@ -195,7 +195,7 @@ fn batch(
                 // The stem may be an id from imported data: it must name a
                 // file inside `out`, nothing else.
                 let name = export_policy::file_name(&job.stem, kind, lang);
-                std::fs::write(limits::file_in(out, &name)?, bytes)?;
+                jalga_core::portable::write_replacing(&limits::file_in(out, &name)?, &bytes)?;
                 Ok(())
             })();
             bar.inc(1);

@@ -109,12 +109,10 @@ pub fn load_profile(path: &Path) -> Result<MappingProfile, CoreError> {
 pub fn save_profile(dir: &Path, profile: &MappingProfile) -> Result<PathBuf, CoreError> {
     let path = profile_path(dir, &profile.name)?;
     std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
-    let tmp = path.with_extension("json.tmp");
     let mut text = serde_json::to_string_pretty(profile)
         .map_err(|e| CoreError::io(&path, std::io::Error::other(e)))?;
     text.push('\n');
-    std::fs::write(&tmp, text).map_err(|e| CoreError::io(&tmp, e))?;
-    std::fs::rename(&tmp, &path).map_err(|e| CoreError::io(&path, e))?;
+    crate::portable::write_replacing(&path, text.as_bytes())?;
     Ok(path)
 }
 

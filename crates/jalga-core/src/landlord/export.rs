@@ -49,7 +49,7 @@ pub fn write_pdf(
     std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
     // The lease id may come from an imported file: it must stay one name.
     let path = crate::limits::file_in(dir, &file_name(lease_id, kind, lang))?;
-    std::fs::write(&path, bytes).map_err(|e| CoreError::io(&path, e))?;
+    crate::portable::write_replacing(&path, &bytes)?;
     Ok(path)
 }
 
