@@ -54,6 +54,7 @@ fn sorted(mut b: Bundle) -> Bundle {
     by_key(&mut b.occupants);
     by_key(&mut b.registrations);
     by_key(&mut b.foreigner_notices);
+    by_key(&mut b.handovers);
     b
 }
 
@@ -98,7 +99,8 @@ fn bundle_json_against(empty: &Store, data: &[u8]) {
         + b.leases.len()
         + b.occupants.len()
         + b.registrations.len()
-        + b.foreigner_notices.len();
+        + b.foreigner_notices.len()
+        + b.handovers.len();
     assert_eq!(summary.records, total as u64);
     let mut out = Vec::new();
     interchange::export(&store, Format::Json, &mut out).expect("export");

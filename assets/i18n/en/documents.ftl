@@ -27,3 +27,4 @@ doc-import-unsigned = The data of document { $code } was imported unsigned: a Ja
 
 doc-too-many = Too many entries: at most { $max }, got { $found }
 doc-qr-too-long = The number, the RKA and the passport number together are too long for the QR code
+doc-no-handover = Lease { $id } has no handover act recorded: fill in the rooms and furniture, the meter readings and the keys on the handover form first

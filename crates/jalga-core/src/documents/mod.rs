@@ -13,6 +13,8 @@
 mod bounds;
 pub mod data;
 pub mod from_store;
+mod handover_from_store;
+pub use handover_from_store::recorded as handover_act;
 pub(crate) mod layout;
 pub mod procedure;
 mod template;

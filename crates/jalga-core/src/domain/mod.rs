@@ -203,6 +203,15 @@ impl StayPurpose {
     }
 }
 
+/// The text that prevails in a bilingual (kk+ru) agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum PrevailingLanguage {
+    Kk,
+    Ru,
+}
+
 mod entities;
 pub mod iban;
 pub mod validate;
@@ -248,3 +257,10 @@ codes!(StayPurpose { Private => "private", Business => "business", Tourism => "t
 codes!(RegistrationReason { Lease => "lease", Family => "family", Work => "work", Study => "study",
     Medical => "medical", Other => "other" });
 codes!(crate::ident::Sex { Male => "male", Female => "female" });
+codes!(PrevailingLanguage { Kk => "kk", Ru => "ru" });
+
+mod handover;
+pub use handover::{
+    Handover, HandoverDirection, InventoryLine, KeyLine, MeterKind, MeterLine, MAX_INVENTORY,
+    MAX_KEY_SETS, MAX_METERS,
+};

@@ -15,13 +15,18 @@ use crate::store::Store;
 
 use super::lease::{readiness, LeaseState};
 
-/// The data of one document of a ready lease.
+/// The data of one document of a ready lease. A handover act may be named
+/// by its own id (the return act of a lease that has both).
 pub fn export_data(
     store: &Store,
     lease_id: &str,
     kind: DocKind,
 ) -> Result<DocumentData, CoreError> {
-    let ready = readiness(store, lease_id)?;
+    let act = match kind {
+        DocKind::HandoverAct => crate::documents::handover_act(store, lease_id)?,
+        _ => None,
+    };
+    let ready = readiness(store, act.as_ref().map_or(lease_id, |h| h.lease_id.as_str()))?;
     if ready.state != LeaseState::Ready {
         return Err(CoreError::Invalid {
             field: "lease_id".into(),

@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod drafts;
 pub mod dwellings;
 pub mod export;
+pub mod handover;
 pub mod lease;
 pub mod people;
 pub mod translit;

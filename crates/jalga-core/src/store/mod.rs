@@ -18,6 +18,7 @@ pub mod change_log;
 mod cipher;
 pub mod forget;
 mod repo;
+mod repo_handover;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -41,6 +42,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../../assets/sql/0005-law.sql"),
     include_str!("../../../../assets/sql/0006-documents.sql"),
     include_str!("../../../../assets/sql/0007-hardening.sql"),
+    include_str!("../../../../assets/sql/0008-handover.sql"),
 ];
 
 /// Fills the search text of rows written before the `search` columns, in
