@@ -50,6 +50,9 @@ const COMMANDS: &[&str] = &[
     "preview_document",
     "export_batch",
     "open_documents_folder",
+    "check_handover",
+    "list_handovers",
+    "save_handover",
 ];
 
 fn main() {

@@ -5,6 +5,7 @@ pub mod clerk;
 pub mod commands;
 mod data_dir;
 mod error;
+pub mod handover;
 pub mod landlord;
 pub mod trust;
 
@@ -320,6 +321,9 @@ pub fn with_commands<R: Runtime>(
             landlord::preview_document,
             landlord::export_batch,
             landlord::open_documents_folder,
+            handover::check_handover,
+            handover::list_handovers,
+            handover::save_handover,
         ])
 }
 

@@ -12,6 +12,7 @@ import type { DocLang } from "../bindings/DocLang";
 import type { DraftCheck } from "../bindings/DraftCheck";
 import type { DwellingPage } from "../bindings/DwellingPage";
 import type { DwellingStatus } from "../bindings/DwellingStatus";
+import type { Handover } from "../bindings/Handover";
 import type { Lang } from "../bindings/Lang";
 import type { LeaseDraft } from "../bindings/LeaseDraft";
 import type { LeaseReadiness } from "../bindings/LeaseReadiness";
@@ -74,6 +75,9 @@ export const api = {
     return invoke<BatchResult>("export_batch", { docLang, lang, onProgress });
   },
   openDocumentsFolder: (lang: Lang) => invoke<string>("open_documents_folder", { lang }),
+  checkHandover: (act: Handover, lang: Lang) => invoke<Violation[]>("check_handover", { act, lang }),
+  listHandovers: (leaseId: string, lang: Lang) => invoke<Handover[]>("list_handovers", { leaseId, lang }),
+  saveHandover: (act: Handover, lang: Lang) => invoke<Handover>("save_handover", { act, lang }),
 };
 
 /** What the autosaver tells the app about the store keeping a draft:
