@@ -53,6 +53,7 @@ const COMMANDS: &[&str] = &[
     "check_handover",
     "list_handovers",
     "save_handover",
+    "close_after_flush",
 ];
 
 fn main() {

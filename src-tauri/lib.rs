@@ -2,6 +2,7 @@
 //! logic lives here; a command converts, calls the core, and converts back.
 
 pub mod clerk;
+pub mod close;
 pub mod commands;
 mod data_dir;
 mod error;
@@ -273,6 +274,8 @@ pub fn with_commands<R: Runtime>(
         .manage(WriteGate::default())
         .manage(DailyBackup::default())
         .manage(clerk::ClerkState::default())
+        .manage(close::Closing::default())
+        .on_window_event(close::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::check_iin,
@@ -324,6 +327,7 @@ pub fn with_commands<R: Runtime>(
             handover::check_handover,
             handover::list_handovers,
             handover::save_handover,
+            close::close_after_flush,
         ])
 }
 
