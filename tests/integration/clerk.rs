@@ -2,7 +2,8 @@
 //! audit, page its findings, open one, export them, verify documents.
 
 use jalga_core::documents::{self, from_store::document_data, DocKind, DocLang};
-use jalga_core::interchange::{self, demo::demo_bundle, Format};
+use jalga_core::interchange::{self, Format};
+use jalga_testkit::demo::demo_bundle;
 use serde_json::json;
 
 use crate::mock_app::MockApp;

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::shell::invoke;
 use jalga_core::ident::Sex;
-use jalga_core::interchange::demo::make_iin;
+use jalga_testkit::demo::make_iin;
 
 fn ok(cmd: &str, body: Value, dir: &std::path::Path) -> Value {
     invoke(cmd, body, dir).unwrap_or_else(|e| panic!("{cmd}: {e}"))

@@ -64,7 +64,7 @@ fn app_info_reports_the_injected_data_folder_and_a_fresh_database() {
 fn the_app_opens_a_database_the_cli_seeded() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = jalga_core::Store::open(&dir.path().join(jalga_app::DB_FILE)).unwrap();
-    let bundle = jalga_core::interchange::demo::demo_bundle();
+    let bundle = jalga_testkit::demo::demo_bundle();
     jalga_core::interchange::write_bundle(&mut store, &bundle).unwrap();
     drop(store);
     let r = invoke("app_info", json!({ "lang": "en" }), dir.path()).unwrap();

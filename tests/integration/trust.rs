@@ -86,11 +86,7 @@ fn restore_from_a_path_replaces_the_data_and_refuses_a_bad_file() {
     let mut store = jalga_core::Store::open(&db).unwrap();
     let today = chrono::Local::now().date_naive();
     let made = jalga_core::store::backup::backup_now(&store, today, 7).unwrap();
-    jalga_core::interchange::write_bundle(
-        &mut store,
-        &jalga_core::interchange::demo::demo_bundle(),
-    )
-    .unwrap();
+    jalga_core::interchange::write_bundle(&mut store, &jalga_testkit::demo::demo_bundle()).unwrap();
     drop(store);
     let app = MockApp::start(dir.path());
     let junk = dir.path().join("junk.sqlite3");

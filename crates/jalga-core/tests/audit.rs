@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use jalga_core::audit::{self, AuditOptions, AuditReport, FindingKind, Severity};
-use jalga_core::interchange::city::{generate_into, CityManifest, CityParams};
 use jalga_core::{Lang, Store};
+use jalga_testkit::city::{generate_into, CityManifest, CityParams};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
@@ -242,7 +242,8 @@ fn a_clean_city_part_alone_has_no_findings() {
 fn documents_are_checked_against_the_store_by_pdf_and_by_code() {
     use jalga_core::audit::issued::{self, StoreCheck};
     use jalga_core::documents::{self, DocKind, DocLang};
-    use jalga_core::interchange::{self, demo::demo_bundle};
+    use jalga_core::interchange::{self};
+    use jalga_testkit::demo::demo_bundle;
 
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("d.sqlite")).unwrap();
@@ -390,7 +391,7 @@ mod law {
         RegistrationKind, RegistrationStatus, Relation,
     };
     use jalga_core::ident::Sex;
-    use jalga_core::interchange::demo::make_iin;
+    use jalga_testkit::demo::make_iin;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -900,11 +901,7 @@ fn snapshot_readers_share_one_state_while_writers_go_on() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.sqlite");
     let mut store = Store::open(&path).unwrap();
-    jalga_core::interchange::write_bundle(
-        &mut store,
-        &jalga_core::interchange::demo::demo_bundle(),
-    )
-    .unwrap();
+    jalga_core::interchange::write_bundle(&mut store, &jalga_testkit::demo::demo_bundle()).unwrap();
     let count = |c: &rusqlite::Connection| -> i64 {
         c.query_row("SELECT count(*) FROM property", [], |r| r.get(0))
             .unwrap()

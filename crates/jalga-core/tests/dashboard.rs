@@ -3,12 +3,13 @@
 //! They must still give exactly what the engine gives over the whole store.
 
 use chrono::{Days, NaiveDate};
-use jalga_core::interchange::city::{generate_into, CityParams};
-use jalga_core::interchange::{demo::demo_bundle, write_bundle};
+use jalga_core::interchange::write_bundle;
 use jalga_core::landlord::dashboard::{counts, dashboard, Dashboard, DeadlineCounts};
 use jalga_core::rules::deadlines::{deadlines_builtin, DeadlineStatus};
 use jalga_core::rules::from_store::{deadline_input, open_deadline_input};
 use jalga_core::Store;
+use jalga_testkit::city::{generate_into, CityParams};
+use jalga_testkit::demo::demo_bundle;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 5, 15).unwrap()

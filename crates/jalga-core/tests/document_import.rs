@@ -4,8 +4,9 @@
 
 use jalga_core::documents::{self, from_store::document_data, DocKind, DocLang};
 use jalga_core::domain::{ForeignerNotice, Lease, Occupant, Person, Property, Registration};
-use jalga_core::interchange::{self, demo::demo_bundle, Format, Watch};
+use jalga_core::interchange::{self, Format, Watch};
 use jalga_core::{CoreError, Store};
+use jalga_testkit::demo::demo_bundle;
 
 fn demo(dir: &tempfile::TempDir, name: &str) -> Store {
     let mut store = Store::open(&dir.path().join(name)).unwrap();

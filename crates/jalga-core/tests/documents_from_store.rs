@@ -7,8 +7,9 @@ use jalga_core::documents::{
     DocKind, PaymentMethod, PurposeOfStay, RegistrationReason, SignatureMethod,
 };
 use jalga_core::domain::{iban::check_kz_iban, Lease};
-use jalga_core::interchange::{self, demo::demo_bundle};
+use jalga_core::interchange::{self};
 use jalga_core::{CoreError, Lang, Store};
+use jalga_testkit::demo::demo_bundle;
 
 fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()

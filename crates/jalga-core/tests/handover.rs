@@ -12,7 +12,8 @@ use jalga_core::domain::{
     Handover, HandoverDirection, InventoryLine, KeyLine, Lease, MeterKind, MeterLine,
     PrevailingLanguage,
 };
-use jalga_core::interchange::{self, demo::demo_bundle, Format};
+use jalga_core::interchange::{self, Format};
+use jalga_testkit::demo::demo_bundle;
 use jalga_core::landlord::handover::{check_handover, handovers, save_handover};
 use jalga_core::{CoreError, Store};
 

@@ -7,9 +7,10 @@ use std::path::Path;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use jalga_core::documents::{render, verify, DocKind, DocLang, DocumentData, Failure};
-use jalga_core::interchange::{self, demo::demo_bundle, Format};
+use jalga_core::interchange::{self, Format};
 use jalga_core::privacy::{mask_number, mask_text};
 use jalga_core::{limits, CoreError, Lang, Store};
+use jalga_testkit::demo::demo_bundle;
 
 fn memory() -> Store {
     Store::open(Path::new(":memory:")).unwrap()

@@ -2,8 +2,10 @@
 //! or hostile files rejected whole with every reason listed.
 
 use jalga_core::domain::{Person, Registration};
-use jalga_core::interchange::{self, demo::demo_bundle, synthetic, Format, CSV_COLUMNS};
+use jalga_core::interchange::{self, Format, CSV_COLUMNS};
 use jalga_core::{CoreError, Lang, Store};
+use jalga_testkit::demo::demo_bundle;
+use jalga_testkit::synthetic;
 use serde_json::{json, Value};
 
 fn demo_store(dir: &tempfile::TempDir, name: &str) -> Store {

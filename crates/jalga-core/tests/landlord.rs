@@ -10,7 +10,6 @@ use jalga_core::domain::{
     Relation, SigningMethod,
 };
 use jalga_core::ident::Sex;
-use jalga_core::interchange::demo::make_iin;
 use jalga_core::landlord::lease::{
     check_draft, readiness, save_lease, DraftOccupant, DraftRegistrant, LeaseDraft, LeaseState,
     NormOverride, SaveAs,
@@ -20,6 +19,7 @@ use jalga_core::landlord::{dashboard, drafts, dwellings, export, people};
 use jalga_core::rules::deadlines::DeadlineKind;
 use jalga_core::rules::norm::NormVerdict;
 use jalga_core::{CoreError, Store};
+use jalga_testkit::demo::make_iin;
 
 fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()

@@ -10,8 +10,9 @@ use calamine::{open_workbook_auto, Data, Reader};
 use jalga_core::i18n::{Lang, Message};
 use jalga_core::interchange::mapping::{self, ColumnMap, MappingProfile};
 use jalga_core::interchange::office::{self, OfficeOptions};
-use jalga_core::interchange::{self, demo::demo_bundle, xlsx_export, Format, Watch};
+use jalga_core::interchange::{self, xlsx_export, Format, Watch};
 use jalga_core::{CoreError, Store};
+use jalga_testkit::demo::demo_bundle;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -2,7 +2,8 @@
 //! takes only a real day within 1900–2100, on insert and on update, and the
 //! handover table holds its own shape, whatever code writes to it.
 
-use jalga_core::interchange::{self, demo::demo_bundle};
+use jalga_core::interchange;
+use jalga_testkit::demo::demo_bundle;
 use jalga_core::Store;
 
 const BAD: &[&str] = &[

@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 use jalga_core::domain::RegistrationStatus;
-use jalga_core::interchange::{self, demo::demo_bundle};
+use jalga_core::interchange::{self};
 use jalga_core::stats::{self, StatsFilter};
 use jalga_core::Store;
+use jalga_testkit::demo::demo_bundle;
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()

@@ -1,9 +1,10 @@
 //! The store: opening, migrations, refusing a newer database, repositories.
 
 use jalga_core::domain::{Person, Property, Registration};
-use jalga_core::interchange::{self, demo::demo_bundle, Format};
+use jalga_core::interchange::{self, Format};
 use jalga_core::store::SCHEMA_VERSION;
 use jalga_core::{CoreError, Store};
+use jalga_testkit::demo::demo_bundle;
 
 fn export_json(store: &Store) -> Vec<u8> {
     let mut out = Vec::new();

@@ -5,10 +5,11 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use jalga_core::domain::{Person, Property};
-use jalga_core::interchange::{self, demo::demo_bundle, Format};
+use jalga_core::interchange::{self, Format};
 use jalga_core::store::backup::{self, backup_now, daily_backup_if_due, list_backups};
 use jalga_core::store::{change_log, change_passphrase, forget, OpenOptions, Passphrase};
 use jalga_core::{CoreError, Store};
+use jalga_testkit::demo::demo_bundle;
 
 fn export_json(store: &Store) -> Vec<u8> {
     let mut out = Vec::new();

@@ -3,8 +3,8 @@
 
 use jalga_core::domain::{validate_record, Lease, Owner, Person, Property, Registration};
 use jalga_core::i18n::Catalog;
-use jalga_core::interchange::demo::demo_bundle;
 use jalga_core::Lang;
+use jalga_testkit::demo::demo_bundle;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;

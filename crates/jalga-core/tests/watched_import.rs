@@ -4,10 +4,10 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use jalga_core::domain::{Person, Registration};
-use jalga_core::interchange::{
-    self, demo::demo_bundle, synthetic, Format, ImportPhase, ImportProgress, Watch,
-};
+use jalga_core::interchange::{self, Format, ImportPhase, ImportProgress, Watch};
 use jalga_core::{CoreError, Store};
+use jalga_testkit::demo::demo_bundle;
+use jalga_testkit::synthetic;
 
 fn synthetic_csv(rows: u64) -> Vec<u8> {
     let mut out = Vec::new();

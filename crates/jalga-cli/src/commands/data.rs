@@ -8,8 +8,9 @@ use clap::{Args, ValueEnum};
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use jalga_core::i18n::Message;
-use jalga_core::interchange::{self, demo, mapping, office, xlsx_export, Format};
+use jalga_core::interchange::{self, mapping, office, xlsx_export, Format};
 use jalga_core::{limits, CoreError, Store};
+use jalga_testkit::demo;
 
 use crate::{CliError, Context, Outcome};
 

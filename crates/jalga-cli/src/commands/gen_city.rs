@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::Args;
 use jalga_core::i18n::Message;
-use jalga_core::interchange::city::{generate_bundle, generate_into, CityManifest, CityParams};
 use jalga_core::CoreError;
+use jalga_testkit::city::{generate_bundle, generate_into, CityManifest, CityParams};
 
 use crate::{CliError, Context, Outcome};
 

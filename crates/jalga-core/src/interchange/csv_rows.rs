@@ -380,10 +380,7 @@ pub fn import_csv_watched(
     let path = store.path().to_owned();
     let log = store.log_writer();
     let tx = store.transaction()?;
-    let db = |e| CoreError::Store {
-        path: path.display().to_string(),
-        source: e,
-    };
+    let db = |e| store::db_error(&path, e);
     let mut bad: Vec<Violation> = Vec::new();
     // Problems past the cap are counted, not kept: a file of a million bad
     // rows is refused with the first few and how many more there were.

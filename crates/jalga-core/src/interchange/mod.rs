@@ -6,15 +6,11 @@
 //! writes nothing. Records are matched by id, so importing the same file
 //! twice changes nothing the second time.
 
-pub mod city;
 mod csv_rows;
-pub mod demo;
-mod demo_handover;
-pub mod formula;
+pub use jalga_domain::formula;
 pub mod mapping;
 pub mod office;
 pub mod sniff;
-pub mod synthetic;
 mod versions;
 mod watch;
 mod workbook;
@@ -599,10 +595,7 @@ fn write_bundle_watched(
     watch: &mut Watch<'_>,
 ) -> Result<ImportSummary, CoreError> {
     let path = store.path().to_owned();
-    let err = |e| CoreError::Store {
-        path: path.display().to_string(),
-        source: e,
-    };
+    let err = |e| store::db_error(&path, e);
     let log = store.log_writer();
     let tx = store.transaction()?;
     let mut written = 0u64;

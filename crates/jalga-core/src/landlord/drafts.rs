@@ -39,8 +39,8 @@ pub fn save_form(
          ON CONFLICT (key) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at",
         params![key, json, now.format("%Y-%m-%dT%H:%M:%S").to_string()],
     )
-    .map_err(|e| CoreError::store(&path, e))?;
-    tx.commit().map_err(|e| CoreError::store(&path, e))
+    .map_err(|e| crate::store::db_error(&path, e))?;
+    tx.commit().map_err(|e| crate::store::db_error(&path, e))
 }
 
 /// The draft kept under `key`, if any.
@@ -61,6 +61,6 @@ pub fn delete_form(store: &mut Store, key: &str) -> Result<(), CoreError> {
     let path = store.path().to_owned();
     let tx = store.transaction()?;
     tx.execute("DELETE FROM form_draft WHERE key = ?1", [key])
-        .map_err(|e| CoreError::store(&path, e))?;
-    tx.commit().map_err(|e| CoreError::store(&path, e))
+        .map_err(|e| crate::store::db_error(&path, e))?;
+    tx.commit().map_err(|e| crate::store::db_error(&path, e))
 }

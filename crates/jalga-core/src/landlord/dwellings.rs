@@ -195,8 +195,8 @@ pub fn save_dwelling(
         }
         Ok(())
     };
-    write().map_err(|e| CoreError::store(&path, e))?;
-    tx.commit().map_err(|e| CoreError::store(&path, e))
+    write().map_err(|e| crate::store::db_error(&path, e))?;
+    tx.commit().map_err(|e| crate::store::db_error(&path, e))
 }
 
 /// Someone living at a dwelling now.

@@ -46,7 +46,7 @@ pub fn save_handover(store: &mut Store, h: &Handover) -> Result<Handover, CoreEr
     let path = store.path().to_owned();
     let log = store.log_writer();
     let tx = store.transaction()?;
-    save_logged(&tx, &log, &act).map_err(|e| CoreError::store(&path, e))?;
-    tx.commit().map_err(|e| CoreError::store(&path, e))?;
+    save_logged(&tx, &log, &act).map_err(|e| crate::store::db_error(&path, e))?;
+    tx.commit().map_err(|e| crate::store::db_error(&path, e))?;
     Ok(act)
 }

@@ -690,8 +690,8 @@ pub fn save_lease(
         )?;
         Ok(())
     };
-    write().map_err(|e| CoreError::store(&path, e))?;
-    tx.commit().map_err(|e| CoreError::store(&path, e))?;
+    write().map_err(|e| crate::store::db_error(&path, e))?;
+    tx.commit().map_err(|e| crate::store::db_error(&path, e))?;
     Ok(LeaseReadiness {
         lease_id: lease.id,
         state,

@@ -203,6 +203,6 @@ pub fn save_person(store: &mut Store, person: &Person) -> Result<(), CoreError> 
     let path = store.path().to_owned();
     let log = store.log_writer();
     let tx = store.transaction()?;
-    save_logged(&tx, &log, person).map_err(|e| CoreError::store(&path, e))?;
-    tx.commit().map_err(|e| CoreError::store(&path, e))
+    save_logged(&tx, &log, person).map_err(|e| crate::store::db_error(&path, e))?;
+    tx.commit().map_err(|e| crate::store::db_error(&path, e))
 }

@@ -14,9 +14,9 @@ use chrono::NaiveDate;
 use clap::Args;
 use jalga_core::audit::sql::{self, OvercrowdedParams};
 use jalga_core::audit::{self, AuditOptions, FindingKind};
-use jalga_core::interchange::city::{generate_into, CityManifest, CityParams};
 use jalga_core::rules::norm::{NormRegistry, DEFAULT_PRESET};
 use jalga_core::Store;
+use jalga_testkit::city::{generate_into, CityManifest, CityParams};
 use serde::Serialize;
 
 use crate::{CliError, Context, Outcome};

@@ -9,8 +9,9 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use clap::Args;
-use jalga_core::interchange::{self, synthetic, Format};
+use jalga_core::interchange::{self, Format};
 use jalga_core::{CoreError, Store};
+use jalga_testkit::synthetic;
 use serde::Serialize;
 
 use crate::{CliError, Context, Outcome};

@@ -1,0 +1,160 @@
+//! IINs: each checked with [`crate::ident::check_iin`]; a valid one must
+//! agree with the birth date and sex on the person's record.
+
+use rusqlite::Connection;
+
+use super::{date_text, latest_place, parse_date, person_name, place, Ctx};
+use crate::domain::Code;
+use crate::i18n::{Message, ToMessage};
+use crate::ident::{check_iin, Sex};
+use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
+
+pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+    // (person, the finding's kind, its messages)
+    let mut hits: Vec<(String, FindingKind, Message, Vec<Message>)> = Vec::new();
+    let mut stmt = conn.prepare(sql::PEOPLE_IIN)?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let kind = r.get_ref(1)?.as_str()?;
+        let iin = r.get_ref(2)?.as_str_or_null()?;
+        let citizen = kind == "citizen";
+        let Some(iin) = iin else {
+            if citizen {
+                let id: String = r.get(0)?;
+                hits.push((
+                    id,
+                    FindingKind::InvalidIin,
+                    Message::new("audit-iin-missing"),
+                    vec![],
+                ));
+            }
+            continue;
+        };
+        match check_iin(iin) {
+            Err(reason) => {
+                let id: String = r.get(0)?;
+                hits.push((
+                    id,
+                    FindingKind::InvalidIin,
+                    Message::new("audit-invalid-iin").arg("iin", iin),
+                    vec![reason.to_message()],
+                ));
+            }
+            Ok(info) => {
+                let birth_text = r.get_ref(3)?.as_str()?;
+                let sex_text = r.get_ref(4)?.as_str()?;
+                let birth = parse_date(birth_text, 3)?;
+                let sex = Sex::from_code(sex_text);
+                let mut why = Vec::new();
+                if info.birth_date != birth {
+                    why.push(
+                        Message::new("audit-iin-birth-differs")
+                            .arg("iin_birth", date_text(info.birth_date))
+                            .arg("recorded", date_text(birth)),
+                    );
+                }
+                if sex != Some(info.sex) {
+                    why.push(
+                        Message::new("audit-iin-sex-differs")
+                            .arg("iin_sex", info.sex.code())
+                            .arg("recorded", sex_text),
+                    );
+                }
+                if !why.is_empty() {
+                    let id: String = r.get(0)?;
+                    hits.push((
+                        id,
+                        FindingKind::IinMismatch,
+                        Message::new("audit-iin-mismatch").arg("iin", iin),
+                        why,
+                    ));
+                }
+            }
+        }
+    }
+    drop(rows);
+    let mut out = Vec::with_capacity(hits.len());
+    for (id, kind, head, why) in hits {
+        let name = person_name(conn, &id)?;
+        let district = match latest_place(conn, &id)? {
+            Some(p) => place(conn, &p)?.district,
+            None => None,
+        };
+        let summary = Message::new(match kind {
+            FindingKind::InvalidIin => "audit-invalid-iin-summary",
+            _ => "audit-iin-mismatch-summary",
+        })
+        .arg("person", name.as_str());
+        let mut explanation = vec![summary.clone(), head];
+        explanation.extend(why);
+        explanation.push(ctx.audit.iin_source());
+        out.push(Finding {
+            kind,
+            severity: match kind {
+                FindingKind::InvalidIin => Severity::High,
+                _ => Severity::Medium,
+            },
+            subject: Subject {
+                kind: SubjectKind::Person,
+                id,
+                label: name,
+            },
+            district,
+            date: None,
+            summary,
+            explanation,
+            score: 1.0,
+            related: Vec::new(),
+        });
+    }
+    Ok(out)
+}
+
+/// Person records that share an IIN: one person entered twice. The finding
+/// is about the first record (by id) and names the others.
+pub(crate) fn duplicates(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+    let mut stmt = conn.prepare(sql::DUPLICATE_PERSON)?;
+    let groups: Vec<(String, String, u32)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(groups.len());
+    for (iin, ids, count) in groups {
+        let mut ids: Vec<String> = ids.split(',').map(str::to_owned).collect();
+        ids.sort();
+        let first = ids.remove(0);
+        let name = person_name(conn, &first)?;
+        let district = match latest_place(conn, &first)? {
+            Some(p) => place(conn, &p)?.district,
+            None => None,
+        };
+        let summary = Message::new("audit-duplicate-person")
+            .arg("person", name.as_str())
+            .arg("iin", iin.as_str())
+            .arg("count", count);
+        let mut explanation = vec![summary.clone()];
+        for id in std::iter::once(&first).chain(&ids) {
+            explanation.push(
+                Message::new("audit-duplicate-record")
+                    .arg("id", id.as_str())
+                    .arg("person", person_name(conn, id)?.as_str()),
+            );
+        }
+        explanation.push(ctx.audit.duplicate_source());
+        out.push(Finding {
+            kind: FindingKind::DuplicatePerson,
+            severity: Severity::Medium,
+            subject: Subject {
+                kind: SubjectKind::Person,
+                id: first,
+                label: name,
+            },
+            district,
+            date: None,
+            summary,
+            explanation,
+            score: f64::from(count),
+            related: ids,
+        });
+    }
+    Ok(out)
+}

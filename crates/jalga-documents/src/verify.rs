@@ -1,0 +1,556 @@
+//! Writing the PDF (fonts, metadata, the attached data) and checking one.
+
+use lopdf::{dictionary, Object, Stream, StringFormat};
+use std::collections::BTreeSet;
+
+use printpdf::{
+    FontId, Mm, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use super::layout::{self, Item};
+use super::{render_envelope, short_code, DocKind, Envelope, FontEmbedding, ATTACHMENT};
+use crate::error::CoreError;
+use crate::i18n::{Message, ToMessage};
+
+/// Six capital letters from the hash: the subset tag of a font (ISO 32000-1
+/// 9.6.4), so the same data always gives the same bytes.
+fn tag(sha: &[u8], salt: u8) -> String {
+    sha.iter()
+        .take(6)
+        .map(|b| char::from(b'A' + (b.wrapping_add(salt) % 26)))
+        .collect()
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+pub fn write_pdf(
+    env: &Envelope,
+    pages: &[Vec<Item>],
+    canonical: &[u8],
+    sha: &[u8; 32],
+    code: &str,
+    embedding: FontEmbedding,
+) -> Result<Vec<u8>, CoreError> {
+    let fonts = layout::fonts();
+    let title = format!("{} {}", env.kind, env.data.number);
+    let mut doc = PdfDocument::new(&title);
+    let regular = FontId(format!("{}R", tag(sha, 0)));
+    let bold = FontId(format!("{}B", tag(sha, 7)));
+    let (reg_face, bold_face) = match embedding {
+        FontEmbedding::Whole => (fonts.regular.clone(), fonts.bold.clone()),
+        FontEmbedding::Subset => subset_faces(pages, &regular, &bold)?,
+    };
+    let (rh, bh) = add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
+    let pdf_pages = pages
+        .iter()
+        .map(|items| PdfPage::new(Mm(210.0), Mm(297.0), layout::ops(items, &rh, &bh)))
+        .collect();
+    doc.with_pages(pdf_pages);
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: embedding == FontEmbedding::Subset,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut lo = doc.to_lopdf_document(&opts, &mut Vec::new());
+    let pdf_err = |e: lopdf::Error| CoreError::Pdf(e.to_string());
+
+    // Deterministic file identifier: the hash.
+    let id = Object::String(hex(&sha[..16]).into_bytes(), StringFormat::Hexadecimal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+
+    // Metadata.
+    let when = format!("D:{}000000Z", env.data.date.format("%Y%m%d"));
+    let info_id = lo
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .map_err(pdf_err)?;
+    let info = lo.get_dictionary_mut(info_id).map_err(pdf_err)?;
+    let text = |s: &str| Object::string_literal(utf16(s));
+    info.set("Title", text(&title));
+    info.set("Subject", text(&format!("{} {}", env.kind, env.lang)));
+    info.set("Keywords", text(code));
+    info.set("Creator", text("Jalga"));
+    info.set("Producer", text("Jalga"));
+    info.set("CreationDate", Object::string_literal(when.clone()));
+    info.set("ModDate", Object::string_literal(when));
+    info.set("JalgaCode", Object::string_literal(code));
+    info.set("JalgaSHA256", Object::string_literal(hex(sha)));
+
+    // The canonical data as an attached file.
+    let mut file = Stream::new(
+        dictionary! {
+            "Type" => "EmbeddedFile",
+            "Subtype" => Object::Name(b"application/json".to_vec()),
+            "Params" => dictionary! { "Size" => canonical.len() as i64 },
+        },
+        canonical.to_vec(),
+    );
+    let _ = file.compress();
+    let file_id = lo.add_object(file);
+    let spec_id = lo.add_object(dictionary! {
+        "Type" => "Filespec",
+        "F" => Object::string_literal(ATTACHMENT),
+        "UF" => Object::string_literal(ATTACHMENT),
+        "Desc" => Object::string_literal("Jalga document data (canonical JSON)"),
+        "AFRelationship" => "Data",
+        "EF" => dictionary! { "F" => file_id },
+    });
+    let names = dictionary! {
+        "EmbeddedFiles" => dictionary! {
+            "Names" => vec![Object::string_literal(ATTACHMENT), Object::Reference(spec_id)],
+        },
+    };
+    let catalog = lo.catalog_mut().map_err(pdf_err)?;
+    catalog.set("Names", names);
+    catalog.set("AF", vec![Object::Reference(spec_id)]);
+    catalog.set("PageMode", "UseAttachments");
+
+    compress(&mut lo)?;
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| CoreError::Pdf(e.to_string()))?;
+    Ok(out)
+}
+
+/// The face cut down to the glyphs of `chars` (and .notdef), renumbered,
+/// with a cmap of its own, named `TAG+Name` as ISO 32000-1 9.6.4 asks.
+///
+/// printpdf 0.12 subsets only when built with its `text_layout` feature
+/// (a browser-style layout engine); without it `subset_fonts` silently
+/// embeds whole fonts. So the subset is made here with the same subsetter
+/// (allsorts) and handed to printpdf as an ordinary font.
+/// The regular and bold faces cut down to the characters `pages` print in
+/// each, named `regular` and `bold`.
+pub fn subset_faces(
+    pages: &[Vec<Item>],
+    regular: &FontId,
+    bold: &FontId,
+) -> Result<(ParsedFont, ParsedFont), CoreError> {
+    let fonts = layout::fonts();
+    let mut used = [BTreeSet::new(), BTreeSet::new()];
+    for item in pages.iter().flatten() {
+        if let Item::Text { style, text, .. } = item {
+            used[usize::from(style.bold)].extend(text.chars());
+        }
+    }
+    Ok((
+        subset(
+            &fonts.regular,
+            layout::REGULAR_TTF,
+            &used[0],
+            &regular.0,
+            "NotoSerif-Regular",
+        )?,
+        subset(
+            &fonts.bold,
+            layout::BOLD_TTF,
+            &used[1],
+            &bold.0,
+            "NotoSerif-Bold",
+        )?,
+    ))
+}
+
+/// Puts the two faces into the document; returns the handles pages draw
+/// text with.
+pub fn add_fonts(
+    doc: &mut PdfDocument,
+    (regular, reg_face): (FontId, ParsedFont),
+    (bold, bold_face): (FontId, ParsedFont),
+) -> (PdfFontHandle, PdfFontHandle) {
+    doc.resources
+        .fonts
+        .map
+        .insert(regular.clone(), PdfFont::new(reg_face));
+    doc.resources
+        .fonts
+        .map
+        .insert(bold.clone(), PdfFont::new(bold_face));
+    (
+        PdfFontHandle::External(regular),
+        PdfFontHandle::External(bold),
+    )
+}
+
+pub fn subset(
+    full: &ParsedFont,
+    bytes: &[u8],
+    chars: &BTreeSet<char>,
+    id: &str,
+    name: &str,
+) -> Result<ParsedFont, CoreError> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile};
+    let err = |e: String| CoreError::Pdf(format!("font subset: {e}"));
+    let gids: BTreeSet<u16> = chars
+        .iter()
+        .filter_map(|&c| full.lookup_glyph_index(c as u32))
+        .filter(|&g| g != 0)
+        .collect();
+    let ids: Vec<u16> = std::iter::once(0).chain(gids).collect();
+    let data = ReadScope::new(bytes)
+        .read::<FontData<'_>>()
+        .map_err(|e| err(e.to_string()))?;
+    let provider = data.table_provider(0).map_err(|e| err(e.to_string()))?;
+    let sub = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+        .map_err(|e| err(e.to_string()))?;
+    let mut face =
+        ParsedFont::from_bytes(&sub, 0, &mut Vec::new()).ok_or_else(|| err("unreadable".into()))?;
+    face.font_name = Some(format!("{}+{name}", &id[..6]));
+    Ok(face)
+}
+
+/// Deflates every stream not yet compressed. lopdf's own `compress` uses
+/// the slowest zlib level, which takes most of a document's time for a
+/// percent or two of size; the fastest level is used instead (a few KB more per document).
+pub fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
+    use std::io::Write as _;
+    for obj in doc.objects.values_mut() {
+        let Object::Stream(s) = obj else { continue };
+        if s.dict.has(b"Filter") || !s.allows_compression {
+            continue;
+        }
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(&s.content)
+            .and_then(|()| enc.finish())
+            .map(|z| {
+                if z.len() < s.content.len() {
+                    s.dict.set("Filter", "FlateDecode");
+                    s.set_content(z);
+                }
+            })
+            .map_err(|e| CoreError::Pdf(e.to_string()))?;
+    }
+    Ok(())
+}
+
+/// PDF text strings outside ASCII go as UTF-16BE with a byte-order mark.
+pub fn utf16(s: &str) -> Vec<u8> {
+    if s.is_ascii() {
+        return s.as_bytes().to_vec();
+    }
+    let mut v = vec![0xfe, 0xff];
+    for u in s.encode_utf16() {
+        v.extend_from_slice(&u.to_be_bytes());
+    }
+    v
+}
+
+/// What a verification can say about a document, in the same words
+/// everywhere (CLI, app). A matching hash proves only that the document is
+/// self-consistent; anyone can make such a PDF. Only the store's register of
+/// issued documents can say a document was issued here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "DocStatus")]
+pub enum DocStatus {
+    /// Its text and its attached data agree, and the hash holds.
+    Consistent,
+    /// Consistent, and found with the same data in this store's register
+    /// of issued documents.
+    IssuedHere,
+    /// The text, the data or the hash do not agree, or the data differs
+    /// from what this store issued.
+    Altered,
+    /// Not a Jalga document, unreadable, or not in this store's register.
+    Unknown,
+}
+
+impl DocStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            DocStatus::Consistent => "consistent",
+            DocStatus::IssuedHere => "issued-here",
+            DocStatus::Altered => "altered",
+            DocStatus::Unknown => "unknown",
+        }
+    }
+
+    /// The file's own check.
+    pub fn of_failure(failure: Option<&Failure>) -> DocStatus {
+        match failure {
+            None => DocStatus::Consistent,
+            Some(Failure::Unreadable { .. } | Failure::NoData | Failure::BadData { .. }) => {
+                DocStatus::Unknown
+            }
+            Some(_) => DocStatus::Altered,
+        }
+    }
+
+    /// What the word means, for the person reading it.
+    pub fn explanation(self) -> Message {
+        Message::new(match self {
+            DocStatus::Consistent => "doc-status-consistent",
+            DocStatus::IssuedHere => "doc-status-issued-here",
+            DocStatus::Altered => "doc-status-altered",
+            DocStatus::Unknown => "doc-status-unknown",
+        })
+    }
+}
+
+/// The answer of [`verify`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, rename = "DocVerdict")]
+pub struct Verdict {
+    /// The file's own check: consistent, altered or unknown.
+    pub status: DocStatus,
+    pub intact: bool,
+    pub kind: Option<DocKind>,
+    /// The code the attached data gives.
+    pub code: Option<String>,
+    pub number: Option<String>,
+    pub failure: Option<Failure>,
+}
+
+/// Why a document is not intact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+#[ts(export, rename = "DocFailure")]
+pub enum Failure {
+    /// Not a PDF that can be read.
+    Unreadable { detail: String },
+    /// The attached data is missing: it was removed, or the file was not made by Jalga.
+    NoData,
+    /// The attached data is not a Jalga document's data.
+    BadData { detail: String },
+    /// The attached data does not give the hash recorded in the file.
+    DataAltered { recorded: String, computed: String },
+    /// A page's content differs from what the attached data produces.
+    PageAltered { page: usize },
+    /// The number of pages differs from what the attached data produces.
+    PageCount { expected: usize, found: usize },
+}
+
+impl Failure {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Failure::Unreadable { .. } => "unreadable",
+            Failure::NoData => "no-data",
+            Failure::BadData { .. } => "bad-data",
+            Failure::DataAltered { .. } => "data-altered",
+            Failure::PageAltered { .. } => "page-altered",
+            Failure::PageCount { .. } => "page-count",
+        }
+    }
+}
+
+impl ToMessage for Failure {
+    fn to_message(&self) -> Message {
+        let m = Message::new(match self {
+            Failure::Unreadable { .. } => "verify-unreadable",
+            Failure::NoData => "verify-no-data",
+            Failure::BadData { .. } => "verify-bad-data",
+            Failure::DataAltered { .. } => "verify-data-altered",
+            Failure::PageAltered { .. } => "verify-page-altered",
+            Failure::PageCount { .. } => "verify-page-count",
+        });
+        match self {
+            Failure::Unreadable { detail } | Failure::BadData { detail } => {
+                m.arg("detail", detail.as_str())
+            }
+            Failure::NoData => m,
+            Failure::DataAltered { recorded, computed } => m
+                .arg("recorded", recorded.as_str())
+                .arg("computed", computed.as_str()),
+            Failure::PageAltered { page } => m.arg("page", *page as u32),
+            Failure::PageCount { expected, found } => m
+                .arg("expected", *expected as u32)
+                .arg("found", *found as u32),
+        }
+    }
+}
+
+fn attachment(doc: &lopdf::Document) -> Option<Vec<u8>> {
+    let catalog = doc.catalog().ok()?;
+    let names = doc
+        .dereference(catalog.get(b"Names").ok()?)
+        .ok()?
+        .1
+        .as_dict()
+        .ok()?;
+    let ef = doc
+        .dereference(names.get(b"EmbeddedFiles").ok()?)
+        .ok()?
+        .1
+        .as_dict()
+        .ok()?;
+    let arr = doc
+        .dereference(ef.get(b"Names").ok()?)
+        .ok()?
+        .1
+        .as_array()
+        .ok()?;
+    for pair in arr.chunks(2) {
+        let [name, spec] = pair else { continue };
+        if name.as_str().ok()? != ATTACHMENT.as_bytes() {
+            continue;
+        }
+        let spec = doc.dereference(spec).ok()?.1.as_dict().ok()?;
+        let files = doc
+            .dereference(spec.get(b"EF").ok()?)
+            .ok()?
+            .1
+            .as_dict()
+            .ok()?;
+        let stream = doc
+            .dereference(files.get(b"F").ok()?)
+            .ok()?
+            .1
+            .as_stream()
+            .ok()?;
+        // Capped: a few bytes of deflate can claim gigabytes. Data that
+        // does not inflate is handed on as it is and fails to parse.
+        return Some(
+            stream
+                .decompressed_content_with_limit(MAX_PAGE)
+                .unwrap_or_else(|_| stream.content.clone()),
+        );
+    }
+    None
+}
+
+const MAX_PAGE: usize = crate::limits::MAX_PDF_STREAM_BYTES;
+
+/// Loads a PDF from outside with every eagerly inflated stream capped.
+fn load(bytes: &[u8]) -> Result<lopdf::Document, lopdf::Error> {
+    lopdf::Document::load_mem_with_options(
+        bytes,
+        lopdf::LoadOptions {
+            max_decompressed_size: Some(MAX_PAGE),
+            ..Default::default()
+        },
+    )
+}
+
+fn pages(doc: &lopdf::Document) -> Result<Vec<Vec<u8>>, lopdf::Error> {
+    doc.get_pages()
+        .values()
+        .map(|&id| doc.get_page_content_with_limit(id, MAX_PAGE))
+        .collect()
+}
+
+/// Checks that a PDF is an intact Jalga document: its attached data gives
+/// the hash it records, and rendering that data again gives its pages.
+pub fn verify(bytes: &[u8]) -> Verdict {
+    let mut verdict = Verdict {
+        status: DocStatus::Unknown,
+        intact: false,
+        kind: None,
+        code: None,
+        number: None,
+        failure: None,
+    };
+    let fail = |mut v: Verdict, f: Failure| {
+        v.status = DocStatus::of_failure(Some(&f));
+        v.failure = Some(f);
+        v
+    };
+    let doc = match load(bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            return fail(
+                verdict,
+                Failure::Unreadable {
+                    detail: e.to_string(),
+                },
+            )
+        }
+    };
+    let Some(raw) = attachment(&doc) else {
+        return fail(verdict, Failure::NoData);
+    };
+    let env: Envelope = match serde_json::from_slice(&raw) {
+        Ok(e) => e,
+        Err(e) => {
+            return fail(
+                verdict,
+                Failure::BadData {
+                    detail: e.to_string(),
+                },
+            )
+        }
+    };
+    if env.format != super::FORMAT {
+        return fail(
+            verdict,
+            Failure::BadData {
+                detail: format!("format {:?}", env.format),
+            },
+        );
+    }
+    let sha: [u8; 32] = Sha256::digest(env.canonical()).into();
+    verdict.kind = Some(env.kind);
+    verdict.code = Some(short_code(&sha));
+    verdict.number = Some(env.data.number.clone());
+    let recorded = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .and_then(|d| d.get(b"JalgaSHA256"))
+        .and_then(Object::as_str)
+        .map(|s| String::from_utf8_lossy(s).into_owned())
+        .unwrap_or_default();
+    if recorded != hex(&sha) {
+        return fail(
+            verdict,
+            Failure::DataAltered {
+                recorded,
+                computed: hex(&sha),
+            },
+        );
+    }
+    // Re-made with the templates of the version it was issued with.
+    let expected = match render_envelope(&env, FontEmbedding::Subset)
+        .map_err(|e| e.to_string())
+        .and_then(|b| lopdf::Document::load_mem(&b).map_err(|e| e.to_string()))
+        .and_then(|d| pages(&d).map_err(|e| e.to_string()))
+    {
+        Ok(p) => p,
+        Err(detail) => return fail(verdict, Failure::BadData { detail }),
+    };
+    let found = match pages(&doc) {
+        Ok(p) => p,
+        Err(e) => {
+            return fail(
+                verdict,
+                Failure::Unreadable {
+                    detail: e.to_string(),
+                },
+            )
+        }
+    };
+    if expected.len() != found.len() {
+        return fail(
+            verdict,
+            Failure::PageCount {
+                expected: expected.len(),
+                found: found.len(),
+            },
+        );
+    }
+    if let Some(i) = expected.iter().zip(&found).position(|(a, b)| a != b) {
+        return fail(verdict, Failure::PageAltered { page: i + 1 });
+    }
+    verdict.intact = true;
+    verdict.status = DocStatus::Consistent;
+    verdict
+}
+
+/// The data attached to a Jalga PDF, if it has any that reads as a
+/// document's (whether or not the rest of the file is intact).
+pub fn attached_envelope(bytes: &[u8]) -> Option<Envelope> {
+    let doc = lopdf::Document::load_mem(bytes).ok()?;
+    let raw = attachment(&doc)?;
+    serde_json::from_slice::<Envelope>(&raw)
+        .ok()
+        .filter(|e| e.format == super::FORMAT)
+}

@@ -1,0 +1,63 @@
+//! The rules engine: legal facts kept as data under `assets/` (norm presets,
+//! the working-day calendar, deadlines, MRP) and the code that evaluates
+//! them. Every answer carries its numbers, its source and an explanation as
+//! [`Message`](crate::i18n::Message) values.
+
+pub mod calendar;
+pub mod deadlines;
+pub mod fines;
+pub mod norm;
+pub mod stay;
+
+use chrono::NaiveDate;
+
+use crate::error::CoreError;
+use crate::i18n::Message;
+
+/// Parses a built-in data file; a broken one is a build defect, caught by
+/// the tests, so the message names the file.
+pub fn builtin<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("built-in data {name} is invalid: {e}"))
+}
+
+/// Reads user-supplied JSON (a preset, a deadlines input) into `T`, with a
+/// structured error naming the field path where serde gives one.
+pub fn from_json<T: serde::de::DeserializeOwned>(field: &str, text: &str) -> Result<T, CoreError> {
+    serde_json::from_str(text).map_err(|e| CoreError::Invalid {
+        field: field.to_owned(),
+        message: Message::new("rules-bad-json")
+            .arg("line", e.line() as u32)
+            .arg("column", e.column() as u32)
+            .arg("detail", e.to_string()),
+    })
+}
+
+/// The notes that say a fact behind an explanation is not confirmed.
+pub const UNCONFIRMED_NOTES: [&str; 4] = [
+    "deadline-rule-unconfirmed",
+    "deadline-calendar-unconfirmed",
+    "deadline-fine-unconfirmed",
+    "norm-effective-unconfirmed",
+];
+
+/// Whether an explanation rests on an unconfirmed fact (it then says so in
+/// one of [`UNCONFIRMED_NOTES`]); screens mark such explanations.
+pub fn rests_on_unconfirmed(explanation: &[Message]) -> bool {
+    explanation
+        .iter()
+        .any(|m| UNCONFIRMED_NOTES.contains(&m.id.as_str()))
+}
+
+pub fn date_text(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The "Source: …" line of an explanation. Sources are data, written in
+/// English with optional Russian and Kazakh versions; each language's message
+/// picks its own, the English one standing in for a missing translation.
+pub fn source_message(en: &str, ru: Option<&str>, kk: Option<&str>) -> Message {
+    Message::new("rule-source")
+        .arg("source", en)
+        .arg("source_ru", ru.unwrap_or(en))
+        .arg("source_kk", kk.unwrap_or(en))
+}
