@@ -13,9 +13,9 @@ use jalga_core::domain::{
     PrevailingLanguage,
 };
 use jalga_core::interchange::{self, Format};
-use jalga_testkit::demo::demo_bundle;
 use jalga_core::landlord::handover::{check_handover, handovers, save_handover};
 use jalga_core::{CoreError, Store};
+use jalga_testkit::demo::demo_bundle;
 
 fn demo_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -84,14 +84,54 @@ fn the_form_refuses_what_is_typed_wrong_at_its_field() {
     let (_dir, store) = demo_store();
     type Change = fn(&mut Handover);
     let cases: &[(&str, Change, &str, &str)] = &[
-        ("letters in a reading", |h| h.meters[0].reading = "12a".into(), "meters[0].reading", "meter-reading"),
-        ("two separators", |h| h.meters[0].reading = "1.2.3".into(), "meters[0].reading", "meter-reading"),
-        ("an empty reading", |h| h.meters[1].reading = String::new(), "meters[1].reading", "meter-reading"),
-        ("no quantity", |h| h.inventory[0].quantity = 0, "inventory[0].quantity", "quantity"),
-        ("a blank room", |h| h.inventory[0].room = " ".into(), "inventory[0].room", "required"),
-        ("no keys counted", |h| h.keys[0].count = 0, "keys[0].count", "key-count"),
-        ("a day past 2100", |h| h.handed_on = "2101-01-01".parse().unwrap(), "handed_on", "date-range"),
-        ("an unknown lease", |h| h.lease_id = "l-nowhere".into(), "lease_id", "unknown-ref"),
+        (
+            "letters in a reading",
+            |h| h.meters[0].reading = "12a".into(),
+            "meters[0].reading",
+            "meter-reading",
+        ),
+        (
+            "two separators",
+            |h| h.meters[0].reading = "1.2.3".into(),
+            "meters[0].reading",
+            "meter-reading",
+        ),
+        (
+            "an empty reading",
+            |h| h.meters[1].reading = String::new(),
+            "meters[1].reading",
+            "meter-reading",
+        ),
+        (
+            "no quantity",
+            |h| h.inventory[0].quantity = 0,
+            "inventory[0].quantity",
+            "quantity",
+        ),
+        (
+            "a blank room",
+            |h| h.inventory[0].room = " ".into(),
+            "inventory[0].room",
+            "required",
+        ),
+        (
+            "no keys counted",
+            |h| h.keys[0].count = 0,
+            "keys[0].count",
+            "key-count",
+        ),
+        (
+            "a day past 2100",
+            |h| h.handed_on = "2101-01-01".parse().unwrap(),
+            "handed_on",
+            "date-range",
+        ),
+        (
+            "an unknown lease",
+            |h| h.lease_id = "l-nowhere".into(),
+            "lease_id",
+            "unknown-ref",
+        ),
         (
             "too many lines",
             |h| h.meters = vec![h.meters[0].clone(); jalga_core::domain::MAX_METERS + 1],
@@ -123,7 +163,10 @@ fn bundles_carry_the_acts_and_older_versions_still_import() {
     let dir = tempfile::tempdir().unwrap();
     let mut copy = Store::open(&dir.path().join("c.sqlite")).unwrap();
     interchange::import(&mut copy, Format::Json, &mut &out[..]).unwrap();
-    assert_eq!(copy.list::<Handover>().unwrap(), store.list::<Handover>().unwrap());
+    assert_eq!(
+        copy.list::<Handover>().unwrap(),
+        store.list::<Handover>().unwrap()
+    );
     let lease: Lease = copy.get("l-tauelsizdik-2026").unwrap().unwrap();
     assert_eq!(lease.prevailing_language, Some(PrevailingLanguage::Kk));
 
@@ -136,7 +179,12 @@ fn bundles_carry_the_acts_and_older_versions_still_import() {
     }
     let dir2 = tempfile::tempdir().unwrap();
     let mut old = Store::open(&dir2.path().join("o.sqlite")).unwrap();
-    interchange::import(&mut old, Format::Json, &mut &v2.to_string().into_bytes()[..]).unwrap();
+    interchange::import(
+        &mut old,
+        Format::Json,
+        &mut &v2.to_string().into_bytes()[..],
+    )
+    .unwrap();
     assert!(old.list::<Handover>().unwrap().is_empty());
     let lease: Lease = old.get("l-tauelsizdik-2026").unwrap().unwrap();
     assert_eq!(lease.prevailing_language, None);
@@ -209,8 +257,22 @@ fn the_act_from_the_store_prints_its_inventory_readings_and_keys() {
         "01.03.2026",
     ];
     let words = [
-        (DocLang::Ru, ["электроэнергия", "холодная вода", "Всего передано ключей, брелоков и карт: 5"]),
-        (DocLang::Kk, ["электр энергиясы", "суық су", "Барлығы берілген кілттер, брелоктар және карталар: 5"]),
+        (
+            DocLang::Ru,
+            [
+                "электроэнергия",
+                "холодная вода",
+                "Всего передано ключей, брелоков и карт: 5",
+            ],
+        ),
+        (
+            DocLang::Kk,
+            [
+                "электр энергиясы",
+                "суық су",
+                "Барлығы берілген кілттер, брелоктар және карталар: 5",
+            ],
+        ),
     ];
     for (lang, own) in words {
         let pdf = render(DocKind::HandoverAct, &d, lang).unwrap();
@@ -218,7 +280,10 @@ fn the_act_from_the_store_prints_its_inventory_readings_and_keys() {
         for s in common.iter().chain(own.iter()) {
             assert!(text.contains(s), "{lang:?}: {s} missing: {text}");
         }
-        assert!(!text.contains("____"), "{lang:?}: a blank printed where the store has the value");
+        assert!(
+            !text.contains("____"),
+            "{lang:?}: a blank printed where the store has the value"
+        );
     }
     // The act can be named by its own id too.
     let by_id = document_data(&store, DocKind::HandoverAct, "h-tauelsizdik-2026-in").unwrap();

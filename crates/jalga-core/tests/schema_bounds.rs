@@ -3,8 +3,8 @@
 //! handover table holds its own shape, whatever code writes to it.
 
 use jalga_core::interchange;
-use jalga_testkit::demo::demo_bundle;
 use jalga_core::Store;
+use jalga_testkit::demo::demo_bundle;
 
 const BAD: &[&str] = &[
     "+262142-12-30",
@@ -53,13 +53,22 @@ fn each_later_date_column_refuses_an_out_of_range_day_on_update() {
         // of attorney dated: those are validation's rules, not the schema's).
         for bad in BAD {
             let e = c
-                .execute(&format!("UPDATE {table} SET {column} = ?1 WHERE {row}"), [bad])
+                .execute(
+                    &format!("UPDATE {table} SET {column} = ?1 WHERE {row}"),
+                    [bad],
+                )
                 .unwrap_err();
-            assert!(e.to_string().contains("CHECK"), "{table}.{column} = {bad}: {e}");
+            assert!(
+                e.to_string().contains("CHECK"),
+                "{table}.{column} = {bad}: {e}"
+            );
         }
         for good in GOOD {
             let n = c
-                .execute(&format!("UPDATE {table} SET {column} = ?1 WHERE {row}"), [good])
+                .execute(
+                    &format!("UPDATE {table} SET {column} = ?1 WHERE {row}"),
+                    [good],
+                )
                 .unwrap_or_else(|e| panic!("{table}.{column} = {good}: {e}"));
             assert_eq!(n, 1, "{table}.{column}: the row exists");
         }
@@ -73,9 +82,7 @@ fn each_later_date_column_refuses_an_out_of_range_day_on_insert() {
     for (table, column, row) in COLUMNS {
         // A copy of an existing row, with a new key and the bad day.
         let cols: Vec<String> = {
-            let mut stmt = c
-                .prepare("SELECT name FROM pragma_table_info(?1)")
-                .unwrap();
+            let mut stmt = c.prepare("SELECT name FROM pragma_table_info(?1)").unwrap();
             stmt.query_map([table], |r| r.get(0))
                 .unwrap()
                 .map(Result::unwrap)
@@ -86,7 +93,11 @@ fn each_later_date_column_refuses_an_out_of_range_day_on_insert() {
             .iter()
             .filter(|n| *n != key && *n != column && !(*table == "person" && *n == "iin"))
             .collect();
-        let list = others.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+        let list = others
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         // The handover table allows one act per lease and direction.
         let unique = if *table == "handover" {
             "DELETE FROM handover WHERE rowid <> 1;"
@@ -108,7 +119,10 @@ fn each_later_date_column_refuses_an_out_of_range_day_on_insert() {
                 sql
             };
             let e = c.execute(&sql, [bad]).unwrap_err();
-            assert!(e.to_string().contains("CHECK"), "{table}.{column} = {bad}: {e}");
+            assert!(
+                e.to_string().contains("CHECK"),
+                "{table}.{column} = {bad}: {e}"
+            );
         }
     }
 }
@@ -125,7 +139,9 @@ fn the_handover_table_keeps_its_shape() {
     ];
     for (column, value) in bad {
         let e = c
-            .execute_batch(&format!("UPDATE handover SET {column} = {value} WHERE rowid = 1"))
+            .execute_batch(&format!(
+                "UPDATE handover SET {column} = {value} WHERE rowid = 1"
+            ))
             .unwrap_err();
         assert!(e.to_string().contains("CHECK"), "{column} = {value}: {e}");
     }

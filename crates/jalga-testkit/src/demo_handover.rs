@@ -4,11 +4,11 @@
 
 use chrono::NaiveDate;
 
-use crate::interchange::Bundle;
 use crate::domain::{
     Handover, HandoverDirection, InventoryLine, KeyLine, LeaseLanguage, MeterKind, MeterLine,
     PrevailingLanguage,
 };
+use crate::interchange::Bundle;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
@@ -54,7 +54,12 @@ pub(super) fn add(b: &mut Bundle) {
             handed_on: date(2026, 3, 1),
             inventory: vec![
                 line("Гостиная", "Диван раскладной", 1, "хорошее, без пятен"),
-                line("Гостиная", "Телевизор Samsung 43\"", 1, "исправен, пульт есть"),
+                line(
+                    "Гостиная",
+                    "Телевизор Samsung 43\"",
+                    1,
+                    "исправен, пульт есть",
+                ),
                 line("Спальня", "Кровать двуспальная с матрасом", 1, "хорошее"),
                 line("Спальня", "Шкаф-купе", 1, "царапина на левой двери"),
                 line("Кухня", "Холодильник Indesit", 1, "исправен"),

@@ -30,7 +30,9 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
     let mut noticed = None;
     // A handover act is named by its own id or by its lease's.
     let act_lease = match kind {
-        DocKind::HandoverAct => super::handover_from_store::recorded(store, id)?.map(|h| h.lease_id),
+        DocKind::HandoverAct => {
+            super::handover_from_store::recorded(store, id)?.map(|h| h.lease_id)
+        }
         _ => None,
     };
     let lease = match store.get::<Lease>(act_lease.as_deref().unwrap_or(id))? {

@@ -26,8 +26,8 @@ use ts_rs::TS;
 use validator::Validate;
 
 use crate::domain::{
-    validate_record, ForeignerNotice, Handover, Lease, Occupant, Owner, Person, Property, Registration,
-    Violation,
+    validate_record, ForeignerNotice, Handover, Lease, Occupant, Owner, Person, Property,
+    Registration, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::Message;

@@ -26,7 +26,10 @@ pub fn export_data(
         DocKind::HandoverAct => crate::documents::handover_act(store, lease_id)?,
         _ => None,
     };
-    let ready = readiness(store, act.as_ref().map_or(lease_id, |h| h.lease_id.as_str()))?;
+    let ready = readiness(
+        store,
+        act.as_ref().map_or(lease_id, |h| h.lease_id.as_str()),
+    )?;
     if ready.state != LeaseState::Ready {
         return Err(CoreError::Invalid {
             field: "lease_id".into(),

@@ -10,8 +10,8 @@ use ts_rs::TS;
 
 use crate::domain::{
     validate_record, Lease, LeaseLanguage, Occupant, Owner, PaymentMethod, Person, PersonKind,
-    PrevailingLanguage, Property, Registration, RegistrationKind, RegistrationReason, RegistrationStatus, Relation,
-    SigningMethod, Violation,
+    PrevailingLanguage, Property, Registration, RegistrationKind, RegistrationReason,
+    RegistrationStatus, Relation, SigningMethod, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::Message;

@@ -13,8 +13,8 @@ use validator::Validate;
 
 use super::validate as v;
 use super::{
-    LeaseLanguage, NoticeStatus, PrevailingLanguage, OwnerKind, PaymentMethod, PersonKind, RegistrationKind,
-    RegistrationReason, RegistrationStatus, Relation, SigningMethod, StayPurpose,
+    LeaseLanguage, NoticeStatus, OwnerKind, PaymentMethod, PersonKind, PrevailingLanguage,
+    RegistrationKind, RegistrationReason, RegistrationStatus, Relation, SigningMethod, StayPurpose,
 };
 use crate::ident::Sex;
 

@@ -130,7 +130,8 @@ pub fn reading(value: &str) -> Result<(), ValidationError> {
     } else {
         Err(fail(
             "meter-reading",
-            Message::new("v-meter-reading").arg("found", value.chars().take(40).collect::<String>()),
+            Message::new("v-meter-reading")
+                .arg("found", value.chars().take(40).collect::<String>()),
         ))
     }
 }
