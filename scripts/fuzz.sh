@@ -13,7 +13,7 @@ export PATH="$HOME/.cargo/bin:$PATH" RUSTC_BOOTSTRAP=${RUSTC_BOOTSTRAP:-1}
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(bundle_json registrations_csv verify_pdf iin_bin fields document_data deadline_input)
+[ ${#targets[@]} -gt 0 ] || targets=(bundle_json registrations_csv verify_pdf iin_bin fields document_data deadline_input office_file)
 logs=${FUZZ_LOGS:-$(mktemp -d "${TMPDIR:-/tmp}/jalga-fuzz-XXXXXX")}
 
 cargo fuzz build --sanitizer none

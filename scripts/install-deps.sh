@@ -10,6 +10,8 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
   # End-to-end tests: a virtual display and WebKit's WebDriver.
   xvfb xauth webkit2gtk-driver
+  # The close test asks the window to close as a window manager does.
+  python3-xlib
   # Fonts the UI falls back to, and tools to look at what we make.
   fonts-dejavu-core imagemagick poppler-utils qpdf
   # The import benchmark's baseline (`jalga bench import`).

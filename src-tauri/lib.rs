@@ -2,9 +2,11 @@
 //! logic lives here; a command converts, calls the core, and converts back.
 
 pub mod clerk;
+pub mod close;
 pub mod commands;
 mod data_dir;
 mod error;
+pub mod handover;
 pub mod landlord;
 pub mod sign;
 pub mod trust;
@@ -274,6 +276,8 @@ pub fn with_commands<R: Runtime>(
         .manage(WriteGate::default())
         .manage(DailyBackup::default())
         .manage(clerk::ClerkState::default())
+        .manage(close::Closing::default())
+        .on_window_event(close::on_window_event)
         // Every `#[tauri::command]` of the command modules, listed by
         // build.rs from their source (src-tauri/surface.rs).
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))

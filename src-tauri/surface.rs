@@ -17,6 +17,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("clerk", "clerk.rs"),
     ("landlord", "landlord.rs"),
     ("sign", "sign.rs"),
+    ("handover", "handover.rs"),
+    ("close", "close.rs"),
 ];
 
 /// One command: where it lives, what the webview passes, what it gets.

@@ -54,6 +54,7 @@ fn sorted(mut b: Bundle) -> Bundle {
     by_key(&mut b.occupants);
     by_key(&mut b.registrations);
     by_key(&mut b.foreigner_notices);
+    by_key(&mut b.handovers);
     b
 }
 
@@ -98,7 +99,8 @@ fn bundle_json_against(empty: &Store, data: &[u8]) {
         + b.leases.len()
         + b.occupants.len()
         + b.registrations.len()
-        + b.foreigner_notices.len();
+        + b.foreigner_notices.len()
+        + b.handovers.len();
     assert_eq!(summary.records, total as u64);
     let mut out = Vec::new();
     interchange::export(&store, Format::Json, &mut out).expect("export");
@@ -336,4 +338,52 @@ pub fn deadline_input(data: &[u8]) {
             DeadlineStatus::Done { .. } | DeadlineStatus::Exempt => {}
         }
     }
+}
+
+/// The office file kinds a clerk's file may come as; the first input byte
+/// picks the name's ending (the workbook reader goes by it), the rest is
+/// the file.
+const OFFICE_ENDINGS: [&str; 4] = ["csv", "xlsx", "xls", "ods"];
+
+/// Arbitrary bytes as an office's file (CSV in any encoding and separator,
+/// or a workbook) through the mapping screen's preview and the mapping
+/// import. Never a panic; a refusal renders and writes nothing; an
+/// accepted file's export imports into a fresh store.
+pub fn office_file(data: &[u8]) {
+    use jalga_core::interchange::office::{self, OfficeOptions};
+    use jalga_core::interchange::Watch;
+    let Some((&pick, body)) = data.split_first() else {
+        return;
+    };
+    let ending = OFFICE_ENDINGS[usize::from(pick) % OFFICE_ENDINGS.len()];
+    let dir = std::env::temp_dir().join(format!("jalga-fuzz-office-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    let path = dir.join(format!("input.{ending}"));
+    std::fs::write(&path, body).expect("the input is written");
+    let opts = OfficeOptions::default();
+    for lang in LANGS {
+        if let Err(e) = office::preview(&path, &opts, lang) {
+            error_is_clear(&e);
+        }
+    }
+    let mut store = memory_store();
+    match office::import_file(&mut store, &path, &opts, Lang::Ru, &mut Watch::unwatched()) {
+        Err(e) => {
+            error_is_clear(&e);
+            let s = store.summary().expect("summary");
+            assert_eq!(
+                (s.registrations, s.people, s.dwellings),
+                (0, 0, 0),
+                "a refused office file wrote something"
+            );
+        }
+        Ok(_) => {
+            let mut out = Vec::new();
+            interchange::export(&store, Format::Csv, &mut out).expect("export");
+            let mut copy = memory_store();
+            interchange::import(&mut copy, Format::Csv, &mut &out[..])
+                .expect("an office import's export imports");
+        }
+    }
+    let _ = std::fs::remove_file(&path);
 }

@@ -35,7 +35,8 @@ fn load_audit_open_a_finding_and_export() {
         + b.leases.len()
         + b.occupants.len()
         + b.registrations.len()
-        + b.foreigner_notices.len();
+        + b.foreigner_notices.len()
+        + b.handovers.len();
     assert_eq!(r["records"], json!(expected));
     let info = app.call("app_info", json!({ "lang": "en" })).unwrap();
     assert_eq!(

@@ -3,6 +3,7 @@
 
 mod busy;
 mod clerk;
+mod handover;
 mod landlord;
 mod mock_app;
 mod one_rule;

@@ -144,3 +144,8 @@ xlsx-finding-score = Score
 xlsx-finding-summary = Summary
 xlsx-finding-explanation = Explanation
 xlsx-finding-related = Related records
+## The handover act as kept in the store
+v-meter-reading = A meter reading is digits with at most one decimal point (e.g. 01234.5), got “{ $found }”
+v-too-many-lines = Too many lines: at most { $max }, got { $found }
+v-quantity = The quantity must be 1–999, got { $value }
+v-key-count = The number of keys must be 1–99, got { $value }

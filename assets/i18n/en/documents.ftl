@@ -57,3 +57,4 @@ sign-too-large = The signature ({ $needed } bytes) does not fit the space reserv
 sign-crypto = Cryptography error: { $detail }
 cli-sign-password-prompt = Key store password:{" "}
 cli-sign-password-needed = The key store's password is needed: set JALGA_P12_PASSWORD or run in a terminal to be asked for it
+doc-no-handover = Lease { $id } has no handover act recorded: fill in the rooms and furniture, the meter readings and the keys on the handover form first

@@ -146,3 +146,8 @@ xlsx-finding-score = Оценка
 xlsx-finding-summary = Суть
 xlsx-finding-explanation = Обоснование
 xlsx-finding-related = Связанные записи
+## Акт приёма-передачи в базе
+v-meter-reading = Показание счётчика — цифры и не более одного десятичного разделителя (например, 01234,5), указано «{ $found }»
+v-too-many-lines = Слишком много строк: не более { $max }, указано { $found }
+v-quantity = Количество должно быть от 1 до 999, указано { $value }
+v-key-count = Число ключей должно быть от 1 до 99, указано { $value }

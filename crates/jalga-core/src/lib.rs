@@ -31,7 +31,9 @@ pub mod rules {
 pub mod documents {
     pub use jalga_documents::*;
     pub mod from_store;
+    mod handover_from_store;
     mod to_store;
+    pub use handover_from_store::recorded as handover_act;
     pub use to_store::{bundle_of, import_document, import_document_trusting, DocumentImport};
 }
 

@@ -637,6 +637,7 @@ mod law {
             poa_number: None,
             poa_date: None,
             poa_notary: None,
+            prevailing_language: None,
         };
         let r = audit_of(
             &[owner_tenant, grandchild, stranger],

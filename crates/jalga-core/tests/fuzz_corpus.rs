@@ -65,3 +65,8 @@ fn document_data_seeds() {
 fn deadline_input_seeds() {
     run("deadline_input", checks::deadline_input);
 }
+
+#[test]
+fn office_file_seeds() {
+    run("office_file", checks::office_file);
+}

@@ -137,6 +137,12 @@ fn blank_columns_missing_in(store: &Store, old: &std::path::Path) {
         "SELECT name FROM old.sqlite_master WHERE type = 'table' AND name <> ?1",
         "sqlite_sequence",
     );
+    // Whole tables the old file lacks come back empty.
+    let all = names(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name <> ?1",
+        "sqlite_sequence",
+    );
+    let absent: Vec<String> = all.into_iter().filter(|t| !tables.contains(t)).collect();
     let mut missing = Vec::new();
     for table in tables {
         // The schema is the pragma's second argument (a prefix would not
@@ -149,6 +155,9 @@ fn blank_columns_missing_in(store: &Store, old: &std::path::Path) {
         }
     }
     c.execute_batch("DETACH DATABASE old").unwrap();
+    for table in absent {
+        c.execute_batch(&format!("DELETE FROM {table}")).unwrap();
+    }
     for (table, column) in missing {
         c.execute_batch(&format!("UPDATE {table} SET {column} = NULL"))
             .unwrap();

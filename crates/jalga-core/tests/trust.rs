@@ -344,8 +344,8 @@ fn every_write_is_logged_and_an_edited_log_is_detected() {
     a_changed_flat(&mut store);
     a_changed_flat(&mut store);
     let entries = change_log::list(&store, 100).unwrap();
-    // Seven kinds imported, then two single saves.
-    assert_eq!(entries.len(), 9);
+    // Eight kinds imported (the handover acts too), then two single saves.
+    assert_eq!(entries.len(), 10);
     assert_eq!(entries[0].action, "save");
     assert_eq!(entries[0].entity, "property");
     assert!(entries.iter().all(|e| e.actor == "clerk-1"));
@@ -357,7 +357,7 @@ fn every_write_is_logged_and_an_edited_log_is_detected() {
     assert_eq!(
         change_log::verify(&store).unwrap(),
         change_log::LogVerdict {
-            entries: 9,
+            entries: 10,
             first_broken: None
         }
     );

@@ -26,6 +26,7 @@ mod cipher;
 pub mod forget;
 pub mod on_day_sql;
 mod repo;
+mod repo_handover;
 pub mod rule_facts;
 pub mod stats;
 mod unit;
@@ -63,6 +64,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../assets/sql/0005-law.sql"),
     include_str!("../../../assets/sql/0006-documents.sql"),
     include_str!("../../../assets/sql/0007-hardening.sql"),
+    include_str!("../../../assets/sql/0008-handover.sql"),
 ];
 
 /// Fills the search text of rows written before the `search` columns, in

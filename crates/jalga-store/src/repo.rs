@@ -20,6 +20,7 @@ pub enum EntityKind {
     Occupant,
     Registration,
     ForeignerNotice,
+    Handover,
 }
 
 /// A record kept in its own table.
@@ -215,45 +216,45 @@ pub fn count<T: Entity>(conn: &Connection) -> rusqlite::Result<u64> {
 
 // ---- value helpers ----------------------------------------------------
 
-fn t(s: &str) -> Value {
+pub(super) fn t(s: &str) -> Value {
     Value::Text(s.to_owned())
 }
-fn ot(s: &Option<String>) -> Value {
+pub(super) fn ot(s: &Option<String>) -> Value {
     s.as_deref().map_or(Value::Null, t)
 }
-fn d(v: NaiveDate) -> Value {
+pub(super) fn d(v: NaiveDate) -> Value {
     Value::Text(v.to_string())
 }
-fn od(v: Option<NaiveDate>) -> Value {
+pub(super) fn od(v: Option<NaiveDate>) -> Value {
     v.map_or(Value::Null, d)
 }
-fn c<C: Code>(v: C) -> Value {
+pub(super) fn c<C: Code>(v: C) -> Value {
     t(v.code())
 }
-fn oc<C: Code>(v: Option<C>) -> Value {
+pub(super) fn oc<C: Code>(v: Option<C>) -> Value {
     v.map_or(Value::Null, c)
 }
-fn i(v: impl Into<i64>) -> Value {
+pub(super) fn i(v: impl Into<i64>) -> Value {
     Value::Integer(v.into())
 }
 
-fn bad(col: usize, what: String) -> rusqlite::Error {
+pub(super) fn bad(col: usize, what: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(col, Type::Text, what.into())
 }
-fn date(row: &Row<'_>, col: usize) -> rusqlite::Result<NaiveDate> {
+pub(super) fn date(row: &Row<'_>, col: usize) -> rusqlite::Result<NaiveDate> {
     let s: String = row.get(col)?;
     NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| bad(col, format!("{s}: {e}")))
 }
-fn odate(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
+pub(super) fn odate(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
     let s: Option<String> = row.get(col)?;
     s.map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| bad(col, format!("{s}: {e}"))))
         .transpose()
 }
-fn code<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<C> {
+pub(super) fn code<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<C> {
     let s: String = row.get(col)?;
     C::from_code(&s).ok_or_else(|| bad(col, format!("unknown code {s:?}")))
 }
-fn ocode<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<C>> {
+pub(super) fn ocode<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<C>> {
     let s: Option<String> = row.get(col)?;
     s.map(|s| C::from_code(&s).ok_or_else(|| bad(col, format!("unknown code {s:?}"))))
         .transpose()
@@ -497,6 +498,7 @@ impl Entity for Lease {
         "poa_number",
         "poa_date",
         "poa_notary",
+        "prevailing_language",
     ];
     fn values(&self) -> Vec<Value> {
         vec![
@@ -519,6 +521,7 @@ impl Entity for Lease {
             ot(&self.poa_number),
             od(self.poa_date),
             ot(&self.poa_notary),
+            oc(self.prevailing_language),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -542,6 +545,7 @@ impl Entity for Lease {
             poa_number: r.get(16)?,
             poa_date: odate(r, 17)?,
             poa_notary: r.get(18)?,
+            prevailing_language: ocode(r, 19)?,
         })
     }
     fn key(&self) -> String {

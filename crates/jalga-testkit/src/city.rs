@@ -640,6 +640,7 @@ impl<S: CitySink> Gen<'_, S> {
             poa_number: None,
             poa_date: None,
             poa_notary: None,
+            prevailing_language: None,
         })?;
         for (person, relation) in people {
             self.n_occupants += 1;

@@ -523,6 +523,7 @@ pub fn demo_bundle() -> Bundle {
             poa_number: None,
             poa_date: None,
             poa_notary: None,
+            prevailing_language: None,
         },
         Lease {
             id: "l-kabanbay-2026".into(),
@@ -544,6 +545,7 @@ pub fn demo_bundle() -> Bundle {
             poa_number: None,
             poa_date: None,
             poa_notary: None,
+            prevailing_language: None,
         },
         Lease {
             id: "l-abay-2026".into(),
@@ -565,6 +567,7 @@ pub fn demo_bundle() -> Bundle {
             poa_number: None,
             poa_date: None,
             poa_notary: None,
+            prevailing_language: None,
         },
         Lease {
             id: "l-dostyk-2026".into(),
@@ -586,6 +589,7 @@ pub fn demo_bundle() -> Bundle {
             poa_number: None,
             poa_date: None,
             poa_notary: None,
+            prevailing_language: None,
         },
     ];
 
@@ -893,6 +897,7 @@ pub fn demo_bundle() -> Bundle {
         ..Bundle::default()
     };
     document_fields(&mut b);
+    super::demo_handover::add(&mut b);
     b
 }
 

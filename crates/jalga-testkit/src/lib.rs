@@ -8,6 +8,7 @@
 
 pub mod city;
 pub mod demo;
+mod demo_handover;
 pub mod synthetic;
 
 pub(crate) use jalga_core::{audit, domain, error, ident, interchange, store};

@@ -3,6 +3,7 @@ import type { DraftOccupant } from "./DraftOccupant";
 import type { DraftRegistrant } from "./DraftRegistrant";
 import type { LeaseLanguage } from "./LeaseLanguage";
 import type { PaymentMethod } from "./PaymentMethod";
+import type { PrevailingLanguage } from "./PrevailingLanguage";
 
 /**
  * The wizard's state as typed: every field may still be empty or wrong,
@@ -41,6 +42,10 @@ bank_iban: string, bank_name: string, bank_bic: string,
  * The power of attorney, needed when the landlord is not an owner.
  */
 poa_number: string, poa_date: string, poa_notary: string, 
+/**
+ * Which text prevails in a kk+ru agreement; none: a blank to fill in.
+ */
+prevailing_language: PrevailingLanguage | null, 
 /**
  * Each registrant's reason and signing, by person; saved with the
  * lease as their draft registration.

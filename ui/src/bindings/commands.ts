@@ -20,6 +20,7 @@ import type { DwellingPage } from "./DwellingPage";
 import type { DwellingStatus } from "./DwellingStatus";
 import type { FindingDetail } from "./FindingDetail";
 import type { FindingPage } from "./FindingPage";
+import type { Handover } from "./Handover";
 import type { IinCheck } from "./IinCheck";
 import type { Lang } from "./Lang";
 import type { LeaseDraft } from "./LeaseDraft";
@@ -248,4 +249,20 @@ export function openDocumentsFolder(lang: Lang): Promise<string> {
 
 export function signDocument(path: string, p12Path: string, password: string, lang: Lang): Promise<SignView> {
   return call<SignView>("sign_document", { path, p12Path, password, lang });
+}
+
+export function checkHandover(act: Handover, lang: Lang): Promise<Violation[]> {
+  return call<Violation[]>("check_handover", { act, lang });
+}
+
+export function listHandovers(leaseId: string, lang: Lang): Promise<Handover[]> {
+  return call<Handover[]>("list_handovers", { leaseId, lang });
+}
+
+export function saveHandover(act: Handover, lang: Lang): Promise<Handover> {
+  return call<Handover>("save_handover", { act, lang });
+}
+
+export function closeAfterFlush(): Promise<null> {
+  return call<null>("close_after_flush");
 }

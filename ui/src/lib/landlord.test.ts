@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUTOSAVE_EVENT, autosaver, byField, msg, parseNumber, type AutosaveState } from "./landlord";
+import { AUTOSAVE_EVENT, autosaver, byField, closeWhenSaved, msg, parseNumber, type AutosaveState } from "./landlord";
 
 describe("the landlord screens' helpers", () => {
   it.each([
@@ -73,5 +73,56 @@ describe("the form autosaver", () => {
     release();
     await Promise.all([a, b]);
     expect(sent).toEqual(['{"n":1}', '{"n":3}']);
+  });
+});
+
+describe("closing the window", () => {
+  it("saves a draft typed a moment ago before it closes", async () => {
+    const saved: string[] = [];
+    const order: string[] = [];
+    const drafts = autosaver("lease-wizard", () => "ru", 60_000, async (_k, json) => {
+      saved.push(json);
+      order.push("saved");
+    });
+    drafts.save({ rent: "123456" });
+    let onClose: (() => void) | undefined;
+    const closed = new Promise<void>((resolve) => {
+      void closeWhenSaved(
+        async (event, f) => {
+          expect(event).toBe("jalga:close-requested");
+          onClose = f;
+          return () => undefined;
+        },
+        async () => {
+          order.push("closed");
+          resolve();
+        },
+      );
+    });
+    // The shell asks to close well inside the autosave's delay.
+    await Promise.resolve();
+    onClose!();
+    await closed;
+    expect(saved).toEqual([JSON.stringify({ rent: "123456" })]);
+    expect(order).toEqual(["saved", "closed"]);
+  });
+
+  it("closes after its bound when a save never answers", async () => {
+    const drafts = autosaver("stuck", () => "en", 60_000, () => new Promise(() => undefined));
+    drafts.save({ x: 1 });
+    let onClose: (() => void) | undefined;
+    const closed = new Promise<void>((resolve) => {
+      void closeWhenSaved(
+        async (_e, f) => {
+          onClose = f;
+          return () => undefined;
+        },
+        async () => resolve(),
+        10,
+      );
+    });
+    await Promise.resolve();
+    onClose!();
+    await closed;
   });
 });

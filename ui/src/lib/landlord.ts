@@ -50,6 +50,9 @@ export const api = {
     return c.exportBatch(docLang, lang, onProgress);
   },
   openDocumentsFolder: c.openDocumentsFolder,
+  checkHandover: c.checkHandover,
+  listHandovers: c.listHandovers,
+  saveHandover: c.saveHandover,
 };
 
 /** What the autosaver tells the app about the store keeping a draft:
@@ -59,6 +62,29 @@ export type AutosaveState = { key: string; problem: Problem | null };
 
 function announceAutosave(state: AutosaveState) {
   globalThis.dispatchEvent?.(new CustomEvent<AutosaveState>(AUTOSAVE_EVENT, { detail: state }));
+}
+
+/** The autosavers holding text not yet in the store. */
+const unsaved = new Set<{ flush: () => Promise<void> }>();
+
+/** Saves every form's pending text now: what the window does before it
+ *  closes ({@link closeWhenSaved}). */
+export function flushAll(): Promise<void> {
+  return Promise.all([...unsaved].map((a) => a.flush())).then(() => undefined);
+}
+
+/** When the window is asked to close, saves what was typed, then closes;
+ *  a save that does not answer within `boundMs` does not keep it open.
+ *  Returns the function that stops listening. */
+export function closeWhenSaved(
+  listen: (event: string, f: () => void) => Promise<() => void>,
+  close: () => Promise<unknown>,
+  boundMs = 2000,
+): Promise<() => void> {
+  return listen("jalga:close-requested", () => {
+    const bound = new Promise<void>((r) => setTimeout(r, boundMs));
+    void Promise.race([flushAll().catch(() => undefined), bound]).finally(() => void close().catch(() => undefined));
+  });
 }
 
 /** Keeps a form's state in the store a moment after each change, so that
@@ -95,14 +121,18 @@ export function autosaver(
       // The newest text goes once the save under way has answered.
       return inFlight.then(() => (pending === undefined ? undefined : flush()));
     }
-    if (pending === undefined) return Promise.resolve();
+    if (pending === undefined) {
+      unsaved.delete(self);
+      return Promise.resolve();
+    }
     const json = pending;
     pending = undefined;
     inFlight = send(json).finally(() => (inFlight = undefined));
     return inFlight;
   };
-  return {
+  const self = {
     save(value: unknown) {
+      unsaved.add(self);
       pending = JSON.stringify(value);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delayMs);
@@ -126,8 +156,10 @@ export function autosaver(
       await api.deleteFormDraft(key, getLang()).catch(() => undefined);
       if (failed) announceAutosave({ key, problem: null });
       failed = false;
+      unsaved.delete(self);
     },
   };
+  return self;
 }
 
 /** Tells the rest of the app (the navigation badge) that data changed. */

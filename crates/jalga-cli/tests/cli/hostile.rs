@@ -160,8 +160,8 @@ fn a_hostile_id_never_writes_outside_the_batch_folder() {
         conn.execute(
             "INSERT INTO lease SELECT ?1, property_id, landlord_id, tenant_id, start_date, \
              end_date, rent, deposit, payment_day, utilities, language, signed_on, \
-             payment_method, bank_iban, bank_name, bank_bic, poa_number, poa_date, poa_notary \
-             FROM lease ORDER BY id LIMIT 1",
+             payment_method, bank_iban, bank_name, bank_bic, poa_number, poa_date, poa_notary, \
+             prevailing_language FROM lease ORDER BY id LIMIT 1",
             [evil],
         )
         .unwrap();

@@ -28,7 +28,14 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
     // A notice names its foreigner; a lease's notice is about the first
     // foreigner living under it.
     let mut noticed = None;
-    let lease = match store.get::<Lease>(id)? {
+    // A handover act is named by its own id or by its lease's.
+    let act_lease = match kind {
+        DocKind::HandoverAct => {
+            super::handover_from_store::recorded(store, id)?.map(|h| h.lease_id)
+        }
+        _ => None,
+    };
+    let lease = match store.get::<Lease>(act_lease.as_deref().unwrap_or(id))? {
         Some(l) => l,
         None if kind == DocKind::ForeignerNotice => {
             let notice = get::<domain::ForeignerNotice>(store, "foreigner-notice", id)?;
@@ -142,16 +149,20 @@ pub fn document_data(store: &Store, kind: DocKind, id: &str) -> Result<DocumentD
             deposit: lease.deposit,
             payment_method,
             utilities: utilities(&lease.utilities),
-            // The store keeps no choice of the prevailing text: the
-            // template prints the clause with a blank to fill in.
-            prevailing_language: None,
+            // Not chosen: the template prints the clause with a blank.
+            prevailing_language: lease.prevailing_language.map(|p| match p {
+                domain::PrevailingLanguage::Kk => super::data::PrevailingLanguage::Kk,
+                domain::PrevailingLanguage::Ru => super::data::PrevailingLanguage::Ru,
+            }),
         },
         occupants,
         registration,
         foreigner,
-        // The store keeps no inventory, meter readings or keys: the
-        // handover act is filled from its own data, not from here.
-        handover: None,
+        // Only the act needs it; without one recorded the act is refused.
+        handover: match kind {
+            DocKind::HandoverAct => Some(super::handover_from_store::required(store, &lease, id)?),
+            _ => None,
+        },
     })
 }
 

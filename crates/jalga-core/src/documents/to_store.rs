@@ -378,6 +378,10 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
             poa_number: None,
             poa_date: None,
             poa_notary: None,
+            prevailing_language: d.terms.prevailing_language.map(|p| match p {
+                super::data::PrevailingLanguage::Kk => crate::domain::PrevailingLanguage::Kk,
+                super::data::PrevailingLanguage::Ru => crate::domain::PrevailingLanguage::Ru,
+            }),
         }
     }));
     for (o, id) in d.occupants.iter().zip(&occupant_ids) {

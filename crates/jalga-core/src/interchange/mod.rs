@@ -11,6 +11,7 @@ pub use jalga_domain::formula;
 pub mod mapping;
 pub mod office;
 pub mod sniff;
+mod versions;
 mod watch;
 mod workbook;
 pub mod xlsx_export;
@@ -25,13 +26,14 @@ use ts_rs::TS;
 use validator::Validate;
 
 use crate::domain::{
-    validate_record, ForeignerNotice, Lease, Occupant, Owner, Person, Property, Registration,
-    Violation,
+    validate_record, ForeignerNotice, Handover, Lease, Occupant, Owner, Person, Property,
+    Registration, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::limits;
 use crate::store::{self, Entity, Store};
+use versions::{check_handover_references, refuse_added, ADDED_IN_V3, LISTS_ADDED_IN_V3};
 
 pub use csv_rows::{export_csv, import_csv, import_csv_watched, CSV_COLUMNS, MAX_PROBLEMS};
 pub use watch::{ImportPhase, ImportProgress, Watch};
@@ -39,8 +41,11 @@ pub use watch::{ImportPhase, ImportProgress, Watch};
 /// The `format` field of every bundle.
 pub const BUNDLE_FORMAT: &str = "jalga-bundle";
 /// The bundle schema version this build writes. It also reads
-/// [`BUNDLE_VERSION_1`].
-pub const BUNDLE_VERSION: u32 = 2;
+/// [`BUNDLE_VERSION_2`] and [`BUNDLE_VERSION_1`].
+pub const BUNDLE_VERSION: u32 = 3;
+/// The second bundle version: without the handover acts and a lease's
+/// prevailing language.
+pub const BUNDLE_VERSION_2: u32 = 2;
 /// The first bundle version: without what version 2 added for the
 /// documents, and with the purpose of stay as free text.
 pub const BUNDLE_VERSION_1: u32 = 1;
@@ -92,6 +97,9 @@ pub struct Bundle {
     pub occupants: Vec<Occupant>,
     pub registrations: Vec<Registration>,
     pub foreigner_notices: Vec<ForeignerNotice>,
+    /// The handover acts (version 3 on; absent in older files).
+    #[serde(default)]
+    pub handovers: Vec<Handover>,
 }
 
 impl Default for Bundle {
@@ -106,6 +114,7 @@ impl Default for Bundle {
             occupants: vec![],
             registrations: vec![],
             foreigner_notices: vec![],
+            handovers: vec![],
         }
     }
 }
@@ -135,6 +144,7 @@ pub fn bundle(store: &Store) -> Result<Bundle, CoreError> {
         occupants: store.list()?,
         registrations: store.list()?,
         foreigner_notices: store.list()?,
+        handovers: store.list()?,
         ..Bundle::default()
     })
 }
@@ -292,7 +302,11 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
     }
     match top.remove("version") {
         Some(Value::Number(n)) if n.as_u64() == Some(u64::from(BUNDLE_VERSION)) => {}
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(BUNDLE_VERSION_2)) => {
+            refuse_added(&mut top, ADDED_IN_V3, LISTS_ADDED_IN_V3, &mut bad)
+        }
         Some(Value::Number(n)) if n.as_u64() == Some(u64::from(BUNDLE_VERSION_1)) => {
+            refuse_added(&mut top, ADDED_IN_V3, LISTS_ADDED_IN_V3, &mut bad);
             upgrade_v1(&mut top, &mut bad)
         }
         other => {
@@ -314,6 +328,7 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
     (b.occupants, at.occupants) = section(&mut top, "occupants", &mut bad);
     (b.registrations, at.registrations) = section(&mut top, "registrations", &mut bad);
     (b.foreigner_notices, at.notices) = section(&mut top, "foreigner_notices", &mut bad);
+    (b.handovers, at.handovers) = section(&mut top, "handovers", &mut bad);
     for key in top.keys() {
         bad.push(Violation::new(
             key.as_str(),
@@ -322,6 +337,7 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
         ));
     }
     check_references(store, &b, &at, &mut bad);
+    check_handover_references(store, &b, &at, &mut bad);
     if bad.is_empty() {
         Ok(b)
     } else {
@@ -334,25 +350,7 @@ pub fn check_bundle(store: &Store, bytes: &[u8]) -> Result<Bundle, Vec<Violation
 /// category ([`crate::domain::StayPurpose::from_legacy`], the same words
 /// the schema migration maps).
 fn upgrade_v1(top: &mut serde_json::Map<String, Value>, bad: &mut Vec<Violation>) {
-    for (list, added) in ADDED_IN_V2 {
-        let Some(Value::Array(items)) = top.get_mut(*list) else {
-            continue;
-        };
-        for (i, item) in items.iter_mut().enumerate() {
-            let Value::Object(fields) = item else {
-                continue;
-            };
-            // Reported here, and taken out so that the record's other
-            // checks do not trip over it.
-            for key in added.iter().filter(|k| fields.remove(**k).is_some()) {
-                bad.push(Violation::new(
-                    format!("{list}[{i}].{key}"),
-                    "unknown-field",
-                    Message::new("v-unknown-field").arg("field", *key),
-                ));
-            }
-        }
-    }
+    refuse_added(top, ADDED_IN_V2, &[], bad);
     if let Some(Value::Array(persons)) = top.get_mut("persons") {
         for person in persons.iter_mut() {
             if let Some(purpose) = person.get_mut("purpose_of_stay") {
@@ -368,12 +366,13 @@ fn upgrade_v1(top: &mut serde_json::Map<String, Value>, bad: &mut Vec<Violation>
 /// Where each good record stood in the file, for the paths of reference
 /// problems.
 #[derive(Default)]
-struct Origins {
+pub(crate) struct Origins {
     owners: Vec<usize>,
     leases: Vec<usize>,
     occupants: Vec<usize>,
     registrations: Vec<usize>,
     notices: Vec<usize>,
+    handovers: Vec<usize>,
 }
 
 /// One list of the bundle: each item parsed and validated on its own, so
@@ -599,6 +598,7 @@ fn write_bundle_watched(
     put(&mut b.occupants.iter().map(|r| r as &dyn Put))?;
     put(&mut b.registrations.iter().map(|r| r as &dyn Put))?;
     put(&mut b.foreigner_notices.iter().map(|r| r as &dyn Put))?;
+    put(&mut b.handovers.iter().map(|r| r as &dyn Put))?;
     // The last look: after the commit a cancel is too late to undo anything.
     watch.check()?;
     unit.commit()?;

@@ -20,8 +20,15 @@ pub fn permits(ready: &LeaseReadiness) -> bool {
 }
 
 /// The lease a document is about: `id` itself, or for a foreigner's
-/// notice given by its own id, the lease its foreigner lives under.
+/// notice given by its own id, the lease its foreigner lives under, and for
+/// a handover act given by its own id (the return act of a lease that has
+/// both), the act's lease.
 pub fn lease_of(store: &Store, id: &str, kind: DocKind) -> Result<String, CoreError> {
+    if kind == DocKind::HandoverAct {
+        if let Some(act) = crate::documents::handover_act(store, id)? {
+            return Ok(act.lease_id);
+        }
+    }
     if kind == DocKind::ForeignerNotice && store.get::<Lease>(id)?.is_none() {
         if let Some(notice) = store.get::<ForeignerNotice>(id)? {
             return Ok(lease_of_foreigner(store, &notice)?.id);

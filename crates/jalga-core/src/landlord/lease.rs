@@ -10,8 +10,8 @@ use ts_rs::TS;
 
 use crate::domain::{
     validate_record, Lease, LeaseLanguage, Occupant, Owner, PaymentMethod, Person, PersonKind,
-    Property, Registration, RegistrationKind, RegistrationReason, RegistrationStatus, Relation,
-    SigningMethod, Violation,
+    PrevailingLanguage, Property, Registration, RegistrationKind, RegistrationReason,
+    RegistrationStatus, Relation, SigningMethod, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::Message;
@@ -80,6 +80,8 @@ pub struct LeaseDraft {
     pub poa_number: String,
     pub poa_date: String,
     pub poa_notary: String,
+    /// Which text prevails in a kk+ru agreement; none: a blank to fill in.
+    pub prevailing_language: Option<PrevailingLanguage>,
     /// Each registrant's reason and signing, by person; saved with the
     /// lease as their draft registration.
     pub registrants: Vec<DraftRegistrant>,
@@ -243,6 +245,7 @@ fn lease_of(draft: &LeaseDraft, landlord_id: Option<&str>) -> (Option<Lease>, Ve
         poa_number: opt_text(&draft.poa_number),
         poa_date,
         poa_notary: opt_text(&draft.poa_notary),
+        prevailing_language: draft.prevailing_language,
     };
     problems.extend(validate_record("", &lease));
     (Some(lease), problems)

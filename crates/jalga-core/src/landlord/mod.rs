@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod dwellings;
 pub mod export;
 pub mod export_policy;
+pub mod handover;
 pub mod lease;
 pub mod people;
 pub mod translit;

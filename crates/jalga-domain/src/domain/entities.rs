@@ -13,8 +13,8 @@ use validator::Validate;
 
 use super::validate as v;
 use super::{
-    LeaseLanguage, NoticeStatus, OwnerKind, PaymentMethod, PersonKind, RegistrationKind,
-    RegistrationReason, RegistrationStatus, Relation, SigningMethod, StayPurpose,
+    LeaseLanguage, NoticeStatus, OwnerKind, PaymentMethod, PersonKind, PrevailingLanguage,
+    RegistrationKind, RegistrationReason, RegistrationStatus, Relation, SigningMethod, StayPurpose,
 };
 use crate::ident::Sex;
 
@@ -224,6 +224,10 @@ pub struct Lease {
     #[serde(default)]
     #[validate(custom(function = "v::text"))]
     pub poa_notary: Option<String>,
+    /// Which text prevails in a kk+ru agreement; unknown: the agreement
+    /// prints the clause with a blank for the parties.
+    #[serde(default)]
+    pub prevailing_language: Option<PrevailingLanguage>,
 }
 
 /// A person living under a lease and how they are related to the tenant.

@@ -374,6 +374,29 @@ impl StayPurpose {
     }
 }
 
+/// The text that prevails in a bilingual (kk+ru) agreement.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+#[strum(serialize_all = "lowercase")]
+pub enum PrevailingLanguage {
+    Kk,
+    Ru,
+}
+
 mod entities;
 pub mod iban;
 pub mod on_day;
@@ -419,8 +442,15 @@ codes!(
     SigningMethod,
     StayPurpose,
     RegistrationReason,
+    PrevailingLanguage,
     crate::ident::Sex,
 );
+
+mod handover;
+pub use handover::{
+    Handover, HandoverDirection, InventoryLine, KeyLine, MeterKind, MeterLine, MAX_INVENTORY,
+    MAX_KEY_SETS, MAX_METERS,
+};
 
 #[cfg(test)]
 mod tests {
@@ -450,7 +480,13 @@ mod tests {
             + same::<SigningMethod>()
             + same::<StayPurpose>()
             + same::<RegistrationReason>()
+            + same::<PrevailingLanguage>()
+            + same::<HandoverDirection>()
+            + same::<MeterKind>()
             + same::<crate::ident::Sex>();
-        assert_eq!(n, 9 + 2 + 2 + 4 + 2 + 2 + 3 + 3 + 2 + 2 + 9 + 6 + 2);
+        assert_eq!(
+            n,
+            9 + 2 + 2 + 4 + 2 + 2 + 3 + 3 + 2 + 2 + 9 + 6 + 2 + 2 + 2 + 5
+        );
     }
 }

@@ -119,7 +119,7 @@ fn to_message(e: &ValidationError) -> Message {
 }
 
 /// A `ValidationError` with stable `code` whose words are `message`.
-fn fail(code: &'static str, message: Message) -> ValidationError {
+pub(super) fn fail(code: &'static str, message: Message) -> ValidationError {
     let mut e = ValidationError::new(code);
     e.add_param(Cow::Borrowed("msg"), &message.id);
     for (name, value) in message.args {
@@ -132,7 +132,7 @@ fn fail(code: &'static str, message: Message) -> ValidationError {
 }
 
 /// A cross-field failure reported at `field`.
-fn fail_at(field: &str, code: &'static str, message: Message) -> ValidationError {
+pub(super) fn fail_at(field: &str, code: &'static str, message: Message) -> ValidationError {
     let mut e = fail(code, message);
     e.add_param(Cow::Borrowed("field"), &field);
     e
