@@ -41,7 +41,7 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 fi
 
 step "Building the app and the CLI"
-cargo build --locked --bins --features jalga-cli/dev-tools
+cargo build --locked --workspace --bins --features jalga-cli/dev-tools
 
 step "End-to-end: the real app under Xvfb, through tauri-driver + WebKitWebDriver"
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x900x24" npm test)
