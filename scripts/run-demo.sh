@@ -7,7 +7,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 scripts/install-deps.sh
 (cd ui && npm run --silent build)
-cargo build --locked --bins
+cargo build --locked --workspace --bins
 
 data_dir=${JALGA_DATA_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/jalga-demo-XXXXXX")}
 mkdir -p "$data_dir"
