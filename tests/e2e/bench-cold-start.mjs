@@ -3,7 +3,7 @@
 // Tauri "hello" window built the same way (src-tauri/examples/hello.rs) in
 // the same run. Runs alternate so both see the same machine.
 //
-//   cargo build --bins --example hello     (add --release and pass --release)
+//   cargo build --workspace --bins --example hello --features jalga-cli/dev-tools   (add --release and pass --release)
 //   xvfb-run -a node bench-cold-start.mjs [--runs 7] [--release] [--db city.sqlite]
 //
 // With --db, a third variant opens a copy of that database (say a city from
