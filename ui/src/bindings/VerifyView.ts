@@ -15,6 +15,6 @@ state: DocStatus, code: string | null, kind: DocKind | null, number: string | nu
  */
 reason: string | null, 
 /**
- * The parties' EDS signatures, one line each, then its notes.
+ * The parties' EDS signatures, one line each, with its notes.
  */
 signatures: Array<string>, };

@@ -27,22 +27,22 @@ pub struct VerifyView {
     pub number: Option<String>,
     /// Why, in the reader's language.
     pub reason: Option<String>,
-    /// The parties' EDS signatures, one line each, then its notes.
+    /// The parties' EDS signatures, one line each, with its notes.
     pub signatures: Vec<String>,
 }
 
-/// One line per signature ("✓ Signed by NAME (IIN) on DATE"), followed by
-/// why it does not hold and whether revocation was checked.
+/// One line per signature: "✓ Signed by NAME (IIN) on DATE", then why it
+/// does not hold and whether revocation was checked, on the same line.
 pub fn signature_lines(own: &documents::Verdict, lang: Lang) -> Vec<String> {
     own.signatures
         .iter()
-        .flat_map(|s| {
-            std::iter::once(format!(
-                "{} {}",
-                if s.holds { "✓" } else { "✗" },
-                s.localize(lang)
-            ))
-            .chain(s.notes().into_iter().map(|m| m.render(lang)))
+        .map(|s| {
+            let mut line = format!("{} {}", if s.holds { "✓" } else { "✗" }, s.localize(lang));
+            for note in s.notes() {
+                line.push_str(" · ");
+                line.push_str(&note.render(lang));
+            }
+            line
         })
         .collect()
 }
