@@ -47,6 +47,6 @@ step "End-to-end: the real app under Xvfb, through tauri-driver + WebKitWebDrive
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x900x24" npm test)
 
 step "Windows: the CLI cross-built and compared with the Linux one under Wine"
-scripts/wine-smoke.sh
+JALGA_SMOKE_LINUX="${CARGO_TARGET_DIR:-target}/debug/jalga" scripts/wine-smoke.sh
 
 printf '\nAll tests passed in %d s.\n' $((SECONDS - started))

@@ -28,12 +28,11 @@ started=$SECONDS
 target_dir=$(cd "${CARGO_TARGET_DIR:-target}" 2>/dev/null && pwd || echo "$PWD/target")
 linux_exe=${JALGA_SMOKE_LINUX:-$target_dir/debug/jalga}
 windows_exe=${JALGA_SMOKE_WINDOWS:-$target_dir/$WIN_TARGET/debug/jalga.exe}
-# JALGA_SMOKE_LINUX and JALGA_SMOKE_WINDOWS compare two given builds
-# (release ones, say) instead of building the debug ones.
-if [ -z "${JALGA_SMOKE_LINUX:-}${JALGA_SMOKE_WINDOWS:-}" ]; then
-  cargo build --locked --quiet -p jalga-cli
-  cargo build --locked --quiet -p jalga-cli --target "$WIN_TARGET"
-fi
+# JALGA_SMOKE_LINUX and JALGA_SMOKE_WINDOWS name given builds (release ones,
+# say, or the Linux CLI test.sh has just built); a side not given is built
+# here, in debug.
+[ -n "${JALGA_SMOKE_LINUX:-}" ] || cargo build --locked --quiet -p jalga-cli
+[ -n "${JALGA_SMOKE_WINDOWS:-}" ] || cargo build --locked --quiet -p jalga-cli --target "$WIN_TARGET"
 built=$SECONDS
 
 scratch=$(mktemp -d)
