@@ -33,6 +33,8 @@ windows_exe=${JALGA_SMOKE_WINDOWS:-$target_dir/$WIN_TARGET/debug/jalga.exe}
 # here, in debug.
 [ -n "${JALGA_SMOKE_LINUX:-}" ] || cargo build --locked --quiet -p jalga-cli
 [ -n "${JALGA_SMOKE_WINDOWS:-}" ] || cargo build --locked --quiet -p jalga-cli --target "$WIN_TARGET"
+linux_exe=$(realpath "$linux_exe")
+windows_exe=$(realpath "$windows_exe")
 built=$SECONDS
 
 scratch=$(mktemp -d)
