@@ -1,5 +1,6 @@
 //! jalga-core's integration tests, one binary assembled from modules.
 
+mod archive;
 mod audit;
 mod catalog;
 mod dashboard;
@@ -24,5 +25,6 @@ mod stats;
 mod store;
 mod tidy;
 mod trust;
+mod typed_days;
 mod validation;
 mod watched_import;
