@@ -347,3 +347,5 @@ preview-zoom-out = Zoom out
 preview-zoom-fit = Fit width
 preview-print = Print
 preview-page = Page { $n } of { $total }
+doc-open-file = Open the file
+doc-preview-pages = The document’s pages, laid out as the PDF prints them

@@ -318,3 +318,5 @@ preview-zoom-out = Кішірейту
 preview-zoom-fit = Ені бойынша
 preview-print = Басып шығару
 preview-page = { $total } беттің { $n }-беті
+doc-open-file = Файлды ашу
+doc-preview-pages = Құжаттың беттері PDF басып шығаратын күйінде

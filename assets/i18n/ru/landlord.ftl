@@ -355,3 +355,5 @@ preview-zoom-out = Мельче
 preview-zoom-fit = По ширине
 preview-print = Печать
 preview-page = Страница { $n } из { $total }
+doc-open-file = Открыть файл
+doc-preview-pages = Страницы документа в том виде, в каком их печатает PDF

@@ -63,3 +63,16 @@ export function isStoredDay(s: string): boolean {
 export function dayPattern(lang: Lang): string {
   return { kk: "КК.АА.ЖЖЖЖ", ru: "ДД.ММ.ГГГГ", en: "DD/MM/YYYY" }[lang];
 }
+
+/** Why `typed` is not a day, in `lang`; null when it is one (or empty). */
+export function dayProblem(lang: Lang, typed: string, t: (l: Lang, id: string, a?: Record<string, string>) => string): string | null {
+  const found = typed.trim();
+  if (found === "") return null;
+  const r = parseTypedDay(found);
+  if ("ok" in r) return null;
+  if (r.err === "no-such-day") return t(lang, "date-no-such-day", { found });
+  if (r.err === "out-of-range") {
+    return t(lang, "date-out-of-range", { found, first: String(FIRST_YEAR), last: String(LAST_YEAR) });
+  }
+  return t(lang, "date-bad-shape", { found, pattern: dayPattern(lang) });
+}
