@@ -134,7 +134,16 @@ for (const lang of ["kk", "ru"]) {
       await click("#preview-zoom-in");
       await b.waitUntil(async () => (await width()) > before, { timeoutMsg: "zoomed in" });
       await click("#preview-zoom-out");
+      await click("#preview-zoom-fit");
+      await b.execute(() => document.querySelector("#doc-preview-text").scrollIntoView());
       await shot("document-preview.png");
+      if (process.env.JALGA_SHOT_FOOTER) {
+        await b.execute(() => {
+          const p = document.querySelector("#doc-preview-text");
+          p.scrollTop = p.querySelector("figure").offsetHeight - p.clientHeight + 20;
+        });
+        await shot("document-preview-footer.png");
+      }
     });
   });
 }
