@@ -215,3 +215,32 @@ fn an_archived_record_leaves_the_lists_and_undo_brings_it_back() {
         archive::archive(&mut store, RecordKind::Lease, "nope").expect_err("no such lease");
     assert!(matches!(missing, CoreError::NotFound { .. }));
 }
+
+#[test]
+fn the_audit_and_the_deadlines_still_see_archived_records() {
+    use jalga_core::audit::{self, AuditOptions};
+    use jalga_core::landlord::dashboard;
+    use std::sync::atomic::AtomicBool;
+
+    let (_dir, mut store) = world();
+    let on = date("2026-03-20");
+    let run = |store: &Store| {
+        let report = audit::run(store, &AuditOptions::new(on), &AtomicBool::new(false)).unwrap();
+        (
+            report.findings,
+            report.checked,
+            dashboard::dashboard(store, on).unwrap(),
+        )
+    };
+    let before = run(&store);
+    assert!(
+        !before.2.items.is_empty(),
+        "the world has open deadlines to keep: {:?}",
+        before.2
+    );
+    archive::archive(&mut store, RecordKind::Dwelling, "d1").unwrap();
+    archive::archive(&mut store, RecordKind::Lease, "L1").unwrap();
+    archive::archive(&mut store, RecordKind::Person, "tenant").unwrap();
+    // Archiving hides from the lists; the law's checks read on.
+    assert_eq!(run(&store), before);
+}
