@@ -8,6 +8,7 @@ mod data_dir;
 mod error;
 pub mod handover;
 pub mod landlord;
+pub mod records;
 pub mod sign;
 pub mod trust;
 

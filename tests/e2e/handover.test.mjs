@@ -25,11 +25,9 @@ describe("the handover act", () => {
       await (await b.$("#ho-save")).click();
       await textOf(b, "#ho-saved", (t) => t.includes("Акт сохранён"), "saved");
       await (await b.$("#doc-preview")).click();
-      const text = await textOf(
-        b,
-        "#doc-preview-text, #doc-problem",
-        (t) => t.includes("12460.5") || t.length > 0,
-        "the preview or its refusal",
+      await (await b.$("#doc-preview-text svg, #doc-problem")).waitForExist({ timeout: 30_000 });
+      const text = await b.execute(
+        () => (document.querySelector("#doc-preview-text") ?? document.querySelector("#doc-problem")).textContent,
       );
       assert.ok(text.includes("12460.5"), text);
       assert.ok(text.includes("Шкаф-купе"), text);

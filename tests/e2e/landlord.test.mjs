@@ -114,7 +114,8 @@ for (const lang of ["kk", "ru"]) {
         await click("#person-add-citizen");
         await set("#p-iin", number);
         await textOf(b, "#p-iin-filled", (t) => t.length > 0, "IIN filled the birth date");
-        assert.match(await (await b.$("#p-birth_date")).getValue(), /^19\d\d-\d\d-\d\d$/);
+        // Shown as people write it: day first.
+        assert.match(await (await b.$("#p-birth_date")).getValue(), /^\d\d\.\d\d\.19\d\d$/);
         await set("#p-surname", surname);
         await set("#p-given_name", given);
         await click("#p-save");
@@ -200,7 +201,10 @@ for (const lang of ["kk", "ru"]) {
       copyFileSync(file, path.join(artifacts, `agreement-${lang}.pdf`));
       execFileSync(cli, ["verify", file], { stdio: "pipe" }); // throws unless exit 0
       await click("#doc-preview");
-      await textOf(b, "#doc-preview-text", (t) => t.length > 200, "preview");
+      // The pages as drawn (inline SVG): their text is the SVG's.
+      await (await b.$("#doc-preview-text svg")).waitForExist({ timeout: 30_000 });
+      const pagesText = await b.execute(() => document.querySelector("#doc-preview-text").textContent);
+      assert.ok(pagesText.length > 200, "preview");
       // The batch: the agreement and the foreigner's notice, with progress.
       await click("#doc-batch");
       await textOf(b, "#doc-batch-done", (t) => t === w.batchDone, "batch export");

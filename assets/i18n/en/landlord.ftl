@@ -298,3 +298,54 @@ field-prevailing-language = Text that prevails in a kk+ru agreement
 prevailing-none = Not chosen (a blank in the agreement)
 prevailing-kk = Kazakh
 prevailing-ru = Russian
+
+## Dates as typed, archive and delete, the document on screen
+date-pick = Choose a day
+date-prev-month = Previous month
+date-next-month = Next month
+date-bad-shape = Enter a date as { $pattern }, got “{ $found }”
+date-no-such-day = There is no such day: “{ $found }”
+date-out-of-range = Enter a date from { $first } to { $last }, got “{ $found }”
+record-archive = Archive
+record-delete = Delete
+record-undo = Undo
+record-archived = Archived: { $name }
+record-deleted = Deleted: { $name }
+record-restored = Restored: { $name }
+ref-leases =
+    { $n ->
+        [one] { $n } lease
+        *[other] { $n } leases
+    }
+ref-occupancies =
+    { $n ->
+        [one] { $n } lease as an occupant
+        *[other] { $n } leases as an occupant
+    }
+ref-registrations =
+    { $n ->
+        [one] { $n } registration
+        *[other] { $n } registrations
+    }
+ref-notices =
+    { $n ->
+        [one] { $n } arrival notice
+        *[other] { $n } arrival notices
+    }
+ref-documents =
+    { $n ->
+        [one] { $n } issued document
+        *[other] { $n } issued documents
+    }
+ref-and = { $a } and { $b }
+delete-refused-dwelling = This dwelling cannot be deleted, these refer to it: { $refs }. Archive it instead.
+delete-refused-person = This person cannot be deleted, these refer to them: { $refs }. Archive them instead.
+delete-refused-lease = This lease cannot be deleted, these refer to it: { $refs }. Archive it instead.
+restore-taken = Cannot undo: a record with the id { $id } exists again.
+preview-zoom-in = Zoom in
+preview-zoom-out = Zoom out
+preview-zoom-fit = Fit width
+preview-print = Print
+preview-page = Page { $n } of { $total }
+doc-open-file = Open the file
+doc-preview-pages = The document’s pages, laid out as the PDF prints them

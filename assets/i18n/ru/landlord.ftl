@@ -301,3 +301,59 @@ field-prevailing-language = Текст с преимущественной си�
 prevailing-none = Не выбран (в договоре пустая строка)
 prevailing-kk = Казахский
 prevailing-ru = Русский
+
+## Даты, архив и удаление, документ на экране
+date-pick = Выбрать дату
+date-prev-month = Предыдущий месяц
+date-next-month = Следующий месяц
+date-bad-shape = Введите дату в виде { $pattern }, введено «{ $found }»
+date-no-such-day = Такого дня нет: «{ $found }»
+date-out-of-range = Введите дату с { $first } по { $last } год, введено «{ $found }»
+record-archive = В архив
+record-delete = Удалить
+record-undo = Отменить
+record-archived = В архиве: { $name }
+record-deleted = Удалено: { $name }
+record-restored = Восстановлено: { $name }
+ref-leases =
+    { $n ->
+        [one] { $n } договор
+        [few] { $n } договора
+        *[many] { $n } договоров
+    }
+ref-occupancies =
+    { $n ->
+        [one] { $n } договор (как проживающий)
+        [few] { $n } договора (как проживающий)
+        *[many] { $n } договоров (как проживающий)
+    }
+ref-registrations =
+    { $n ->
+        [one] { $n } регистрация
+        [few] { $n } регистрации
+        *[many] { $n } регистраций
+    }
+ref-notices =
+    { $n ->
+        [one] { $n } уведомление о прибытии
+        [few] { $n } уведомления о прибытии
+        *[many] { $n } уведомлений о прибытии
+    }
+ref-documents =
+    { $n ->
+        [one] { $n } выданный документ
+        [few] { $n } выданных документа
+        *[many] { $n } выданных документов
+    }
+ref-and = { $a } и { $b }
+delete-refused-dwelling = Это жильё нельзя удалить, на него ссылаются: { $refs }. Его можно отправить в архив.
+delete-refused-person = Этого человека нельзя удалить, на него ссылаются: { $refs }. Его можно отправить в архив.
+delete-refused-lease = Этот договор нельзя удалить, на него ссылаются: { $refs }. Его можно отправить в архив.
+restore-taken = Отменить нельзя: запись с идентификатором { $id } уже снова есть.
+preview-zoom-in = Крупнее
+preview-zoom-out = Мельче
+preview-zoom-fit = По ширине
+preview-print = Печать
+preview-page = Страница { $n } из { $total }
+doc-open-file = Открыть файл
+doc-preview-pages = Страницы документа в том виде, в каком их печатает PDF

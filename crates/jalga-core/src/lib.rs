@@ -16,7 +16,7 @@
 pub mod interchange;
 pub mod landlord;
 
-pub use jalga_domain::{dates, domain, error, i18n, ident, limits, portable, privacy};
+pub use jalga_domain::{dates, domain, error, i18n, ident, limits, portable, privacy, typed_day};
 pub use jalga_store as store;
 pub use jalga_store::stats;
 

@@ -21,11 +21,11 @@ use jalga_core::rules::norm::NormVerdict;
 use jalga_core::{CoreError, Store};
 use jalga_testkit::demo::make_iin;
 
-fn date(s: &str) -> NaiveDate {
+pub(crate) fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-fn noon(s: &str) -> NaiveDateTime {
+pub(crate) fn noon(s: &str) -> NaiveDateTime {
     date(s).and_hms_opt(12, 0, 0).unwrap()
 }
 
@@ -58,13 +58,13 @@ fn names_are_transliterated_by_the_tables() {
     }
 }
 
-fn store() -> (tempfile::TempDir, Store) {
+pub(crate) fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("t.sqlite3")).unwrap();
     (dir, store)
 }
 
-fn property(id: &str, useful: f64) -> Property {
+pub(crate) fn property(id: &str, useful: f64) -> Property {
     Property {
         id: id.into(),
         region: "Astana".into(),
@@ -84,7 +84,7 @@ fn property(id: &str, useful: f64) -> Property {
     }
 }
 
-fn owner(property_id: &str, serial: u32) -> Owner {
+pub(crate) fn owner(property_id: &str, serial: u32) -> Owner {
     Owner {
         id: String::new(),
         property_id: property_id.into(),
@@ -96,7 +96,7 @@ fn owner(property_id: &str, serial: u32) -> Owner {
     }
 }
 
-fn citizen(id: &str, serial: u32) -> Person {
+pub(crate) fn citizen(id: &str, serial: u32) -> Person {
     let birth = date("1990-03-04");
     Person {
         id: id.into(),
@@ -140,7 +140,7 @@ fn foreigner(id: &str) -> Person {
     }
 }
 
-fn draft(
+pub(crate) fn draft(
     property_id: &str,
     owner_id: &str,
     tenant: &str,
@@ -270,7 +270,7 @@ fn an_incomplete_draft_says_what_is_missing_field_by_field() {
 }
 
 /// A 30 m² flat (2 allowed), a tenant, another citizen and a foreigner.
-fn scenario() -> (tempfile::TempDir, Store) {
+pub(crate) fn scenario() -> (tempfile::TempDir, Store) {
     let (dir, mut store) = store();
     dwellings::save_dwelling(&mut store, &property("d1", 30.0), &[owner("d1", 1)]).unwrap();
     people::save_person(&mut store, &citizen("tenant", 2)).unwrap();

@@ -1,5 +1,6 @@
 //! jalga-core's integration tests, one binary assembled from modules.
 
+mod archive;
 mod audit;
 mod catalog;
 mod dashboard;
@@ -7,6 +8,7 @@ mod document_import;
 mod documents;
 mod documents_from_store;
 mod documents_procedure;
+mod documents_svg;
 mod fuzz_corpus;
 mod handover;
 mod hostile;
@@ -24,5 +26,6 @@ mod stats;
 mod store;
 mod tidy;
 mod trust;
+mod typed_days;
 mod validation;
 mod watched_import;

@@ -314,3 +314,35 @@ fn no_source_file_is_over_600_lines() {
         "short enough now, take off OVER_LIMIT: {split:?}"
     );
 }
+
+/// Files and folders are opened through the opener plugin, never by
+/// starting a desktop helper by hand (`xdg-open` left zombies and works on
+/// one kind of desktop only).
+#[test]
+fn nothing_starts_a_desktop_opener_by_hand() {
+    let mut files = product_sources();
+    fn ui_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                ui_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "ts" || x == "svelte") {
+                out.push(p);
+            }
+        }
+    }
+    ui_files(&root().join("ui/src"), &mut files);
+    assert!(files.len() > 50, "the sources were found");
+    let found: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            ["xdg-open", "gio open", "explorer.exe"]
+                .iter()
+                .any(|w| text.contains(w))
+                || (rel(f).starts_with("src-tauri/") && text.contains("Command::new("))
+        })
+        .map(|f| rel(f))
+        .collect();
+    assert!(found.is_empty(), "opened by hand in {found:?}");
+}

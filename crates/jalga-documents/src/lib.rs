@@ -21,6 +21,7 @@ pub mod data;
 pub mod layout;
 pub mod procedure;
 pub mod signatures;
+pub mod svg;
 mod template;
 pub mod verify;
 

@@ -19,6 +19,7 @@ pub mod limits;
 pub mod portable;
 pub mod privacy;
 pub mod rules;
+pub mod typed_day;
 
 pub use error::{CoreError, DbFailure, Problem};
 pub use i18n::{Catalog, Lang};

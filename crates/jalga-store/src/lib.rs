@@ -20,6 +20,7 @@
 //! never on the PDF stack or Tauri.
 
 pub mod aggregate;
+pub mod archive;
 pub mod backup;
 pub mod change_log;
 mod cipher;
@@ -65,6 +66,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../assets/sql/0006-documents.sql"),
     include_str!("../../../assets/sql/0007-hardening.sql"),
     include_str!("../../../assets/sql/0008-handover.sql"),
+    include_str!("../../../assets/sql/0009-archive.sql"),
 ];
 
 /// Fills the search text of rows written before the `search` columns, in

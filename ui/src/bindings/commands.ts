@@ -37,9 +37,11 @@ import type { PersonPage } from "./PersonPage";
 import type { PreviewBlock } from "./PreviewBlock";
 import type { Problem } from "./Problem";
 import type { Property } from "./Property";
+import type { RecordKind } from "./RecordKind";
 import type { SaveAs } from "./SaveAs";
 import type { SignView } from "./SignView";
 import type { StoreStatus } from "./StoreStatus";
+import type { Trash } from "./Trash";
 import type { VerifyView } from "./VerifyView";
 import type { Violation } from "./Violation";
 
@@ -261,6 +263,30 @@ export function listHandovers(leaseId: string, lang: Lang): Promise<Handover[]> 
 
 export function saveHandover(act: Handover, lang: Lang): Promise<Handover> {
   return call<Handover>("save_handover", { act, lang });
+}
+
+export function archiveRecord(kind: RecordKind, id: string, lang: Lang): Promise<null> {
+  return call<null>("archive_record", { kind, id, lang });
+}
+
+export function unarchiveRecord(kind: RecordKind, id: string, lang: Lang): Promise<null> {
+  return call<null>("unarchive_record", { kind, id, lang });
+}
+
+export function deleteRecord(kind: RecordKind, id: string, lang: Lang): Promise<Trash> {
+  return call<Trash>("delete_record", { kind, id, lang });
+}
+
+export function restoreRecord(trash: Trash, lang: Lang): Promise<null> {
+  return call<null>("restore_record", { trash, lang });
+}
+
+export function documentPages(leaseId: string, kind: DocKind, docLang: DocLang, lang: Lang): Promise<string[]> {
+  return call<string[]>("document_pages", { leaseId, kind, docLang, lang });
+}
+
+export function openDocumentFile(path: string, lang: Lang): Promise<null> {
+  return call<null>("open_document_file", { path, lang });
 }
 
 export function closeAfterFlush(): Promise<null> {

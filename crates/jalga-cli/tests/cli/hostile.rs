@@ -158,7 +158,10 @@ fn a_hostile_id_never_writes_outside_the_batch_folder() {
     let conn = rusqlite::Connection::open(&db).unwrap();
     for evil in ["../../evil", "/tmp/jalga-evil"] {
         conn.execute(
-            "INSERT INTO lease SELECT ?1, property_id, landlord_id, tenant_id, start_date, \
+            "INSERT INTO lease (id, property_id, landlord_id, tenant_id, start_date, end_date, \
+             rent, deposit, payment_day, utilities, language, signed_on, payment_method, bank_iban, \
+             bank_name, bank_bic, poa_number, poa_date, poa_notary, prevailing_language) \
+             SELECT ?1, property_id, landlord_id, tenant_id, start_date, \
              end_date, rent, deposit, payment_day, utilities, language, signed_on, \
              payment_method, bank_iban, bank_name, bank_bic, poa_number, poa_date, poa_notary, \
              prevailing_language FROM lease ORDER BY id LIMIT 1",

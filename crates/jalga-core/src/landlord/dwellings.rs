@@ -51,7 +51,7 @@ pub struct DwellingKey {
 
 /// The list's filter: the folded search text (see `0007-hardening.sql`),
 /// so that `астана` finds `Астана`.
-const FILTER: &str = "coalesce(search, '') LIKE ?1 ESCAPE '\\'";
+const FILTER: &str = "archived_at IS NULL AND coalesce(search, '') LIKE ?1 ESCAPE '\\'";
 /// The list's order, as the `property_address_order` index holds it.
 const ORDER: &str = "city, street, building, coalesce(flat, ''), id";
 

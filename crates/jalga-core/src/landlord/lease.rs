@@ -811,9 +811,10 @@ pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRo
                     EXISTS (SELECT 1 FROM occupant o JOIN person f ON f.id = o.person_id
                             WHERE o.lease_id = l.id AND f.kind = 'foreigner')
              FROM lease l JOIN property p ON p.id = l.property_id JOIN person t ON t.id = l.tenant_id
-             WHERE l.id LIKE ?1 ESCAPE '\\'
+             WHERE l.archived_at IS NULL
+               AND (l.id LIKE ?1 ESCAPE '\\'
                 OR coalesce(p.search, '') LIKE ?1 ESCAPE '\\'
-                OR coalesce(t.search, '') LIKE ?1 ESCAPE '\\'
+                OR coalesce(t.search, '') LIKE ?1 ESCAPE '\\')
              ORDER BY l.start_date DESC, l.id LIMIT ?2",
         )
         .and_then(|mut s| {

@@ -6,6 +6,7 @@
 //! The app's screens call these through thin commands; nothing here knows
 //! about Tauri.
 
+pub mod archive;
 pub mod dashboard;
 pub mod drafts;
 pub mod dwellings;

@@ -45,7 +45,7 @@ pub struct PersonKey {
 }
 
 /// The filter on the folded search text (see `0007-hardening.sql`).
-const FILTER: &str = "coalesce(search, '') LIKE ?1 ESCAPE '\\'";
+const FILTER: &str = "archived_at IS NULL AND coalesce(search, '') LIKE ?1 ESCAPE '\\'";
 const COLUMNS: &str = "id, kind, surname, given_name, patronymic, iin, passport_number, \
                        birth_date, citizenship";
 /// The list's order, as the `person_name_order` index holds it.
