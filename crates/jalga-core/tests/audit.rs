@@ -425,24 +425,9 @@ mod law {
             iin: Some(make_iin(birth, Sex::Female, serial)),
             surname: "Omarova".into(),
             given_name: id.replace(|c: char| !c.is_alphabetic(), ""),
-            patronymic: None,
             birth_date: birth,
             sex: Sex::Female,
-            id_document: None,
-            passport_number: None,
-            citizenship: None,
-            surname_latin: None,
-            given_name_latin: None,
-            entry_date: None,
-            purpose_of_stay: None,
-            visa_number: None,
-            labour_contract_end: None,
-            address: None,
-            phone: None,
-            visa_type: None,
-            visa_valid_from: None,
-            visa_valid_to: None,
-            entry_point: None,
+            ..Default::default()
         }
     }
 
@@ -458,7 +443,6 @@ mod law {
             id: id.into(),
             person_id: person.into(),
             property_id: at.into(),
-            lease_id: None,
             kind,
             status: RegistrationStatus::Registered,
             date_from: d(from),
@@ -466,9 +450,7 @@ mod law {
             consent_by: Some("owner".into()),
             consent_date: Some(d(from)),
             submitted_on: Some(d(from)),
-            reason: None,
-            signing_method: None,
-            signing_phone: None,
+            ..Default::default()
         }
     }
 
@@ -623,21 +605,12 @@ mod law {
             landlord_id: "own".into(),
             tenant_id: "own".into(),
             start_date: d("2026-01-01"),
-            end_date: None,
             rent: 1,
             deposit: 0,
             payment_day: 1,
             utilities: "-".into(),
             language: LeaseLanguage::Ru,
-            signed_on: None,
-            payment_method: None,
-            bank_iban: None,
-            bank_name: None,
-            bank_bic: None,
-            poa_number: None,
-            poa_date: None,
-            poa_notary: None,
-            prevailing_language: None,
+            ..Default::default()
         };
         let r = audit_of(
             &[owner_tenant, grandchild, stranger],

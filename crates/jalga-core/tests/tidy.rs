@@ -278,17 +278,10 @@ fn only_the_store_writes_sql() {
 /// leaves this list when it is (the test says so once it is short enough).
 const OVER_LIMIT: &[&str] = &[
     "crates/jalga-core/src/interchange/mod.rs",
-    "crates/jalga-core/src/interchange/office.rs",
     "crates/jalga-core/src/landlord/lease.rs",
     "crates/jalga-documents/src/layout.rs",
     "crates/jalga-documents/src/lib.rs",
-    "crates/jalga-documents/src/procedure.rs",
-    "crates/jalga-domain/src/domain/validate.rs",
     "crates/jalga-domain/src/rules/deadlines.rs",
-    "crates/jalga-store/src/repo.rs",
-    "crates/jalga-testkit/src/city.rs",
-    "crates/jalga-testkit/src/demo.rs",
-    "src-tauri/clerk.rs",
 ];
 
 const MAX_LINES: usize = 600;
