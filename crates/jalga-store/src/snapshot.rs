@@ -160,3 +160,41 @@ impl Snapshot {
             .map_err(|e| self.err(e))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::query::{Param, Query, Value};
+    use crate::{BackendKind, Store};
+
+    /// A query through the seam binds named parameters and reads cells as
+    /// the types asked for; a cell of another type is a store error, not a
+    /// panic or a default.
+    #[test]
+    fn the_seam_reads_typed_cells_and_refuses_a_wrong_type() {
+        let dir = std::env::temp_dir().join(format!("jalga-seam-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let store = Store::open(&dir.join("s.sqlite")).unwrap();
+        assert_eq!(store.backend(), BackendKind::Sqlite);
+        let snap = store.snapshots(1).unwrap().remove(0);
+        let q = Query::sqlite("SELECT :text, NULL, :n + 1, 2.5");
+        let params = [(":text", Param::Text("абв")), (":n", Param::Int(41))];
+        let rows = snap
+            .rows(&q, &params, |r| {
+                assert_eq!(r.value(1)?, Value::Null);
+                assert!(r.get::<i64>(0).is_err(), "text read as a number");
+                Ok((
+                    r.get::<String>(0)?,
+                    r.get::<Option<String>>(1)?,
+                    r.get::<i64>(2)?,
+                    r.get::<f64>(3)?,
+                ))
+            })
+            .unwrap();
+        assert_eq!(rows, vec![("абв".to_owned(), None, 42, 2.5)]);
+        let e = snap.rows(&q, &params, |r| r.get::<u32>(3)).unwrap_err();
+        assert_eq!(e.code(), "store");
+        assert_eq!(snap.counts().unwrap().dwellings, 0);
+        drop((snap, store));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
