@@ -31,6 +31,12 @@ use ts_rs::TS;
 
 use crate::{off_main, on_store, AppStore, DataDir, ShellError, WriteGate, DB_FILE};
 
+mod views;
+pub use views::{
+    AuditChoices, AuditRun, Charts, FindingDetail, FindingPage, FindingRow, LoadResult, MappedLoad,
+    PresetChoice,
+};
+
 /// The event that carries an import's [`ImportProgress`].
 pub const IMPORT_PROGRESS: &str = "clerk-import-progress";
 
@@ -115,20 +121,6 @@ async fn own_connection<R: Runtime, T: Send + 'static>(
         Ok(answer) => answer.map_err(|e| problem(e, lang)),
         Err(e) => Err(shell_problem(e, lang)),
     }
-}
-
-/// What a load did.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct LoadResult {
-    /// `json`, `csv` or `pdf`.
-    pub format: String,
-    #[ts(type = "number")]
-    pub records: u64,
-    /// For a document: its verification code.
-    pub code: Option<String>,
-    /// For a document: that its data was imported unsigned.
-    pub note: Option<String>,
 }
 
 fn read_file(path: &Path) -> Result<std::fs::File, CoreError> {
@@ -240,18 +232,6 @@ pub fn clerk_cancel_audit<R: Runtime>(app: AppHandle<R>) {
         .store(true, Ordering::Relaxed);
 }
 
-/// The audit's totals; the findings themselves are paged.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct AuditRun {
-    pub preset: String,
-    #[ts(type = "string")]
-    pub today: NaiveDate,
-    pub total: u32,
-    pub counts: Vec<KindCount>,
-    pub checked: Checked,
-}
-
 /// Runs the audit on its own connection and keeps the report for paging.
 #[tauri::command]
 pub async fn clerk_audit<R: Runtime>(
@@ -277,26 +257,6 @@ pub async fn clerk_audit<R: Runtime>(
         .lock()
         .unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(report));
     Ok(run)
-}
-
-/// One line of the findings table, in the asked language.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct FindingRow {
-    pub index: u32,
-    pub kind: FindingKind,
-    pub severity: Severity,
-    pub subject: String,
-    pub district: Option<String>,
-    pub date: Option<String>,
-    pub summary: String,
-}
-
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct FindingPage {
-    pub total: u32,
-    pub rows: Vec<FindingRow>,
 }
 
 /// Findings `offset..offset+limit` of the last audit.
@@ -335,24 +295,6 @@ pub fn clerk_findings<R: Runtime>(
     }
 }
 
-/// One finding with its explanation, in the asked language.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct FindingDetail {
-    pub index: u32,
-    pub kind: FindingKind,
-    pub severity: Severity,
-    pub subject: Subject,
-    pub district: Option<String>,
-    pub date: Option<String>,
-    pub summary: String,
-    /// The numbers used, the rule and its source, one sentence each.
-    pub explanation: Vec<String>,
-    /// The explanation rests on an unconfirmed fact: the screen marks it.
-    pub unconfirmed: bool,
-    pub related: Vec<String>,
-}
-
 #[tauri::command]
 pub fn clerk_finding<R: Runtime>(
     app: AppHandle<R>,
@@ -382,23 +324,6 @@ pub fn clerk_finding<R: Runtime>(
         unconfirmed: jalga_core::rules::rests_on_unconfirmed(&f.explanation),
         related: f.related.clone(),
     })
-}
-
-/// A norm preset the audit can use.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct PresetChoice {
-    pub id: String,
-    pub m2_per_person: Option<f64>,
-}
-
-/// What the audit screen offers: presets and districts.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct AuditChoices {
-    pub presets: Vec<PresetChoice>,
-    pub default_preset: String,
-    pub districts: Vec<String>,
 }
 
 #[tauri::command]
@@ -513,14 +438,6 @@ pub async fn clerk_export_csv<R: Runtime>(
     .map_err(|e| e.to_problem(lang))
 }
 
-/// The charts' data.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct Charts {
-    pub per_month: Vec<MonthCount>,
-    pub densest: Vec<DwellingDensity>,
-}
-
 #[tauri::command]
 pub async fn clerk_charts<R: Runtime>(
     app: AppHandle<R>,
@@ -603,15 +520,6 @@ pub async fn clerk_save_import_profile<R: Runtime>(
         mapping::save_profile(&dir, &profile).map(|_| ())
     })
     .await
-}
-
-/// What an office file's import did, its notes in words.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct MappedLoad {
-    #[ts(type = "number")]
-    pub records: u64,
-    pub notes: Vec<String>,
 }
 
 /// Imports an office's file (CSV in any usual encoding, or a workbook)

@@ -33,52 +33,37 @@ use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::rules::norm::{NormRegistry, DEFAULT_PRESET};
 
-/// What a finding is about.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-#[strum(serialize_all = "kebab-case")]
-pub enum FindingKind {
-    /// More people registered than the area norm allows.
-    Overcrowded,
-    /// One person registered at two or more dwellings over overlapping
-    /// periods, with registrations of the same kind (permanent at home plus
-    /// temporary where one stays is lawful).
-    DoubleRegistration,
-    /// A temporary registration with no lease on file (and not the owner):
-    /// an indicator, not an offence.
-    NoLease,
-    /// A registration that starts before or runs past its lease's term.
-    OutsideLease,
-    /// An IIN that is not a valid number.
-    InvalidIin,
-    /// A valid IIN whose birth date or sex differs from the person's record.
-    IinMismatch,
-    /// A citizen's registration submitted after the deadline (or not at all).
-    LateRegistration,
-    /// A foreigner-arrival notice filed after the deadline (or not at all).
-    LateNotice,
-    /// A foreigner still registered past the permitted stay.
-    Overstay,
-    /// Registrations made since consent became required, without it.
-    NoConsent,
-    /// Two or more person records with one IIN: one person entered twice.
-    DuplicatePerson,
+jalga_domain::code_enum! {
+    "kebab-case",
+    /// What a finding is about.
+    #[derive(PartialOrd, Ord)]
+    pub enum FindingKind {
+        /// More people registered than the area norm allows.
+        Overcrowded,
+        /// One person registered at two or more dwellings over overlapping
+        /// periods, with registrations of the same kind (permanent at home plus
+        /// temporary where one stays is lawful).
+        DoubleRegistration,
+        /// A temporary registration with no lease on file (and not the owner):
+        /// an indicator, not an offence.
+        NoLease,
+        /// A registration that starts before or runs past its lease's term.
+        OutsideLease,
+        /// An IIN that is not a valid number.
+        InvalidIin,
+        /// A valid IIN whose birth date or sex differs from the person's record.
+        IinMismatch,
+        /// A citizen's registration submitted after the deadline (or not at all).
+        LateRegistration,
+        /// A foreigner-arrival notice filed after the deadline (or not at all).
+        LateNotice,
+        /// A foreigner still registered past the permitted stay.
+        Overstay,
+        /// Registrations made since consent became required, without it.
+        NoConsent,
+        /// Two or more person records with one IIN: one person entered twice.
+        DuplicatePerson,
+    }
 }
 
 impl FindingKind {
@@ -106,31 +91,16 @@ impl FindingKind {
     }
 }
 
-/// How serious a finding is; ordered, `Low` first.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum Severity {
-    Low,
-    Medium,
-    High,
-    Critical,
+jalga_domain::code_enum! {
+    "lowercase",
+    /// How serious a finding is; ordered, `Low` first.
+    #[derive(PartialOrd, Ord)]
+    pub enum Severity {
+        Low,
+        Medium,
+        High,
+        Critical,
+    }
 }
 
 impl Severity {
@@ -150,29 +120,15 @@ impl Severity {
     }
 }
 
-/// The record a finding is about.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-#[strum(serialize_all = "kebab-case")]
-pub enum SubjectKind {
-    Property,
-    Person,
-    Registration,
-    Notice,
+jalga_domain::code_enum! {
+    "kebab-case",
+    /// The record a finding is about.
+    pub enum SubjectKind {
+        Property,
+        Person,
+        Registration,
+        Notice,
+    }
 }
 
 impl SubjectKind {

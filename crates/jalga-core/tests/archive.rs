@@ -150,14 +150,11 @@ fn a_deleted_lease_comes_back_whole_with_undo() {
     // An undo that would overwrite a record made since is refused.
     let again = archive::restore(&mut store, &d3).expect_err("d3 exists again");
     assert!(matches!(again, CoreError::Invalid { field, .. } if field == "id"));
-    let log: Vec<String> = store
-        .conn()
-        .prepare("SELECT action || ' ' || entity || ' ' || entity_id FROM change_log")
+    let log: Vec<String> = jalga_store::change_log::list(&store, 10_000)
         .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+        .into_iter()
+        .map(|e| format!("{} {} {}", e.action, e.entity, e.entity_id))
+        .collect();
     for want in [
         "delete lease L2",
         "delete occupant L2/tenant2",

@@ -313,7 +313,7 @@ fn documents_are_checked_against_the_store_by_pdf_and_by_code() {
 
     // The store's data changes after the document was issued.
     store
-        .conn()
+        .raw_connection()
         .execute("UPDATE lease SET rent = rent + 1000 WHERE id = ?1", [lease])
         .unwrap();
     assert_eq!(
@@ -425,24 +425,9 @@ mod law {
             iin: Some(make_iin(birth, Sex::Female, serial)),
             surname: "Omarova".into(),
             given_name: id.replace(|c: char| !c.is_alphabetic(), ""),
-            patronymic: None,
             birth_date: birth,
             sex: Sex::Female,
-            id_document: None,
-            passport_number: None,
-            citizenship: None,
-            surname_latin: None,
-            given_name_latin: None,
-            entry_date: None,
-            purpose_of_stay: None,
-            visa_number: None,
-            labour_contract_end: None,
-            address: None,
-            phone: None,
-            visa_type: None,
-            visa_valid_from: None,
-            visa_valid_to: None,
-            entry_point: None,
+            ..Default::default()
         }
     }
 
@@ -458,7 +443,6 @@ mod law {
             id: id.into(),
             person_id: person.into(),
             property_id: at.into(),
-            lease_id: None,
             kind,
             status: RegistrationStatus::Registered,
             date_from: d(from),
@@ -466,9 +450,7 @@ mod law {
             consent_by: Some("owner".into()),
             consent_date: Some(d(from)),
             submitted_on: Some(d(from)),
-            reason: None,
-            signing_method: None,
-            signing_phone: None,
+            ..Default::default()
         }
     }
 
@@ -623,21 +605,12 @@ mod law {
             landlord_id: "own".into(),
             tenant_id: "own".into(),
             start_date: d("2026-01-01"),
-            end_date: None,
             rent: 1,
             deposit: 0,
             payment_day: 1,
             utilities: "-".into(),
             language: LeaseLanguage::Ru,
-            signed_on: None,
-            payment_method: None,
-            bank_iban: None,
-            bank_name: None,
-            bank_bic: None,
-            poa_number: None,
-            poa_date: None,
-            poa_notary: None,
-            prevailing_language: None,
+            ..Default::default()
         };
         let r = audit_of(
             &[owner_tenant, grandchild, stranger],
@@ -902,20 +875,16 @@ fn snapshot_readers_share_one_state_while_writers_go_on() {
     let path = dir.path().join("s.sqlite");
     let mut store = Store::open(&path).unwrap();
     jalga_core::interchange::write_bundle(&mut store, &jalga_testkit::demo::demo_bundle()).unwrap();
-    let count = |c: &rusqlite::Connection| -> i64 {
-        c.query_row("SELECT count(*) FROM property", [], |r| r.get(0))
-            .unwrap()
-    };
-    let before = count(store.conn());
-    let readers = store.snapshot_readers(3).unwrap();
+    let before = store.count::<Property>().unwrap();
+    let readers = store.snapshots(3).unwrap();
     assert_eq!(readers.len(), 3);
     let mut other: Property = store.list::<Property>().unwrap().remove(0);
     other.id = "snapshot-extra".into();
     let mut writer = Store::open(&path).unwrap();
     writer.put_all(&[other]).unwrap();
-    assert_eq!(count(writer.conn()), before + 1);
+    assert_eq!(writer.count::<Property>().unwrap(), before + 1);
     for r in &readers {
-        assert_eq!(count(r), before);
+        assert_eq!(r.counts().unwrap().dwellings, before);
     }
 }
 
@@ -929,10 +898,10 @@ fn an_audit_runs_while_another_writer_holds_the_lock() {
     lock.execute_batch("BEGIN IMMEDIATE").unwrap();
     let store = Store::open(&path).unwrap();
     store
-        .conn()
+        .raw_connection()
         .busy_timeout(std::time::Duration::from_millis(1))
         .unwrap();
-    let readers = store.snapshot_readers(4).unwrap();
+    let readers = store.snapshots(4).unwrap();
     assert_eq!(readers.len(), 1);
     drop(readers);
     let again = audit::run(&store, &AuditOptions::new(today()), &AtomicBool::new(false)).unwrap();

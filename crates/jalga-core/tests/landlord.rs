@@ -104,24 +104,9 @@ pub(crate) fn citizen(id: &str, serial: u32) -> Person {
         iin: Some(make_iin(birth, Sex::Female, serial)),
         surname: format!("Surname{}", "x".repeat(serial as usize % 3)),
         given_name: id.replace(|c: char| !c.is_alphabetic(), ""),
-        patronymic: None,
         birth_date: birth,
         sex: Sex::Female,
-        id_document: None,
-        passport_number: None,
-        citizenship: None,
-        surname_latin: None,
-        given_name_latin: None,
-        entry_date: None,
-        purpose_of_stay: None,
-        visa_number: None,
-        labour_contract_end: None,
-        address: None,
-        phone: None,
-        visa_type: None,
-        visa_valid_from: None,
-        visa_valid_to: None,
-        entry_point: None,
+        ..Default::default()
     }
 }
 
@@ -201,17 +186,10 @@ fn the_wizard_checks_the_norm_live_for_everyone_who_would_live_there() {
                     id: format!("r{serial}"),
                     person_id: id,
                     property_id: "d1".into(),
-                    lease_id: None,
                     kind: RegistrationKind::Permanent,
                     status: RegistrationStatus::Registered,
                     date_from: date("2020-01-01"),
-                    date_to: None,
-                    consent_by: None,
-                    consent_date: None,
-                    submitted_on: None,
-                    reason: None,
-                    signing_method: None,
-                    signing_phone: None,
+                    ..Default::default()
                 }])
                 .unwrap();
         }

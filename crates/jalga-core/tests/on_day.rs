@@ -14,17 +14,11 @@ fn reg(status: RegistrationStatus, from: &str, to: Option<&str>) -> Registration
         id: "r".into(),
         person_id: "p".into(),
         property_id: "d".into(),
-        lease_id: None,
         kind: RegistrationKind::Temporary,
         status,
         date_from: d(from),
         date_to: to.map(d),
-        consent_by: None,
-        consent_date: None,
-        submitted_on: None,
-        reason: None,
-        signing_method: None,
-        signing_phone: None,
+        ..Default::default()
     }
 }
 

@@ -9,6 +9,7 @@
 //! (rusqlite), the PDF stack (printpdf, lopdf), Tauri or any other crate of
 //! Jalga. Legal facts are read from `assets/` at build time, not from disk.
 
+mod codes;
 pub mod dates;
 pub mod domain;
 pub mod error;

@@ -102,16 +102,10 @@ pub fn sign(ctx: &Context, args: &SignArgs) -> Result<Outcome, CliError> {
     Ok(Outcome::Clean)
 }
 
-/// The lines `verify` prints under a file: each signature, whether it
-/// holds and why not, and the revocation caveat.
+/// The lines `verify` prints under a file: one per signature, the core's
+/// line as the app shows it, indented under the file.
 pub fn signature_lines(sigs: &[SignatureSummary], lang: Lang) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in sigs {
-        let word = if s.holds { "holds" } else { "does-not-hold" };
-        out.push(format!("  {word}: {}", s.localize(lang)));
-        for note in s.notes() {
-            out.push(format!("    {}", note.render(lang)));
-        }
-    }
-    out
+    sigs.iter()
+        .map(|s| format!("  {}", jalga_core::audit::verdict::signature_line(s, lang)))
+        .collect()
 }

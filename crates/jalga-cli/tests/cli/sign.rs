@@ -175,7 +175,7 @@ fn landlord_then_tenant_sign_and_verify_says_authentic() {
     let (ok, text) = verify(&twice, &root);
     assert!(ok, "{text}");
     assert!(text.contains(" authentic "), "{text}");
-    assert_eq!(text.matches("holds: Signed by").count(), 2, "{text}");
+    assert_eq!(text.matches("✓ Signed by").count(), 2, "{text}");
     assert!(text.contains(LANDLORD) && text.contains(TENANT), "{text}");
     assert!(text.contains("Revocation not checked (offline)"), "{text}");
 
@@ -194,7 +194,7 @@ fn landlord_then_tenant_sign_and_verify_says_authentic() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(text.matches("holds: Signed by").count(), 2, "{text}");
+    assert_eq!(text.matches("✓ Signed by").count(), 2, "{text}");
 }
 
 #[test]

@@ -36,15 +36,19 @@ pub struct VerifyView {
 pub fn signature_lines(own: &documents::Verdict, lang: Lang) -> Vec<String> {
     own.signatures
         .iter()
-        .map(|s| {
-            let mut line = format!("{} {}", if s.holds { "✓" } else { "✗" }, s.localize(lang));
-            for note in s.notes() {
-                line.push_str(" · ");
-                line.push_str(&note.render(lang));
-            }
-            line
-        })
+        .map(|s| signature_line(s, lang))
         .collect()
+}
+
+/// One signature's line (see [`signature_lines`]): the app's Verify and
+/// the CLI's `verify` print the same.
+pub fn signature_line(s: &documents::SignatureSummary, lang: Lang) -> String {
+    let mut line = format!("{} {}", if s.holds { "✓" } else { "✗" }, s.localize(lang));
+    for note in s.notes() {
+        line.push_str(" · ");
+        line.push_str(&note.render(lang));
+    }
+    line
 }
 
 /// The store's answer as one sentence.

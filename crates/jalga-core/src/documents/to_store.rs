@@ -192,21 +192,9 @@ impl Mapper<'_> {
                     patronymic,
                     birth_date,
                     sex,
-                    id_document: None,
                     passport_number: w.passport.map(|p| p.number.clone()),
                     citizenship: w.passport.map(|p| p.citizenship.clone()),
-                    surname_latin: None,
-                    given_name_latin: None,
-                    entry_date: None,
-                    purpose_of_stay: None,
-                    visa_number: None,
-                    labour_contract_end: None,
-                    address: None,
-                    phone: None,
-                    visa_type: None,
-                    visa_valid_from: None,
-                    visa_valid_to: None,
-                    entry_point: None,
+                    ..Default::default()
                 });
                 id
             }
@@ -370,18 +358,11 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 DocLang::Ru | DocLang::En => LeaseLanguage::Ru,
                 DocLang::KkRu => LeaseLanguage::KkRu,
             },
-            signed_on: None,
-            payment_method: None,
-            bank_iban: None,
-            bank_name: None,
-            bank_bic: None,
-            poa_number: None,
-            poa_date: None,
-            poa_notary: None,
             prevailing_language: d.terms.prevailing_language.map(|p| match p {
                 super::data::PrevailingLanguage::Kk => crate::domain::PrevailingLanguage::Kk,
                 super::data::PrevailingLanguage::Ru => crate::domain::PrevailingLanguage::Ru,
             }),
+            ..Default::default()
         }
     }));
     for (o, id) in d.occupants.iter().zip(&occupant_ids) {
@@ -430,10 +411,7 @@ pub fn bundle_of(store: &Store, env: &Envelope) -> Result<Bundle, Vec<Violation>
                 date_to,
                 consent_by: consented.then(|| landlord.clone()),
                 consent_date: consented.then_some(r.start),
-                submitted_on: None,
-                reason: None,
-                signing_method: None,
-                signing_phone: None,
+                ..Default::default()
             });
         }
     }

@@ -18,7 +18,6 @@
 //! Every write is one `Store::write` unit, logged ("archive", "unarchive",
 //! "delete", "save").
 
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -91,39 +90,17 @@ impl References {
 
 /// Counts what refers to the record `id` of `kind`.
 pub fn references(store: &Store, kind: RecordKind, id: &str) -> Result<References, CoreError> {
-    let count = |sql: &str| -> Result<u32, CoreError> {
-        store
-            .conn()
-            .prepare_cached(sql)
-            .and_then(|mut s| s.query_row(params![id], |r| r.get::<_, u32>(0)))
-            .map_err(|e| store.err(e))
+    let c = match kind {
+        RecordKind::Dwelling => store.dwelling_references(id)?,
+        RecordKind::Person => store.person_references(id)?,
+        RecordKind::Lease => store.lease_references(id)?,
     };
-    Ok(match kind {
-        RecordKind::Dwelling => References {
-            leases: count("SELECT COUNT(*) FROM lease WHERE property_id = ?1")?,
-            registrations: count("SELECT COUNT(*) FROM registration WHERE property_id = ?1")?,
-            notices: count("SELECT COUNT(*) FROM foreigner_notice WHERE property_id = ?1")?,
-            ..References::default()
-        },
-        RecordKind::Person => References {
-            leases: count("SELECT COUNT(*) FROM lease WHERE landlord_id = ?1 OR tenant_id = ?1")?,
-            // As an occupant of someone else's lease (a tenant is an
-            // occupant of their own, counted among the leases).
-            occupancies: count(
-                "SELECT COUNT(*) FROM occupant o JOIN lease l ON l.id = o.lease_id
-                 WHERE o.person_id = ?1 AND l.tenant_id <> ?1 AND l.landlord_id <> ?1",
-            )?,
-            registrations: count("SELECT COUNT(*) FROM registration WHERE person_id = ?1")?,
-            notices: count(
-                "SELECT COUNT(*) FROM foreigner_notice WHERE person_id = ?1 OR host_id = ?1",
-            )?,
-            ..References::default()
-        },
-        RecordKind::Lease => References {
-            registrations: count("SELECT COUNT(*) FROM registration WHERE lease_id = ?1")?,
-            documents: count("SELECT COUNT(*) FROM issued_document WHERE subject_id = ?1")?,
-            ..References::default()
-        },
+    Ok(References {
+        leases: c.leases,
+        occupancies: c.occupancies,
+        registrations: c.registrations,
+        notices: c.notices,
+        documents: c.documents,
     })
 }
 

@@ -78,7 +78,7 @@ pub struct Owner {
 }
 
 /// A person: a citizen (IIN) or a foreigner (passport and citizenship).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS, Validate)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 #[validate(schema(function = "v::person"))]
@@ -162,7 +162,7 @@ impl Person {
 }
 
 /// A lease drawn up from the model agreement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS, Validate)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 #[validate(schema(function = "v::lease"))]
@@ -243,7 +243,7 @@ pub struct Occupant {
 }
 
 /// A person's residence registration at a dwelling.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS, Validate)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 #[validate(schema(function = "v::registration"))]

@@ -19,55 +19,27 @@ pub const MAX_METERS: usize = 20;
 /// The most kinds of key one act lists.
 pub const MAX_KEY_SETS: usize = 20;
 
-/// Which way the dwelling changes hands.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-#[strum(serialize_all = "kebab-case")]
-pub enum HandoverDirection {
-    /// The landlord hands the dwelling to the tenant.
-    MoveIn,
-    /// The tenant returns it.
-    Return,
+crate::code_enum! {
+    "kebab-case",
+    /// Which way the dwelling changes hands.
+    pub enum HandoverDirection {
+        /// The landlord hands the dwelling to the tenant.
+        MoveIn,
+        /// The tenant returns it.
+        Return,
+    }
 }
 
-/// What a meter measures: electricity, cold or hot water, gas, heat.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-#[strum(serialize_all = "kebab-case")]
-pub enum MeterKind {
-    Electricity,
-    ColdWater,
-    HotWater,
-    Gas,
-    Heat,
+crate::code_enum! {
+    "kebab-case",
+    /// What a meter measures: electricity, cold or hot water, gas, heat.
+    pub enum MeterKind {
+        Electricity,
+        ColdWater,
+        HotWater,
+        Gas,
+        Heat,
+    }
 }
 
 codes!(HandoverDirection, MeterKind);

@@ -2,40 +2,22 @@
 //! registrations) live in submodules; these small enums are used by the
 //! store, the rules and the documents alike.
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-/// How an occupant is related to the tenant on a lease. Area norms exempt
-/// some of these (e.g. spouses and children living together).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-#[strum(serialize_all = "kebab-case")]
-pub enum Relation {
-    Tenant,
-    Spouse,
-    Child,
-    Parent,
-    Sibling,
-    Grandparent,
-    Grandchild,
-    OtherRelative,
-    Unrelated,
+crate::code_enum! {
+    "kebab-case",
+    /// How an occupant is related to the tenant on a lease. Area norms exempt
+    /// some of these (e.g. spouses and children living together).
+    #[derive(PartialOrd, Ord)]
+    pub enum Relation {
+        Tenant,
+        Spouse,
+        Child,
+        Parent,
+        Sibling,
+        Grandparent,
+        Grandchild,
+        OtherRelative,
+        Unrelated,
+    }
 }
 
 impl Relation {
@@ -52,283 +34,130 @@ impl Relation {
     ];
 }
 
-/// Which area of a dwelling a norm counts.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum AreaBasis {
-    /// Полезная площадь: the total less balconies, loggias and the like.
-    Useful,
-    /// Жилая площадь: the rooms only.
-    Living,
+crate::code_enum! {
+    "lowercase",
+    /// Which area of a dwelling a norm counts.
+    pub enum AreaBasis {
+        /// Полезная площадь: the total less balconies, loggias and the like.
+        Useful,
+        /// Жилая площадь: the rooms only.
+        Living,
+    }
 }
 
-/// Permanent or temporary residence registration.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum RegistrationKind {
-    Permanent,
-    Temporary,
+crate::code_enum! {
+    "lowercase",
+    /// Permanent or temporary residence registration.
+    pub enum RegistrationKind {
+        Permanent,
+        Temporary,
+    }
 }
 
-/// Where a registration is in its life: draft → submitted → registered → ended.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum RegistrationStatus {
-    Draft,
-    Submitted,
-    Registered,
-    Ended,
+crate::code_enum! {
+    "lowercase",
+    /// Where a registration is in its life: draft → submitted → registered → ended.
+    pub enum RegistrationStatus {
+        Draft,
+        Submitted,
+        Registered,
+        Ended,
+    }
 }
 
-/// A citizen of Kazakhstan (identified by IIN) or a foreigner (by passport).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum PersonKind {
-    Citizen,
-    Foreigner,
+crate::code_enum! {
+    "lowercase",
+    /// A citizen of Kazakhstan (identified by IIN) or a foreigner (by passport).
+    pub enum PersonKind {
+        Citizen,
+        Foreigner,
+    }
 }
 
-/// An owner is a person (IIN) or a company (BIN).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum OwnerKind {
-    Person,
-    Company,
+crate::code_enum! {
+    "lowercase",
+    /// An owner is a person (IIN) or a company (BIN).
+    pub enum OwnerKind {
+        Person,
+        Company,
+    }
 }
 
-/// The language a lease is drawn up in.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum LeaseLanguage {
-    #[serde(rename = "kk")]
-    Kk,
-    #[serde(rename = "ru")]
-    Ru,
-    #[serde(rename = "kk+ru")]
-    #[strum(serialize = "kk+ru")]
-    KkRu,
+crate::code_enum! {
+    "lowercase",
+    /// The language a lease is drawn up in.
+    pub enum LeaseLanguage {
+        #[serde(rename = "kk")]
+        Kk,
+        #[serde(rename = "ru")]
+        Ru,
+        #[serde(rename = "kk+ru")]
+        #[strum(serialize = "kk+ru")]
+        KkRu,
+    }
 }
 
-/// Where a foreigner-arrival notice is: draft → sent → confirmed.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum NoticeStatus {
-    Draft,
-    Sent,
-    Confirmed,
+crate::code_enum! {
+    "lowercase",
+    /// Where a foreigner-arrival notice is: draft → sent → confirmed.
+    pub enum NoticeStatus {
+        Draft,
+        Sent,
+        Confirmed,
+    }
 }
 
-/// How the rent is paid.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-#[strum(serialize_all = "kebab-case")]
-pub enum PaymentMethod {
-    /// To the landlord's bank account (the lease then needs its IBAN).
-    BankTransfer,
-    Cash,
+crate::code_enum! {
+    "kebab-case",
+    /// How the rent is paid.
+    pub enum PaymentMethod {
+        /// To the landlord's bank account (the lease then needs its IBAN).
+        BankTransfer,
+        Cash,
+    }
 }
 
-/// How a registrant signs their eGov application: with an electronic
-/// digital signature, or a one-time code sent to a phone registered in
-/// the mobile citizens' database (БМГ).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum SigningMethod {
-    Eds,
-    Sms,
+crate::code_enum! {
+    "lowercase",
+    /// How a registrant signs their eGov application: with an electronic
+    /// digital signature, or a one-time code sent to a phone registered in
+    /// the mobile citizens' database (БМГ).
+    pub enum SigningMethod {
+        Eds,
+        Sms,
+    }
 }
 
-/// Why a person registers at a dwelling, as eGov asks it.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum RegistrationReason {
-    /// Living there under a lease.
-    Lease,
-    /// Living with family.
-    Family,
-    Work,
-    Study,
-    Medical,
-    Other,
+crate::code_enum! {
+    "lowercase",
+    /// Why a person registers at a dwelling, as eGov asks it.
+    pub enum RegistrationReason {
+        /// Living there under a lease.
+        Lease,
+        /// Living with family.
+        Family,
+        Work,
+        Study,
+        Medical,
+        Other,
+    }
 }
 
-/// A foreigner's purpose of stay, as a fixed category (the host's notice
-/// and the migration card ask for one of these, not free text).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum StayPurpose {
-    Private,
-    Business,
-    Tourism,
-    Study,
-    Work,
-    Medical,
-    Family,
-    Transit,
-    Other,
+crate::code_enum! {
+    "lowercase",
+    /// A foreigner's purpose of stay, as a fixed category (the host's notice
+    /// and the migration card ask for one of these, not free text).
+    pub enum StayPurpose {
+        Private,
+        Business,
+        Tourism,
+        Study,
+        Work,
+        Medical,
+        Family,
+        Transit,
+        Other,
+    }
 }
 
 impl StayPurpose {
@@ -374,29 +203,16 @@ impl StayPurpose {
     }
 }
 
-/// The text that prevails in a bilingual (kk+ru) agreement.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum PrevailingLanguage {
-    Kk,
-    Ru,
+crate::code_enum! {
+    "lowercase",
+    /// The text that prevails in a bilingual (kk+ru) agreement.
+    pub enum PrevailingLanguage {
+        Kk,
+        Ru,
+    }
 }
 
+mod defaults;
 mod entities;
 pub mod iban;
 pub mod on_day;
@@ -455,6 +271,7 @@ pub use handover::{
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Serialize;
 
     fn same<T: Code + Serialize + std::fmt::Debug>() -> usize {
         for v in T::ALL {

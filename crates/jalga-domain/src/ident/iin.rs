@@ -9,25 +9,12 @@ use ts_rs::TS;
 use super::{checksum, digits, ChecksumReason, ShapeReason};
 use crate::i18n::{Message, ToMessage};
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    serde::Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum Sex {
-    Male,
-    Female,
+crate::code_enum! {
+    "lowercase",
+    pub enum Sex {
+        Male,
+        Female,
+    }
 }
 
 /// What a valid IIN says about its holder.

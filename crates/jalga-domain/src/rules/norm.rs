@@ -184,32 +184,20 @@ pub struct NormPerson {
     pub registered: bool,
 }
 
-/// The verdict on a dwelling.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-#[strum(serialize_all = "kebab-case")]
-pub enum NormVerdict {
-    Allowed,
-    NotAllowed,
-    /// The preset has no norm: only the density is reported.
-    NoNorm,
-    /// The preset is not in force on the date asked.
-    NotInForce,
-    /// The area the preset counts is zero or unknown, and it does not fall
-    /// back to the total area.
-    AreaMissing,
+crate::code_enum! {
+    "kebab-case",
+    /// The verdict on a dwelling.
+    pub enum NormVerdict {
+        Allowed,
+        NotAllowed,
+        /// The preset has no norm: only the density is reported.
+        NoNorm,
+        /// The preset is not in force on the date asked.
+        NotInForce,
+        /// The area the preset counts is zero or unknown, and it does not fall
+        /// back to the total area.
+        AreaMissing,
+    }
 }
 
 impl NormVerdict {
