@@ -19,6 +19,7 @@
 mod bounds;
 pub mod data;
 pub mod layout;
+mod nca_roots;
 pub mod procedure;
 pub mod signatures;
 pub mod svg;

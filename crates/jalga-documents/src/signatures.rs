@@ -14,13 +14,6 @@ use super::Envelope;
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 
-/// The NCA RK certificate authorities shipped in `assets/eds/` (see its
-/// README: unconfirmed, and the current chain is missing).
-const NCA_ROOTS: [&str; 2] = [
-    include_str!("../../../assets/eds/root_rsa.pem"),
-    include_str!("../../../assets/eds/nca_rsa.pem"),
-];
-
 /// The certificates a signature's chain may end at, and the CRLs the user
 /// supplied.
 #[derive(Default)]
@@ -30,12 +23,13 @@ pub struct Trust {
 }
 
 impl Trust {
-    /// NCA RK's certificate authorities from `assets/eds/`.
+    /// NCA RK's certificate authorities from `assets/eds/` (see its README:
+    /// unconfirmed, and the current chain is missing).
     pub fn nca() -> Trust {
         Trust {
-            roots: NCA_ROOTS
+            roots: crate::nca_roots::NCA_ROOTS
                 .iter()
-                .filter_map(|pem| X509::from_pem(pem.as_bytes()).ok())
+                .filter_map(|(_, pem)| X509::from_pem(pem.as_bytes()).ok())
                 .collect(),
             crls: Vec::new(),
         }

@@ -167,10 +167,20 @@ pub fn cert_info(cert: &X509Ref) -> CertInfo {
 /// holds a GOST key.
 const GOST_ARCS: [&[u8]; 2] = [&[0x2a, 0x83, 0x0e, 0x03, 0x0a], &[0x2a, 0x85, 0x03]];
 
+/// Whether `der` holds an object identifier under a GOST arc. Only a whole
+/// identifier counts (tag 06, a length that fits, then the arc): the bare
+/// arc bytes turn up by chance in a key store's encrypted, random-looking
+/// content (three bytes once in a few thousand key stores), and a wrong
+/// password was then reported as a GOST key.
 fn names_gost(der: &[u8]) -> bool {
-    GOST_ARCS
-        .iter()
-        .any(|arc| der.windows(arc.len()).any(|w| w == *arc))
+    GOST_ARCS.iter().any(|arc| {
+        der.windows(arc.len() + 2).any(|w| {
+            w[0] == 0x06
+                && usize::from(w[1]) >= arc.len()
+                && usize::from(w[1]) <= 0x7f
+                && &w[2..] == *arc
+        })
+    })
 }
 
 /// Opens a PKCS#12 key store. The password is used once and not kept.

@@ -68,3 +68,36 @@ fn gost_key_stores_are_named_as_such() {
         SignError::Gost
     );
 }
+
+#[test]
+fn a_wrong_password_is_not_taken_for_gost_by_chance() {
+    // The Russian GOST arc is three bytes (2a 85 03): random-looking bytes
+    // in a key store hold them now and then. Put them where nothing names an
+    // algorithm (the start of the MAC's SHA-256 value) and give a wrong
+    // password: the reason must stay the password.
+    let p = pki();
+    let mut bytes = key_store_bytes(&p.nca, &p.root, &LANDLORD, Usage::Signing, false);
+    let sha256_then_value = [
+        0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20,
+    ];
+    let at = bytes
+        .windows(sha256_then_value.len())
+        .rposition(|w| w == sha256_then_value)
+        .expect("the key store's MAC is SHA-256")
+        + sha256_then_value.len();
+    bytes[at..at + 3].copy_from_slice(&[0x2a, 0x85, 0x03]);
+    assert_eq!(
+        open_key_store(&bytes, "wrong").unwrap_err(),
+        SignError::WrongPassword
+    );
+
+    // A whole GOST object identifier (Russian arc) still names GOST.
+    let mut fake = vec![
+        0x30, 0x0c, 0x06, 0x0a, 0x2a, 0x85, 0x03, 0x07, 0x01, 0x01, 0x01, 0x02, 0x02, 0x00,
+    ];
+    fake.extend_from_slice(&[0; 4]);
+    assert_eq!(
+        open_key_store(&fake, PASSWORD).unwrap_err(),
+        SignError::Gost
+    );
+}
