@@ -443,6 +443,8 @@ mod law {
             visa_valid_from: None,
             visa_valid_to: None,
             entry_point: None,
+            id_document_expires: None,
+            passport_expires: None,
         }
     }
 

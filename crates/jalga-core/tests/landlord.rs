@@ -122,6 +122,8 @@ fn citizen(id: &str, serial: u32) -> Person {
         visa_valid_from: None,
         visa_valid_to: None,
         entry_point: None,
+        id_document_expires: None,
+        passport_expires: None,
     }
 }
 

@@ -29,6 +29,7 @@ mod repo;
 mod repo_handover;
 pub mod rule_facts;
 pub mod stats;
+pub mod today_facts;
 mod unit;
 
 pub(crate) use jalga_domain::{domain, error, i18n, rules};
@@ -65,6 +66,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../assets/sql/0006-documents.sql"),
     include_str!("../../../assets/sql/0007-hardening.sql"),
     include_str!("../../../assets/sql/0008-handover.sql"),
+    include_str!("../../../assets/sql/0010-expiry.sql"),
 ];
 
 /// Fills the search text of rows written before the `search` columns, in

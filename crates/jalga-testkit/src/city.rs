@@ -519,6 +519,8 @@ impl<S: CitySink> Gen<'_, S> {
             visa_valid_from: None,
             visa_valid_to: None,
             entry_point: None,
+            id_document_expires: None,
+            passport_expires: None,
         }
     }
 
@@ -562,6 +564,8 @@ impl<S: CitySink> Gen<'_, S> {
             visa_valid_from: None,
             visa_valid_to: None,
             entry_point: None,
+            id_document_expires: None,
+            passport_expires: None,
         };
         self.sink.person(p.clone())?;
         Ok(p)

@@ -139,6 +139,8 @@ fn citizen(id: &str, names: (&str, &str, &str), birth: NaiveDate, sex: Sex, seri
         visa_valid_from: None,
         visa_valid_to: None,
         entry_point: None,
+        id_document_expires: None,
+        passport_expires: None,
     }
 }
 
@@ -179,6 +181,8 @@ fn foreigner(
         visa_valid_from: None,
         visa_valid_to: None,
         entry_point: None,
+        id_document_expires: None,
+        passport_expires: None,
     }
 }
 

@@ -207,6 +207,8 @@ impl Mapper<'_> {
                     visa_valid_from: None,
                     visa_valid_to: None,
                     entry_point: None,
+                    id_document_expires: None,
+                    passport_expires: None,
                 });
                 id
             }

@@ -310,6 +310,8 @@ fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
         visa_valid_from: None,
         visa_valid_to: None,
         entry_point: None,
+        id_document_expires: None,
+        passport_expires: None,
     })
 }
 
