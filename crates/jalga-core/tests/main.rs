@@ -23,6 +23,7 @@ mod signatures;
 mod stats;
 mod store;
 mod tidy;
+mod today;
 mod trust;
 mod validation;
 mod watched_import;

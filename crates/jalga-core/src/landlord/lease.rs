@@ -476,19 +476,10 @@ fn registrations_of(
         let base = match existing {
             Some(g) => g,
             None => {
-                let year = lease
-                    .start_date
-                    .checked_add_months(chrono::Months::new(12))
-                    .and_then(|d| d.pred_opt());
-                let to = match (year, lease.end_date) {
-                    (Some(y), Some(end)) => Some(y.min(end)),
-                    (y, None) => y,
-                    (None, end) => end,
-                };
-                let month = lease.start_date.checked_add_months(chrono::Months::new(1));
-                if !matches!((to, month), (Some(t), Some(m)) if t >= m) {
+                let Some(to) = super::cycle::registration_period(lease.start_date, lease.end_date)
+                else {
                     continue;
-                }
+                };
                 Registration {
                     id: super::new_id("reg"),
                     person_id: person.id.clone(),
@@ -497,7 +488,7 @@ fn registrations_of(
                     kind: RegistrationKind::Temporary,
                     status: RegistrationStatus::Draft,
                     date_from: lease.start_date,
-                    date_to: to,
+                    date_to: Some(to),
                     consent_by: None,
                     consent_date: None,
                     submitted_on: None,
