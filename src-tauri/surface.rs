@@ -18,6 +18,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("landlord", "landlord.rs"),
     ("sign", "sign.rs"),
     ("handover", "handover.rs"),
+    ("home", "home.rs"),
     ("close", "close.rs"),
 ];
 

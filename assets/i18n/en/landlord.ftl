@@ -362,3 +362,5 @@ cycle-consent-who = Say who gave the consent
 cycle-renew-open-ended = The lease has no last day: it runs on and needs no renewal
 person-id-document-expires = Identity card valid through
 person-passport-expires = Passport valid through
+today-pending = Submitted: waiting for the registration
+today-pending-explain = Submitted on { $submitted } for { $from } – { $to }: mark it registered on the day eGov grants it.

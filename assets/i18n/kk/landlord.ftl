@@ -342,3 +342,5 @@ cycle-consent-who = Келісімді кім бергенін көрсетің�
 cycle-renew-open-ended = Шарттың аяқталу күні жоқ: ол жалғаса береді, ұзартудың қажеті жоқ
 person-id-document-expires = Жеке куәлік жарамды
 person-passport-expires = Төлқұжат жарамды
+today-pending = Тапсырылды: тіркеуді күтуде
+today-pending-explain = { $submitted } күні { $from } – { $to } кезеңіне тапсырылды: eGov тіркеген күні «тіркелді» деп белгілеңіз.

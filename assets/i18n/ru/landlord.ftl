@@ -370,3 +370,5 @@ cycle-consent-who = Укажите, кто дал согласие
 cycle-renew-open-ended = У договора нет даты окончания: он продолжается и не требует продления
 person-id-document-expires = Удостоверение действительно по
 person-passport-expires = Паспорт действителен по
+today-pending = Подано: ждёт регистрации
+today-pending-explain = Подано { $submitted } на период { $from } – { $to }: отметьте регистрацию в день, когда eGov её оформит.

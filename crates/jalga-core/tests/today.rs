@@ -274,7 +274,17 @@ fn a_registration_made_from_a_lease_goes_through_its_steps_and_leaves_the_home()
     assert_eq!((r.status, r.submitted_on), (RegistrationStatus::Submitted, Some(on)));
     // Submitted late: the deadline is done, late; only the consent waits.
     let mid = today(&s, on).unwrap();
-    assert_eq!(summary(&mid.items), "today-consent/record-consent/0");
+    assert_eq!(
+        summary(&mid.items),
+        "today-consent/record-consent/0,today-pending/mark-registration/0"
+    );
+    assert_eq!(
+        mid.items[1].action,
+        TodayAction::MarkRegistration {
+            registration_id: id.clone(),
+            step: Step::Registered
+        }
+    );
     cycle::record_consent(&mut s, &id, "Owner Ownerov", on).unwrap();
     mark_registration(&mut s, &id, Step::Registered, date("2026-03-23")).unwrap();
     let after = today(&s, date("2026-03-23")).unwrap();

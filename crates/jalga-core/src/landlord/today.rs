@@ -9,7 +9,8 @@
 //!   (the engine's `foreigner-registration` deadline);
 //! - consents waiting: a registration not yet granted that starts after
 //!   the owner's consent became required and has none recorded;
-//! - leases saved as drafts;
+//! - leases saved as drafts, and registrations submitted and not yet
+//!   granted (to be marked registered);
 //! - identity cards, passports and visas of the people housed that have
 //!   expired or expire within [`HORIZON_DAYS`].
 
@@ -50,6 +51,9 @@ pub enum TodayKind {
     Document,
     /// A lease saved as a draft.
     Draft,
+    /// A registration submitted and not yet granted: mark it registered
+    /// when eGov grants it.
+    Pending,
 }
 
 /// Which identity document.
@@ -272,6 +276,32 @@ pub fn consent_item(k: &KeyedFacts, on: NaiveDate, rules: &AuditRules) -> Option
     })
 }
 
+/// A submitted registration waiting for eGov's answer.
+pub fn pending_item(k: &KeyedFacts, on: NaiveDate) -> Option<TodayItem> {
+    let r = k
+        .registration
+        .as_ref()
+        .filter(|r| r.status == RegistrationStatus::Submitted)?;
+    let submitted = r.submitted_on.unwrap_or(r.date_from);
+    Some(TodayItem {
+        kind: TodayKind::Pending,
+        date: on,
+        days: 0,
+        overdue: false,
+        subject: k.facts.name.clone(),
+        title: Message::new("today-pending"),
+        explanation: vec![Message::new("today-pending-explain")
+            .arg("submitted", date_text(submitted))
+            .arg("from", date_text(r.date_from))
+            .arg("to", r.date_to.map_or_else(String::new, date_text))],
+        deadline: None,
+        action: TodayAction::MarkRegistration {
+            registration_id: r.id.clone(),
+            step: Step::Registered,
+        },
+    })
+}
+
 /// The documents of `p` that have expired or expire within the horizon.
 pub fn document_items(p: &Person, subject: &str, on: NaiveDate) -> Vec<TodayItem> {
     let citizen = p.kind == PersonKind::Citizen;
@@ -326,6 +356,7 @@ pub fn items_of(keyed: &[KeyedFacts], on: NaiveDate) -> Vec<TodayItem> {
     for k in keyed {
         items.extend(deadline_items(k, on));
         items.extend(consent_item(k, on, rules));
+        items.extend(pending_item(k, on));
         // The documents of the people housed now (or until lately).
         let housed = k
             .lease
