@@ -57,9 +57,7 @@ pub enum TodayKind {
 }
 
 /// Which identity document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocumentKind {
     IdCard,
     Passport,
