@@ -65,9 +65,11 @@ pub async fn mark_notice<R: Runtime>(
     on: NaiveDate,
     lang: Lang,
 ) -> Answer<ForeignerNotice> {
-    writing_store(&app, move |s| Ok(cycle::mark_notice(s, &notice_id, step, on)?))
-        .await
-        .map_err(|e| e.to_problem(lang))
+    writing_store(&app, move |s| {
+        Ok(cycle::mark_notice(s, &notice_id, step, on)?)
+    })
+    .await
+    .map_err(|e| e.to_problem(lang))
 }
 
 #[tauri::command]
@@ -92,9 +94,11 @@ pub async fn renew_lease<R: Runtime>(
     until: NaiveDate,
     lang: Lang,
 ) -> Answer<Lease> {
-    writing_store(&app, move |s| Ok(tenancy::renew_lease(s, &lease_id, until)?))
-        .await
-        .map_err(|e| e.to_problem(lang))
+    writing_store(&app, move |s| {
+        Ok(tenancy::renew_lease(s, &lease_id, until)?)
+    })
+    .await
+    .map_err(|e| e.to_problem(lang))
 }
 
 #[tauri::command]

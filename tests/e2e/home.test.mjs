@@ -21,9 +21,21 @@ function day(n) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A valid IIN of a woman born in the 1900s on `birth` (YYYY-MM-DD). */
+function iin(birth) {
+  const yymmdd = birth.slice(2).replaceAll("-", "");
+  for (let serial = 1; ; serial++) {
+    const d = `${yymmdd}4${String(serial).padStart(4, "0")}`.split("").map(Number);
+    const sum = (w) => d.reduce((acc, x, i) => acc + x * w[i], 0) % 11;
+    let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+    if (check < 10) return d.join("") + check;
+  }
+}
+
 function person(id, surname, given, birth, extra = {}) {
   return {
-    id, kind: "citizen", iin: null, surname, given_name: given, patronymic: null, birth_date: birth,
+    id, kind: "citizen", iin: iin(birth), surname, given_name: given, patronymic: null, birth_date: birth,
     sex: "female", id_document: null, passport_number: null, citizenship: null, surname_latin: null,
     given_name_latin: null, entry_date: null, purpose_of_stay: null, visa_number: null,
     labour_contract_end: null, address: null, phone: null, visa_type: null, visa_valid_from: null,

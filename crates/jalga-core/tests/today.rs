@@ -228,7 +228,12 @@ fn the_home_lists_what_is_due_by_the_case_table() {
         let home = today(&s, on).unwrap();
         let got = summary(&home.items);
         if got != c[9] {
-            wrong.push(format!("line {}: {}: got {got}, want {}", line + 1, c[0], c[9]));
+            wrong.push(format!(
+                "line {}: {}: got {got}, want {}",
+                line + 1,
+                c[0],
+                c[9]
+            ));
         }
         // Every item explains itself.
         for i in &home.items {
@@ -267,11 +272,16 @@ fn a_registration_made_from_a_lease_goes_through_its_steps_and_leaves_the_home()
     assert_eq!(r.status, RegistrationStatus::Draft);
     // Made twice: refused.
     let again = create_from_lease(&mut s, "l1", "t", on).unwrap_err();
-    assert!(matches!(again, CoreError::Invalid { ref message, .. } if message.id == "cycle-registration-exists"));
+    assert!(
+        matches!(again, CoreError::Invalid { ref message, .. } if message.id == "cycle-registration-exists")
+    );
 
     mark_registration(&mut s, &id, Step::Submitted, on).unwrap();
     let r = s.get::<Registration>(&id).unwrap().unwrap();
-    assert_eq!((r.status, r.submitted_on), (RegistrationStatus::Submitted, Some(on)));
+    assert_eq!(
+        (r.status, r.submitted_on),
+        (RegistrationStatus::Submitted, Some(on))
+    );
     // Submitted late: the deadline is done, late; only the consent waits.
     let mid = today(&s, on).unwrap();
     assert_eq!(
@@ -319,10 +329,38 @@ fn a_registration_steps_in_order_only() {
 fn making_a_registration_is_refused_with_a_reason() {
     // (case, tenant kind, birth, lease end, day, person asked, code)
     let table = [
-        ("not living there", "1990-03-04", "2027-03-01", "2026-03-05", "owner", "cycle-not-occupant"),
-        ("a child of 13", "2012-06-01", "2027-03-01", "2026-03-05", "t", "cycle-child-not-registered"),
-        ("less than a month left", "1990-03-04", "2026-03-30", "2026-03-05", "t", "cycle-lease-too-short"),
-        ("the lease is over", "1990-03-04", "2026-03-30", "2026-04-01", "t", "cycle-lease-over"),
+        (
+            "not living there",
+            "1990-03-04",
+            "2027-03-01",
+            "2026-03-05",
+            "owner",
+            "cycle-not-occupant",
+        ),
+        (
+            "a child of 13",
+            "2012-06-01",
+            "2027-03-01",
+            "2026-03-05",
+            "t",
+            "cycle-child-not-registered",
+        ),
+        (
+            "less than a month left",
+            "1990-03-04",
+            "2026-03-30",
+            "2026-03-05",
+            "t",
+            "cycle-lease-too-short",
+        ),
+        (
+            "the lease is over",
+            "1990-03-04",
+            "2026-03-30",
+            "2026-04-01",
+            "t",
+            "cycle-lease-over",
+        ),
     ];
     for (case, birth, end, on, who, code) in table {
         let (_dir, mut s) = store();
@@ -356,7 +394,10 @@ fn a_foreigner_gets_an_arrival_notice_from_the_lease() {
     assert_eq!((n.host_id.as_str(), n.arrival_date), ("owner", start));
     cycle::mark_notice(&mut s, &id, cycle::NoticeStep::Sent, date("2026-03-03")).unwrap();
     let n = s.get::<ForeignerNotice>(&id).unwrap().unwrap();
-    assert_eq!((n.status, n.filed_on), (NoticeStatus::Sent, Some(date("2026-03-03"))));
+    assert_eq!(
+        (n.status, n.filed_on),
+        (NoticeStatus::Sent, Some(date("2026-03-03")))
+    );
 }
 
 #[test]
@@ -370,10 +411,10 @@ fn a_lease_is_renewed_with_its_parties_or_ended_early() {
     // Renewed: a new term from the next day, same parties, same occupants;
     // the old lease leaves the home.
     let before = today(&s, date("2026-12-10")).unwrap();
-    assert!(before
-        .items
-        .iter()
-        .any(|i| i.action == TodayAction::RenewOrEnd { lease_id: "l1".into() }));
+    assert!(before.items.iter().any(|i| i.action
+        == TodayAction::RenewOrEnd {
+            lease_id: "l1".into()
+        }));
     let new = renew_lease(&mut s, "l1", date("2027-12-31")).unwrap();
     assert_eq!(
         (new.start_date, new.end_date, new.tenant_id.as_str()),
@@ -382,13 +423,22 @@ fn a_lease_is_renewed_with_its_parties_or_ended_early() {
     let occ = s.list_where::<Occupant>("lease_id", &new.id).unwrap();
     assert_eq!(occ.len(), 1);
     let after = today(&s, date("2026-12-10")).unwrap();
-    assert!(after.items.iter().all(|i| !matches!(i.action, TodayAction::RenewOrEnd { .. })));
-    assert_eq!(s.get::<Lease>("l1").unwrap().unwrap().end_date, Some(date("2026-12-31")));
+    assert!(after
+        .items
+        .iter()
+        .all(|i| !matches!(i.action, TodayAction::RenewOrEnd { .. })));
+    assert_eq!(
+        s.get::<Lease>("l1").unwrap().unwrap().end_date,
+        Some(date("2026-12-31"))
+    );
 
     // Ended early on a day within its term; outside it, refused.
     let ended = end_lease(&mut s, &new.id, date("2027-05-31")).unwrap();
     assert_eq!(ended.end_date, Some(date("2027-05-31")));
-    for (on, code) in [("2026-12-31", "cycle-date-before"), ("2027-06-01", "cycle-date-after")] {
+    for (on, code) in [
+        ("2026-12-31", "cycle-date-before"),
+        ("2027-06-01", "cycle-date-after"),
+    ] {
         match end_lease(&mut s, &new.id, date(on)).unwrap_err() {
             CoreError::Invalid { message, .. } => assert_eq!(message.id, code, "{on}"),
             other => panic!("{on}: {other:?}"),

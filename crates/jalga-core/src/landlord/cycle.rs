@@ -149,7 +149,10 @@ pub fn create_from_lease(
             "person_id",
             Message::new("cycle-child-not-registered")
                 .arg("person", person.full_name())
-                .arg("age", DeadlineRules::builtin().children_not_registered.under_age),
+                .arg(
+                    "age",
+                    DeadlineRules::builtin().children_not_registered.under_age,
+                ),
         ));
     }
     let open = store

@@ -25,7 +25,9 @@ use crate::audit::facts::AuditRules;
 use crate::domain::{Person, PersonKind, RegistrationStatus};
 use crate::error::CoreError;
 use crate::i18n::Message;
-use crate::rules::deadlines::{deadlines_builtin, Deadline, DeadlineInput, DeadlineKind, DeadlineStatus};
+use crate::rules::deadlines::{
+    deadlines_builtin, Deadline, DeadlineInput, DeadlineKind, DeadlineStatus,
+};
 use crate::store::today_facts::{keyed_facts, KeyedFacts};
 use crate::store::Store;
 
@@ -81,15 +83,32 @@ impl DocumentKind {
 pub enum TodayAction {
     /// Make the registration (a citizen) or the arrival notice (a
     /// foreigner) from the lease.
-    CreateFromLease { lease_id: String, person_id: String },
-    MarkRegistration { registration_id: String, step: Step },
-    MarkNotice { notice_id: String, step: NoticeStep },
-    RecordConsent { registration_id: String },
-    RenewOrEnd { lease_id: String },
+    CreateFromLease {
+        lease_id: String,
+        person_id: String,
+    },
+    MarkRegistration {
+        registration_id: String,
+        step: Step,
+    },
+    MarkNotice {
+        notice_id: String,
+        step: NoticeStep,
+    },
+    RecordConsent {
+        registration_id: String,
+    },
+    RenewOrEnd {
+        lease_id: String,
+    },
     /// Finish the lease in the wizard.
-    OpenLease { lease_id: String },
+    OpenLease {
+        lease_id: String,
+    },
     /// Update the person's documents.
-    OpenPerson { person_id: String },
+    OpenPerson {
+        person_id: String,
+    },
 }
 
 /// One thing to do.
@@ -168,7 +187,11 @@ pub fn action_for(d: &Deadline, k: &KeyedFacts) -> TodayAction {
         None => create(),
     };
     let notice = |step| match &k.notice {
-        Some(n) if k.lease.as_ref().is_none_or(|l| n.arrival_date >= l.start_date) => {
+        Some(n)
+            if k.lease
+                .as_ref()
+                .is_none_or(|l| n.arrival_date >= l.start_date) =>
+        {
             TodayAction::MarkNotice {
                 notice_id: n.id.clone(),
                 step,
@@ -304,7 +327,10 @@ pub fn pending_item(k: &KeyedFacts, on: NaiveDate) -> Option<TodayItem> {
 pub fn document_items(p: &Person, subject: &str, on: NaiveDate) -> Vec<TodayItem> {
     let citizen = p.kind == PersonKind::Citizen;
     let docs = [
-        (DocumentKind::IdCard, p.id_document_expires.filter(|_| citizen)),
+        (
+            DocumentKind::IdCard,
+            p.id_document_expires.filter(|_| citizen),
+        ),
         (DocumentKind::Passport, p.passport_expires),
         (DocumentKind::Visa, p.visa_valid_to.filter(|_| !citizen)),
     ];
@@ -328,7 +354,10 @@ pub fn document_items(p: &Person, subject: &str, on: NaiveDate) -> Vec<TodayItem
                     explanation: vec![Message::new(id)
                         .arg("document", kind.code())
                         .arg("date", date_text(date))
-                        .arg("days", u32::try_from(days.unsigned_abs()).unwrap_or(u32::MAX))],
+                        .arg(
+                            "days",
+                            u32::try_from(days.unsigned_abs()).unwrap_or(u32::MAX),
+                        )],
                     deadline: None,
                     action: TodayAction::OpenPerson {
                         person_id: p.id.clone(),
@@ -341,9 +370,7 @@ pub fn document_items(p: &Person, subject: &str, on: NaiveDate) -> Vec<TodayItem
 
 /// Most urgent first: the earliest day, then deadlines before the rest.
 pub fn sort_items(items: &mut [TodayItem]) {
-    items.sort_by(|a, b| {
-        (a.days, a.kind, &a.subject).cmp(&(b.days, b.kind, &b.subject))
-    });
+    items.sort_by(|a, b| (a.days, a.kind, &a.subject).cmp(&(b.days, b.kind, &b.subject)));
 }
 
 /// Everything on the home for the people in `keyed`, as of `on`.
@@ -356,10 +383,10 @@ pub fn items_of(keyed: &[KeyedFacts], on: NaiveDate) -> Vec<TodayItem> {
         items.extend(consent_item(k, on, rules));
         items.extend(pending_item(k, on));
         // The documents of the people housed now (or until lately).
-        let housed = k
-            .lease
-            .as_ref()
-            .is_some_and(|l| l.end_date.is_none_or(|e| days_between(on, e) >= -HORIZON_DAYS));
+        let housed = k.lease.as_ref().is_some_and(|l| {
+            l.end_date
+                .is_none_or(|e| days_between(on, e) >= -HORIZON_DAYS)
+        });
         if housed && people_seen.insert(k.person.id.clone()) {
             let subject = format!("{} {}", k.person.surname, k.person.given_name);
             items.extend(document_items(&k.person, &subject, on));
@@ -378,7 +405,10 @@ pub fn today(store: &Store, on: NaiveDate) -> Result<Today, CoreError> {
         let draft = store
             .lease_state(&row.id)?
             .is_some_and(|s| s.state == "draft");
-        let Some(lease) = store.get::<crate::domain::Lease>(&row.id)?.filter(|_| draft) else {
+        let Some(lease) = store
+            .get::<crate::domain::Lease>(&row.id)?
+            .filter(|_| draft)
+        else {
             continue;
         };
         items.push(TodayItem {
@@ -388,8 +418,9 @@ pub fn today(store: &Store, on: NaiveDate) -> Result<Today, CoreError> {
             overdue: false,
             subject: row.tenant.clone(),
             title: Message::new("today-draft-lease"),
-            explanation: vec![Message::new("today-draft-lease-explain")
-                .arg("start", date_text(lease.start_date))],
+            explanation: vec![
+                Message::new("today-draft-lease-explain").arg("start", date_text(lease.start_date))
+            ],
             deadline: None,
             action: TodayAction::OpenLease { lease_id: lease.id },
         });
