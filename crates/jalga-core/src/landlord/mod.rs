@@ -16,6 +16,7 @@ pub mod export;
 pub mod export_policy;
 pub mod handover;
 pub mod lease;
+mod lease_save;
 pub mod people;
 pub mod tenancy;
 pub mod today;
