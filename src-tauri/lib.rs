@@ -7,6 +7,7 @@ pub mod commands;
 mod data_dir;
 mod error;
 pub mod handover;
+pub mod home;
 pub mod landlord;
 pub mod records;
 pub mod sign;

@@ -19,6 +19,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("sign", "sign.rs"),
     ("handover", "handover.rs"),
     ("records", "records.rs"),
+    ("home", "home.rs"),
     ("close", "close.rs"),
 ];
 

@@ -264,6 +264,8 @@ pub fn fields(data: &[u8]) {
         visa_valid_from: None,
         visa_valid_to: None,
         entry_point: Some(d),
+        id_document_expires: None,
+        passport_expires: None,
         labour_contract_end: None,
     };
     for v in validate_record("p", &person) {

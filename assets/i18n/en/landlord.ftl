@@ -349,3 +349,68 @@ preview-print = Print
 preview-page = Page { $n } of { $total }
 doc-open-file = Open the file
 doc-preview-pages = The document’s pages, laid out as the PDF prints them
+## The home: what to do today
+nav-today = Today
+today-title = Today
+today-none = Nothing needs doing today: no deadline is near, no document expires within 30 days.
+today-summary = { $count ->
+    [one] { $count } thing to do
+   *[other] { $count } things to do
+}, { $overdue } overdue
+today-when-overdue = { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+today-when-left = { $days ->
+    [0] today
+    [one] in { $days } day
+   *[other] in { $days } days
+}
+today-consent = The owner's consent is not recorded
+today-consent-explain = The registration from { $from } needs the owner's consent (required for registrations from { $required }); none is recorded.
+today-confirmation-explain = From 1 July 2026 the immigrant applies in the migration police system and the owner confirms the stay in the mobile app in time.
+today-document-id-card = Identity card expires
+today-document-passport = Passport expires
+today-document-visa = Visa expires
+today-document-expires = Valid through { $date }: { $days ->
+    [0] its last day is today
+    [one] { $days } day left
+   *[other] { $days } days left
+}.
+today-document-expired = Expired on { $date }, { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}.
+today-draft-lease = A lease left as a draft
+today-draft-lease-explain = The lease from { $start } is saved as a draft: finish it and mark it ready to print.
+today-do-create-from-lease = Make the registration from the lease
+today-do-submitted = Mark submitted
+today-do-registered = Mark registered
+today-do-ended = Mark de-registered
+today-do-sent = Mark the notice sent
+today-do-confirmed = Mark confirmed
+today-do-record-consent = Record the consent
+today-do-renew-or-end = Renew or end the lease
+today-do-open-lease = Finish the lease
+today-do-open-person = Update the documents
+today-on = On
+today-consent-by = Consent given by
+today-renew-until = New term until
+today-renew = Renew
+today-end = End on this day
+today-made = Done: { $what }
+cycle-not-occupant = { $person } does not live under this lease
+cycle-lease-over = The lease ended on { $end }
+cycle-notice-exists = An arrival notice for { $person } under this lease already exists
+cycle-child-not-registered = { $person } is under { $age } and is not registered
+cycle-registration-exists = { $person } already has a registration under this lease
+cycle-lease-too-short = Less than the month a temporary registration needs remains from { $from } to the lease's end { $end }
+cycle-step-out-of-order = A registration that is { $from } cannot be marked { $step }
+cycle-date-before = { $on } is before { $earliest }
+cycle-date-after = { $on } is after { $latest }
+cycle-consent-who = Say who gave the consent
+cycle-renew-open-ended = The lease has no last day: it runs on and needs no renewal
+person-id-document-expires = Identity card valid through
+person-passport-expires = Passport valid through
+today-pending = Submitted: waiting for the registration
+today-pending-explain = Submitted on { $submitted } for { $from } – { $to }: mark it registered on the day eGov grants it.

@@ -320,3 +320,57 @@ preview-print = Басып шығару
 preview-page = { $total } беттің { $n }-беті
 doc-open-file = Файлды ашу
 doc-preview-pages = Құжаттың беттері PDF басып шығаратын күйінде
+## Басты бет: бүгін не істеу керек
+nav-today = Бүгін
+today-title = Бүгін
+today-none = Бүгін ештеңе істеудің қажеті жоқ: мерзімдер алыс, 30 күн ішінде мерзімі бітетін құжат жоқ.
+today-summary = { $count } іс, мерзімі өткені: { $overdue }
+today-when-overdue = { $days } күнге кешіктірілді
+today-when-left = { $days ->
+    [0] бүгін
+   *[other] { $days } күннен кейін
+}
+today-consent = Меншік иесінің келісімі жазылмаған
+today-consent-explain = { $from } бастап тіркеу үшін меншік иесінің келісімі керек ({ $required } бастап тіркеулер үшін міндетті); ол жазылмаған.
+today-confirmation-explain = 2026 жылғы 1 шілдеден бастап иммигрант көші-қон полициясының ақпараттық жүйесінде өтініш береді, ал меншік иесі тұруды мобильді қосымшада уақытында растайды.
+today-document-id-card = Жеке куәліктің мерзімі бітеді
+today-document-passport = Төлқұжаттың мерзімі бітеді
+today-document-visa = Визаның мерзімі бітеді
+today-document-expires = { $date } дейін жарамды: { $days ->
+    [0] соңғы күні — бүгін
+   *[other] { $days } күн қалды
+}.
+today-document-expired = Мерзімі { $date } бітті, { $days } күн бұрын.
+today-draft-lease = Шарт жоба күйінде қалды
+today-draft-lease-explain = { $start } бастап шарт жоба ретінде сақталған: оны аяқтап, басып шығаруға дайын деп белгілеңіз.
+today-do-create-from-lease = Шарт бойынша тіркеу жасау
+today-do-submitted = Белгілеу: тапсырылды
+today-do-registered = Белгілеу: тіркелді
+today-do-ended = Белгілеу: тіркеуден шығарылды
+today-do-sent = Белгілеу: хабарлама жіберілді
+today-do-confirmed = Белгілеу: расталды
+today-do-record-consent = Келісімді жазу
+today-do-renew-or-end = Шартты ұзарту немесе бұзу
+today-do-open-lease = Шартты аяқтау
+today-do-open-person = Құжаттарды жаңарту
+today-on = Күні
+today-consent-by = Келісім берген
+today-renew-until = Жаңа мерзім соңы
+today-renew = Ұзарту
+today-end = Осы күннен бұзу
+today-made = Дайын: { $what }
+cycle-not-occupant = { $person } бұл шарт бойынша тұрмайды
+cycle-lease-over = Шарт { $end } аяқталды
+cycle-notice-exists = { $person } келгені туралы хабарлама бұл шарт бойынша бұрыннан бар
+cycle-child-not-registered = { $person } { $age } жасқа толмаған және тіркелмейді
+cycle-registration-exists = { $person } бұл шарт бойынша тіркеуі бұрыннан бар
+cycle-lease-too-short = { $from } бастап шарттың соңына ({ $end }) дейін уақытша тіркеуге қажетті бір айдан аз қалды
+cycle-step-out-of-order = { $from } күйіндегі тіркеуді { $step } деп белгілеуге болмайды
+cycle-date-before = { $on } күні { $earliest } күнінен ерте
+cycle-date-after = { $on } күні { $latest } күнінен кеш
+cycle-consent-who = Келісімді кім бергенін көрсетіңіз
+cycle-renew-open-ended = Шарттың аяқталу күні жоқ: ол жалғаса береді, ұзартудың қажеті жоқ
+person-id-document-expires = Жеке куәлік жарамды
+person-passport-expires = Төлқұжат жарамды
+today-pending = Тапсырылды: тіркеуді күтуде
+today-pending-explain = { $submitted } күні { $from } – { $to } кезеңіне тапсырылды: eGov тіркеген күні «тіркелді» деп белгілеңіз.

@@ -357,3 +357,73 @@ preview-print = Печать
 preview-page = Страница { $n } из { $total }
 doc-open-file = Открыть файл
 doc-preview-pages = Страницы документа в том виде, в каком их печатает PDF
+## Главная: что сделать сегодня
+nav-today = Сегодня
+today-title = Сегодня
+today-none = Сегодня ничего не нужно: сроки не близко, документы в ближайшие 30 дней не истекают.
+today-summary = { $count ->
+    [one] { $count } дело
+    [few] { $count } дела
+   *[other] { $count } дел
+}, просрочено: { $overdue }
+today-when-overdue = Просрочено на { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}
+today-when-left = { $days ->
+    [0] сегодня
+    [one] через { $days } день
+    [few] через { $days } дня
+   *[other] через { $days } дней
+}
+today-consent = Согласие собственника не записано
+today-consent-explain = Для регистрации с { $from } нужно согласие собственника (обязательно для регистраций с { $required }); оно не записано.
+today-confirmation-explain = С 1 июля 2026 года иммигрант подаёт заявление в ИС МП, а собственник вовремя подтверждает проживание в мобильном приложении.
+today-document-id-card = Истекает удостоверение личности
+today-document-passport = Истекает паспорт
+today-document-visa = Истекает виза
+today-document-expires = Действителен по { $date }: { $days ->
+    [0] сегодня последний день
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+   *[other] осталось { $days } дней
+}.
+today-document-expired = Истёк { $date }, { $days ->
+    [one] { $days } день назад
+    [few] { $days } дня назад
+   *[other] { $days } дней назад
+}.
+today-draft-lease = Договор остался черновиком
+today-draft-lease-explain = Договор с { $start } сохранён как черновик: завершите его и отметьте готовым к печати.
+today-do-create-from-lease = Создать регистрацию по договору
+today-do-submitted = Отметить: подано
+today-do-registered = Отметить: зарегистрирован
+today-do-ended = Отметить: снят с регистрации
+today-do-sent = Отметить: уведомление отправлено
+today-do-confirmed = Отметить: подтверждено
+today-do-record-consent = Записать согласие
+today-do-renew-or-end = Продлить или расторгнуть договор
+today-do-open-lease = Завершить договор
+today-do-open-person = Обновить документы
+today-on = Дата
+today-consent-by = Кто дал согласие
+today-renew-until = Новый срок до
+today-renew = Продлить
+today-end = Расторгнуть с этой даты
+today-made = Готово: { $what }
+cycle-not-occupant = { $person } не проживает по этому договору
+cycle-lease-over = Договор закончился { $end }
+cycle-notice-exists = Уведомление о прибытии { $person } по этому договору уже есть
+cycle-child-not-registered = { $person } младше { $age } лет и не регистрируется
+cycle-registration-exists = У { $person } уже есть регистрация по этому договору
+cycle-lease-too-short = С { $from } до конца договора { $end } остаётся меньше месяца, нужного для временной регистрации
+cycle-step-out-of-order = Регистрацию в статусе { $from } нельзя отметить как { $step }
+cycle-date-before = { $on } раньше { $earliest }
+cycle-date-after = { $on } позже { $latest }
+cycle-consent-who = Укажите, кто дал согласие
+cycle-renew-open-ended = У договора нет даты окончания: он продолжается и не требует продления
+person-id-document-expires = Удостоверение действительно по
+person-passport-expires = Паспорт действителен по
+today-pending = Подано: ждёт регистрации
+today-pending-explain = Подано { $submitted } на период { $from } – { $to }: отметьте регистрацию в день, когда eGov её оформит.

@@ -25,6 +25,7 @@ mod signatures;
 mod stats;
 mod store;
 mod tidy;
+mod today;
 mod trust;
 mod typed_days;
 mod validation;

@@ -43,6 +43,7 @@ mod repo_handover;
 pub mod rule_facts;
 mod snapshot;
 pub mod stats;
+pub mod today_facts;
 mod unit;
 
 pub(crate) use jalga_domain::{domain, error, i18n, rules};
@@ -82,6 +83,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../assets/sql/0007-hardening.sql"),
     include_str!("../../../assets/sql/0008-handover.sql"),
     include_str!("../../../assets/sql/0009-archive.sql"),
+    include_str!("../../../assets/sql/0010-expiry.sql"),
 ];
 
 /// Fills the search text of rows written before the `search` columns, in

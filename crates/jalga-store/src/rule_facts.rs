@@ -100,7 +100,7 @@ fn latest_per_place<T>(
     out.into_iter().map(|(k, (_, r))| (k, r)).collect()
 }
 
-fn facts(
+pub(crate) fn facts(
     person: &Person,
     property: Option<&Property>,
     reg: Option<&Registration>,
@@ -124,9 +124,11 @@ fn facts(
         registration: reg.map(|r| RegistrationFacts {
             kind: r.kind,
             status: r.status,
-            // The store keeps the day a registration runs from, which is the
-            // day it was granted; a draft has not been submitted.
-            submitted_on: (r.status != RegistrationStatus::Draft).then_some(r.date_from),
+            // The day it was submitted where the store has it, else the day
+            // it runs from (the day it was granted); a draft has not been
+            // submitted.
+            submitted_on: (r.status != RegistrationStatus::Draft)
+                .then_some(r.submitted_on.unwrap_or(r.date_from)),
             from: Some(r.date_from),
             until: r.date_to,
         }),
@@ -248,7 +250,7 @@ pub fn open_deadline_input(
 
 /// The newest registration and notice of a person at a dwelling, chosen as
 /// [`latest_per_place`] chooses them (by date; the first by id on a tie).
-fn latest_at(
+pub(crate) fn latest_at(
     store: &Store,
     person: &str,
     property: &str,

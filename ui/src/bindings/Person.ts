@@ -39,4 +39,12 @@ visa_valid_from: string | null, visa_valid_to: string | null,
 /**
  * The border crossing point of the last entry into Kazakhstan.
  */
-entry_point: string | null, };
+entry_point: string | null, 
+/**
+ * The day the identity card (or a citizen's passport) expires.
+ */
+id_document_expires: string | null, 
+/**
+ * The day a foreigner's passport expires.
+ */
+passport_expires: string | null, };

@@ -9,6 +9,7 @@ import type { BackupInfo } from "./BackupInfo";
 import type { BatchProgress } from "./BatchProgress";
 import type { BatchResult } from "./BatchResult";
 import type { Charts } from "./Charts";
+import type { Created } from "./Created";
 import type { Dashboard } from "./Dashboard";
 import type { DeadlineCounts } from "./DeadlineCounts";
 import type { Direction } from "./Direction";
@@ -20,15 +21,18 @@ import type { DwellingPage } from "./DwellingPage";
 import type { DwellingStatus } from "./DwellingStatus";
 import type { FindingDetail } from "./FindingDetail";
 import type { FindingPage } from "./FindingPage";
+import type { ForeignerNotice } from "./ForeignerNotice";
 import type { Handover } from "./Handover";
 import type { IinCheck } from "./IinCheck";
 import type { Lang } from "./Lang";
+import type { Lease } from "./Lease";
 import type { LeaseDraft } from "./LeaseDraft";
 import type { LeaseReadiness } from "./LeaseReadiness";
 import type { LeaseRow } from "./LeaseRow";
 import type { LoadResult } from "./LoadResult";
 import type { MappedLoad } from "./MappedLoad";
 import type { MappingProfile } from "./MappingProfile";
+import type { NoticeStep } from "./NoticeStep";
 import type { OfficePreview } from "./OfficePreview";
 import type { Owner } from "./Owner";
 import type { Person } from "./Person";
@@ -38,9 +42,12 @@ import type { PreviewBlock } from "./PreviewBlock";
 import type { Problem } from "./Problem";
 import type { Property } from "./Property";
 import type { RecordKind } from "./RecordKind";
+import type { Registration } from "./Registration";
 import type { SaveAs } from "./SaveAs";
 import type { SignView } from "./SignView";
+import type { Step } from "./Step";
 import type { StoreStatus } from "./StoreStatus";
+import type { Today } from "./Today";
 import type { Trash } from "./Trash";
 import type { VerifyView } from "./VerifyView";
 import type { Violation } from "./Violation";
@@ -287,6 +294,34 @@ export function documentPages(leaseId: string, kind: DocKind, docLang: DocLang, 
 
 export function openDocumentFile(path: string, lang: Lang): Promise<null> {
   return call<null>("open_document_file", { path, lang });
+}
+
+export function todayList(lang: Lang): Promise<Today> {
+  return call<Today>("today_list", { lang });
+}
+
+export function createFromLease(leaseId: string, personId: string, lang: Lang): Promise<Created> {
+  return call<Created>("create_from_lease", { leaseId, personId, lang });
+}
+
+export function markRegistration(registrationId: string, step: Step, on: string, lang: Lang): Promise<Registration> {
+  return call<Registration>("mark_registration", { registrationId, step, on, lang });
+}
+
+export function markNotice(noticeId: string, step: NoticeStep, on: string, lang: Lang): Promise<ForeignerNotice> {
+  return call<ForeignerNotice>("mark_notice", { noticeId, step, on, lang });
+}
+
+export function recordConsent(registrationId: string, by: string, on: string, lang: Lang): Promise<Registration> {
+  return call<Registration>("record_consent", { registrationId, by, on, lang });
+}
+
+export function renewLease(leaseId: string, until: string, lang: Lang): Promise<Lease> {
+  return call<Lease>("renew_lease", { leaseId, until, lang });
+}
+
+export function endLease(leaseId: string, on: string, lang: Lang): Promise<Lease> {
+  return call<Lease>("end_lease", { leaseId, on, lang });
 }
 
 export function closeAfterFlush(): Promise<null> {

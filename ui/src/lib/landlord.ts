@@ -53,6 +53,13 @@ export const api = {
   checkHandover: c.checkHandover,
   listHandovers: c.listHandovers,
   saveHandover: c.saveHandover,
+  todayList: c.todayList,
+  createFromLease: c.createFromLease,
+  markRegistration: c.markRegistration,
+  markNotice: c.markNotice,
+  recordConsent: c.recordConsent,
+  renewLease: c.renewLease,
+  endLease: c.endLease,
 };
 
 /** What the autosaver tells the app about the store keeping a draft:

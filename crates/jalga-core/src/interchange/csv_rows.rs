@@ -251,6 +251,8 @@ fn parse_row(
         visa_valid_from: c.date("visa_valid_from"),
         visa_valid_to: c.date("visa_valid_to"),
         entry_point: c.opt("entry_point"),
+        id_document_expires: None,
+        passport_expires: None,
     };
     let property = Property {
         id: reg.property_id.clone(),

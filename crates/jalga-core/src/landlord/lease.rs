@@ -3,24 +3,27 @@
 //! norm refuses is ready only with an override that says who decided,
 //! when, and why; the override is kept with the lease.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::{
-    validate_record, Lease, LeaseLanguage, Occupant, Owner, PaymentMethod, Person, PersonKind,
-    PrevailingLanguage, Property, Registration, RegistrationKind, RegistrationReason,
-    RegistrationStatus, Relation, SigningMethod, Violation,
+    validate_record, Lease, LeaseLanguage, Owner, PaymentMethod, Person, PersonKind,
+    PrevailingLanguage, Registration, RegistrationKind, RegistrationReason, RegistrationStatus,
+    Relation, SigningMethod, Violation,
 };
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::ident::check_iin;
-use crate::rules::norm::{NormPerson, NormResult, NormVerdict, DEFAULT_PRESET};
-use crate::store::aggregate::lease::LeaseStateRow;
-use crate::store::change_log::NewEntry;
+use crate::rules::norm::{NormPerson, NormResult, DEFAULT_PRESET};
 use crate::store::Store;
 
 use super::dwellings::{dwelling_status, norm_for};
+
+// Saving a lease, its readiness and the leases list live in `lease_save`.
+pub use super::lease_save::{
+    list_leases, readiness, save_lease, LeaseReadiness, LeaseRow, LeaseState, NormOverride, SaveAs,
+};
 
 /// Someone the tenant brings, and how they are related to the tenant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -182,7 +185,10 @@ fn opt_text(text: &str) -> Option<String> {
 }
 
 /// The lease the draft describes, or what keeps it from being one.
-fn lease_of(draft: &LeaseDraft, landlord_id: Option<&str>) -> (Option<Lease>, Vec<Violation>) {
+pub(super) fn lease_of(
+    draft: &LeaseDraft,
+    landlord_id: Option<&str>,
+) -> (Option<Lease>, Vec<Violation>) {
     let mut problems = Vec::new();
     let property_id = draft.property_id.clone();
     if property_id.is_none() {
@@ -251,7 +257,10 @@ fn lease_of(draft: &LeaseDraft, landlord_id: Option<&str>) -> (Option<Lease>, Ve
 }
 
 /// The landlord's person id as the draft names it, without creating one.
-fn landlord_id_of(store: &Store, draft: &LeaseDraft) -> Result<Option<String>, CoreError> {
+pub(super) fn landlord_id_of(
+    store: &Store,
+    draft: &LeaseDraft,
+) -> Result<Option<String>, CoreError> {
     if let Some(id) = &draft.landlord_id {
         return Ok(Some(id.clone()));
     }
@@ -276,7 +285,7 @@ fn owner_person_id(o: &Owner) -> String {
 
 /// The person an owner (a private person) is, made from the owner's name
 /// and IIN: the birth date and sex come from the IIN.
-fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
+pub(super) fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
     let info = check_iin(&o.iin_bin).map_err(|r| CoreError::Invalid {
         field: "landlord_owner_id".into(),
         message: crate::i18n::ToMessage::to_message(&r),
@@ -309,11 +318,13 @@ fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
         visa_valid_from: None,
         visa_valid_to: None,
         entry_point: None,
+        id_document_expires: None,
+        passport_expires: None,
     })
 }
 
 /// Everyone the draft would have living there: the tenant first.
-fn draft_people(draft: &LeaseDraft) -> Vec<DraftOccupant> {
+pub(super) fn draft_people(draft: &LeaseDraft) -> Vec<DraftOccupant> {
     let mut out = Vec::new();
     if let Some(t) = &draft.tenant_id {
         out.push(DraftOccupant {
@@ -443,7 +454,7 @@ pub fn check_draft(
 /// registration under this lease keeps its dates and status and takes the
 /// new details; a new one is a draft from the lease's first day for twelve
 /// months, ending no later than the lease.
-fn registrations_of(
+pub(super) fn registrations_of(
     store: &Store,
     draft: &LeaseDraft,
     lease: &Lease,
@@ -473,19 +484,10 @@ fn registrations_of(
         let base = match existing {
             Some(g) => g,
             None => {
-                let year = lease
-                    .start_date
-                    .checked_add_months(chrono::Months::new(12))
-                    .and_then(|d| d.pred_opt());
-                let to = match (year, lease.end_date) {
-                    (Some(y), Some(end)) => Some(y.min(end)),
-                    (y, None) => y,
-                    (None, end) => end,
-                };
-                let month = lease.start_date.checked_add_months(chrono::Months::new(1));
-                if !matches!((to, month), (Some(t), Some(m)) if t >= m) {
+                let Some(to) = super::cycle::registration_period(lease.start_date, lease.end_date)
+                else {
                     continue;
-                }
+                };
                 Registration {
                     id: super::new_id("reg"),
                     person_id: person.id.clone(),
@@ -494,7 +496,7 @@ fn registrations_of(
                     kind: RegistrationKind::Temporary,
                     status: RegistrationStatus::Draft,
                     date_from: lease.start_date,
-                    date_to: to,
+                    date_to: Some(to),
                     consent_by: None,
                     consent_date: None,
                     submitted_on: None,
@@ -532,305 +534,4 @@ pub fn needs_poa(store: &Store, property_id: &str, landlord: &str) -> Result<boo
     Ok(!owners
         .iter()
         .any(|o| Some(o.iin_bin.as_str()) == iin.as_deref()))
-}
-
-/// Whether a lease may be exported as ready to sign.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-#[strum(serialize_all = "lowercase")]
-pub enum LeaseState {
-    Draft,
-    Ready,
-}
-
-/// The decision to go ahead although the norm refuses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct NormOverride {
-    pub by: String,
-    pub reason: String,
-    /// Set by the core when recorded.
-    #[ts(type = "string | null")]
-    #[serde(default)]
-    pub at: Option<NaiveDateTime>,
-}
-
-/// How the user asked to save.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(tag = "as", rename_all = "lowercase")]
-#[ts(export)]
-pub enum SaveAs {
-    Draft,
-    Ready { norm_override: Option<NormOverride> },
-}
-
-/// A lease's readiness, its norm verdict and any override.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct LeaseReadiness {
-    pub lease_id: String,
-    pub state: LeaseState,
-    pub norm_verdict: NormVerdict,
-    pub norm_override: Option<NormOverride>,
-}
-
-/// Saves the lease the draft describes, with its occupants (the tenant
-/// among them) and its state, in one transaction. `now` is when an
-/// override is recorded.
-pub fn save_lease(
-    store: &mut Store,
-    draft: &LeaseDraft,
-    save_as: &SaveAs,
-    now: NaiveDateTime,
-) -> Result<LeaseReadiness, CoreError> {
-    let check = check_draft(store, draft, now.date())?;
-    super::reject(check.problems.clone())?;
-    let owner_person = match (&draft.landlord_id, &draft.landlord_owner_id) {
-        (None, Some(owner_id)) => {
-            let owner = store
-                .get::<Owner>(owner_id)?
-                .ok_or_else(|| CoreError::NotFound {
-                    kind: "owner".into(),
-                    id: owner_id.clone(),
-                })?;
-            let id = landlord_id_of(store, draft)?.unwrap_or_default();
-            match store.get::<Person>(&id)? {
-                Some(_) => None,
-                None => Some(person_of_owner(&owner)?),
-            }
-        }
-        _ => None,
-    };
-    let landlord = landlord_id_of(store, draft)?;
-    let (Some(lease), _) = lease_of(draft, landlord.as_deref()) else {
-        unreachable!("check_draft found no problems")
-    };
-    let verdict = check
-        .norm
-        .as_ref()
-        .map_or(NormVerdict::NoNorm, |n| n.verdict);
-    let (state, recorded) = match save_as {
-        SaveAs::Draft => (LeaseState::Draft, None),
-        SaveAs::Ready { .. } if verdict.permits() => (LeaseState::Ready, None),
-        SaveAs::Ready {
-            norm_override: Some(o),
-        } if !o.by.trim().is_empty() && !o.reason.trim().is_empty() => (
-            LeaseState::Ready,
-            Some(NormOverride {
-                by: o.by.trim().to_owned(),
-                reason: o.reason.trim().to_owned(),
-                at: Some(now),
-            }),
-        ),
-        SaveAs::Ready { .. } => {
-            return Err(CoreError::Invalid {
-                field: "norm_override".into(),
-                message: Message::new("landlord-norm-needs-override"),
-            })
-        }
-    };
-    let registrations = registrations_of(store, draft, &lease)?;
-    let occupants: Vec<Occupant> = draft_people(draft)
-        .into_iter()
-        .map(|o| Occupant {
-            lease_id: lease.id.clone(),
-            person_id: o.person_id,
-            relation: o.relation,
-        })
-        .collect();
-    let unit = store.write("save")?;
-    {
-        if let Some(p) = &owner_person {
-            unit.save(p)?;
-        }
-        unit.save(&lease)?;
-        unit.clear_occupants(&lease.id)?;
-        for o in &occupants {
-            unit.save(o)?;
-        }
-        for r in &registrations {
-            unit.save(r)?;
-        }
-        unit.put_lease_state(
-            &lease.id,
-            &LeaseStateRow {
-                state: state_code(state).to_owned(),
-                norm_verdict: verdict_code(verdict).to_owned(),
-                override_by: recorded.as_ref().map(|o| o.by.clone()),
-                override_at: recorded.as_ref().and_then(|o| o.at),
-                override_reason: recorded.as_ref().map(|o| o.reason.clone()),
-            },
-        )?;
-        // The override's reason may name people: the log says only that
-        // one was recorded.
-        unit.log(NewEntry {
-            action: "lease-state",
-            entity: "lease_state",
-            entity_id: &lease.id,
-            summary: format!(
-                "lease {}, norm {}{}",
-                state_code(state),
-                verdict_code(verdict),
-                if recorded.is_some() {
-                    ", override recorded"
-                } else {
-                    ""
-                }
-            ),
-        })?;
-    }
-    unit.commit()?;
-    Ok(LeaseReadiness {
-        lease_id: lease.id,
-        state,
-        norm_verdict: verdict,
-        norm_override: recorded,
-    })
-}
-
-fn state_code(s: LeaseState) -> &'static str {
-    s.into()
-}
-
-fn verdict_code(v: NormVerdict) -> &'static str {
-    v.into()
-}
-
-/// A recorded verdict this build does not know fails closed: the lease is
-/// treated as over the norm (it used to read as "no norm", which let it
-/// through).
-fn verdict_of(code: &str) -> NormVerdict {
-    code.parse().unwrap_or(NormVerdict::NotAllowed)
-}
-
-/// The lease's readiness as recorded by the app; a lease that came from
-/// elsewhere (an import, the CLI) is ready when its occupants fit the norm
-/// on its first day.
-pub fn readiness(store: &Store, lease_id: &str) -> Result<LeaseReadiness, CoreError> {
-    let row = store.lease_state(lease_id)?.map(|r| {
-        (
-            r.state,
-            r.norm_verdict,
-            r.override_by,
-            r.override_at,
-            r.override_reason,
-        )
-    });
-    if let Some((state, verdict, by, at, reason)) = row {
-        let norm_override = match (by, reason) {
-            (Some(by), Some(reason)) => Some(NormOverride { by, reason, at }),
-            _ => None,
-        };
-        return Ok(LeaseReadiness {
-            lease_id: lease_id.to_owned(),
-            state: if state == "ready" {
-                LeaseState::Ready
-            } else {
-                LeaseState::Draft
-            },
-            norm_verdict: verdict_of(&verdict),
-            norm_override,
-        });
-    }
-    let lease = store
-        .get::<Lease>(lease_id)?
-        .ok_or_else(|| CoreError::NotFound {
-            kind: "lease".into(),
-            id: lease_id.into(),
-        })?;
-    let property =
-        store
-            .get::<Property>(&lease.property_id)?
-            .ok_or_else(|| CoreError::NotFound {
-                kind: "property".into(),
-                id: lease.property_id.clone(),
-            })?;
-    let people: Vec<NormPerson> = store
-        .list_where::<Occupant>("lease_id", lease_id)?
-        .into_iter()
-        .map(|o| NormPerson {
-            label: None,
-            relation: o.relation,
-            registered: false,
-        })
-        .collect();
-    let norm = norm_for(&property, &people, DEFAULT_PRESET, lease.start_date)?;
-    Ok(LeaseReadiness {
-        lease_id: lease_id.to_owned(),
-        state: if norm.verdict.permits() {
-            LeaseState::Ready
-        } else {
-            LeaseState::Draft
-        },
-        norm_verdict: norm.verdict,
-        norm_override: None,
-    })
-}
-
-/// One line of the leases list.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct LeaseRow {
-    pub id: String,
-    pub address: String,
-    pub tenant: String,
-    #[ts(type = "string")]
-    pub start_date: NaiveDate,
-    #[ts(type = "string | null")]
-    pub end_date: Option<NaiveDate>,
-    pub has_foreigner: bool,
-    pub readiness: LeaseReadiness,
-}
-
-/// Leases whose id, address or tenant contains `query`, newest first, at
-/// most `limit`.
-pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRow>, CoreError> {
-    // The dwelling's and the tenant's folded search texts: any case, any
-    // script.
-    let ids: Vec<(String, String, String, String, Option<String>, bool)> = store
-        .leases_list(query, limit)?
-        .into_iter()
-        .map(|r| {
-            let address = crate::domain::on_day::address_label(
-                &r.city,
-                &r.street,
-                &r.building,
-                r.flat.as_deref(),
-            );
-            (
-                r.id,
-                address,
-                r.tenant,
-                r.start_date,
-                r.end_date,
-                r.has_foreigner,
-            )
-        })
-        .collect();
-    ids.into_iter()
-        .map(|(id, address, tenant, start, end, has_foreigner)| {
-            Ok(LeaseRow {
-                readiness: readiness(store, &id)?,
-                id,
-                address,
-                tenant,
-                start_date: start.parse().unwrap_or_default(),
-                end_date: end.and_then(|e| e.parse().ok()),
-                has_foreigner,
-            })
-        })
-        .collect()
 }

@@ -1,12 +1,15 @@
 //! What the landlord's desktop app asks of the core: paged lists of
 //! dwellings and people, a dwelling's norm status, the lease wizard's draft
 //! and its check, a lease's readiness with a recorded override, the
-//! deadline dashboard, document export and name transliteration.
+//! deadline dashboard, the home's list of what to do today, the
+//! registration cycle of a tenancy, document export and name
+//! transliteration.
 //!
 //! The app's screens call these through thin commands; nothing here knows
 //! about Tauri.
 
 pub mod archive;
+pub mod cycle;
 pub mod dashboard;
 pub mod drafts;
 pub mod dwellings;
@@ -14,7 +17,10 @@ pub mod export;
 pub mod export_policy;
 pub mod handover;
 pub mod lease;
+mod lease_save;
 pub mod people;
+pub mod tenancy;
+pub mod today;
 pub mod translit;
 
 use crate::domain::Violation;

@@ -143,6 +143,16 @@ pub struct Person {
     #[serde(default)]
     #[validate(custom(function = "v::text"))]
     pub entry_point: Option<String>,
+    /// The day the identity card (or a citizen's passport) expires.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
+    pub id_document_expires: Option<NaiveDate>,
+    /// The day a foreigner's passport expires.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    #[validate(custom(function = "v::date"))]
+    pub passport_expires: Option<NaiveDate>,
 }
 
 impl Person {

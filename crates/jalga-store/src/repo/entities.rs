@@ -163,6 +163,8 @@ impl Entity for Person {
         "visa_valid_from",
         "visa_valid_to",
         "entry_point",
+        "id_document_expires",
+        "passport_expires",
     ];
     fn key(&self) -> String {
         self.id.clone()
@@ -195,6 +197,8 @@ impl Columns for Person {
             od(self.visa_valid_from),
             od(self.visa_valid_to),
             ot(&self.entry_point),
+            od(self.id_document_expires),
+            od(self.passport_expires),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
@@ -222,6 +226,8 @@ impl Columns for Person {
             visa_valid_from: odate(r, 20)?,
             visa_valid_to: odate(r, 21)?,
             entry_point: r.get(22)?,
+            id_document_expires: odate(r, 23)?,
+            passport_expires: odate(r, 24)?,
         })
     }
 }

@@ -1,0 +1,114 @@
+//! A lease's term: renewed for a new term with the same parties and terms,
+//! or ended early. Each is one write through the store's unit, logged.
+
+use chrono::{Days, NaiveDate};
+
+use crate::domain::{validate_record, Lease, Occupant};
+use crate::error::CoreError;
+use crate::i18n::Message;
+use crate::store::Store;
+
+fn refuse(field: &str, message: Message) -> CoreError {
+    CoreError::Invalid {
+        field: field.to_owned(),
+        message,
+    }
+}
+
+fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn lease(store: &Store, id: &str) -> Result<Lease, CoreError> {
+    store.get::<Lease>(id)?.ok_or_else(|| CoreError::NotFound {
+        kind: "lease".into(),
+        id: id.into(),
+    })
+}
+
+/// The lease that follows `old` for a new term through `until`: a new
+/// record (the old one stays as it was signed), the same dwelling, parties
+/// and terms, from the day after the old one's last day. A lease without a
+/// last day runs on and is not renewed.
+pub fn renewal_of(old: &Lease, until: NaiveDate, id: String) -> Result<Lease, CoreError> {
+    let Some(end) = old.end_date else {
+        return Err(refuse("lease_id", Message::new("cycle-renew-open-ended")));
+    };
+    let start = end
+        .checked_add_days(Days::new(1))
+        .ok_or_else(|| refuse("until", Message::new("cycle-renew-open-ended")))?;
+    if until < start {
+        return Err(refuse(
+            "until",
+            Message::new("cycle-date-before")
+                .arg("on", day(until))
+                .arg("earliest", day(start)),
+        ));
+    }
+    Ok(Lease {
+        id,
+        start_date: start,
+        end_date: Some(until),
+        signed_on: None,
+        ..old.clone()
+    })
+}
+
+/// Renews lease `id` through `until`, with the same occupants; returns the
+/// new lease.
+pub fn renew_lease(store: &mut Store, id: &str, until: NaiveDate) -> Result<Lease, CoreError> {
+    let old = lease(store, id)?;
+    let new = renewal_of(&old, until, super::new_id("lease"))?;
+    super::reject(validate_record("", &new))?;
+    let occupants: Vec<Occupant> = store
+        .list_where::<Occupant>("lease_id", id)?
+        .into_iter()
+        .map(|o| Occupant {
+            lease_id: new.id.clone(),
+            ..o
+        })
+        .collect();
+    let unit = store.write("save")?;
+    unit.save(&new)?;
+    for o in &occupants {
+        unit.save(o)?;
+    }
+    unit.commit()?;
+    Ok(new)
+}
+
+/// Lease `old` ended early on `on`: not before its first day, not after
+/// the last day it already has.
+pub fn ended_on(old: &Lease, on: NaiveDate) -> Result<Lease, CoreError> {
+    if on < old.start_date {
+        return Err(refuse(
+            "on",
+            Message::new("cycle-date-before")
+                .arg("on", day(on))
+                .arg("earliest", day(old.start_date)),
+        ));
+    }
+    if let Some(end) = old.end_date.filter(|e| on > *e) {
+        return Err(refuse(
+            "on",
+            Message::new("cycle-date-after")
+                .arg("on", day(on))
+                .arg("latest", day(end)),
+        ));
+    }
+    Ok(Lease {
+        end_date: Some(on),
+        ..old.clone()
+    })
+}
+
+/// Ends lease `id` early on `on`; its registrations are then de-registered
+/// (the home and the dashboard count the period from this day).
+pub fn end_lease(store: &mut Store, id: &str, on: NaiveDate) -> Result<Lease, CoreError> {
+    let next = ended_on(&lease(store, id)?, on)?;
+    super::reject(validate_record("", &next))?;
+    let unit = store.write("save")?;
+    unit.save(&next)?;
+    unit.commit()?;
+    Ok(next)
+}
