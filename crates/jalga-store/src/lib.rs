@@ -21,6 +21,7 @@
 
 pub mod aggregate;
 pub mod backup;
+pub mod bulk;
 pub mod change_log;
 mod cipher;
 pub mod forget;

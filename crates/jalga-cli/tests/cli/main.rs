@@ -8,6 +8,8 @@ mod audit;
 #[cfg(feature = "dev-tools")]
 mod crash;
 mod data;
+#[cfg(feature = "dev-tools")]
+mod import_memory;
 mod docs;
 mod hostile;
 mod ids;

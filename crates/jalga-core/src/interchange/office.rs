@@ -173,8 +173,10 @@ fn open<'a>(
     file: &'a mut std::fs::File,
     opts: &OfficeOptions,
 ) -> Result<Opened<'a>, CoreError> {
-    limits::check_size(path, limits::MAX_IMPORT_BYTES)?;
+    let caps = limits::ImportLimits::current();
     if is_workbook(path)? {
+        // A workbook is a zip: read whole.
+        limits::check_size(path, caps.read_whole)?;
         let wb = workbook::open(path, opts.sheet())?;
         let sheets = wb.sheets.clone();
         let sheet = Some(wb.sheet.clone());
@@ -186,10 +188,11 @@ fn open<'a>(
             sheet,
         });
     }
-    let plain =
-        limits::decoded(file, limits::MAX_IMPORT_BYTES).map_err(|e| CoreError::io(path, e))?;
+    // A CSV streams: its cap is the streamed one.
+    limits::check_size(path, caps.streamed)?;
+    let plain = limits::decoded(file, caps.streamed).map_err(|e| CoreError::io(path, e))?;
     let (rows, sniffed) =
-        csv_source(plain).map_err(|e| limits::from_read(path, e, limits::MAX_IMPORT_BYTES))?;
+        csv_source(plain).map_err(|e| limits::from_read(path, e, caps.streamed))?;
     Ok(Opened {
         rows: Box::new(rows),
         kind: "csv",
