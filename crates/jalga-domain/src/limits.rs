@@ -19,9 +19,11 @@ pub const MAX_IMPORT_BYTES: u64 = 256 << 20;
 /// file; the cap only stops a gzip bomb from filling the disk. The default
 /// of [`ImportLimits::streamed`].
 pub const MAX_STREAMED_IMPORT_BYTES: u64 = 16 << 30;
-/// The longest CSV row: what a streamed import holds at once. The default
-/// of [`ImportLimits::row`].
-pub const MAX_CSV_ROW_BYTES: u64 = 1 << 20;
+/// The longest CSV row. A field holds at most 500 characters, so a longer
+/// row is refused by the checks with every other problem; past this one,
+/// reading stops (an unclosed quote, a file with no line ends). The
+/// default of [`ImportLimits::row`].
+pub const MAX_CSV_ROW_BYTES: u64 = 16 << 20;
 /// The largest PDF `verify` reads.
 pub const MAX_PDF_BYTES: u64 = 64 << 20;
 /// The largest document-data JSON a PDF is made from.

@@ -13,6 +13,7 @@
 //!
 //! Every constraint, trigger and foreign key stays in force throughout.
 
+use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Statement};
 
 use crate::{repo, CoreError, Entity, Unit};
@@ -108,6 +109,14 @@ impl<'s> Bulk<'s> {
 
     /// Builds the deferred indexes, logs the counts, commits.
     pub fn commit(self) -> Result<(), CoreError> {
+        // Each index is a sort of the whole table: let SQLite's sorter use
+        // the other cores too.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = i64::try_from(cores.saturating_sub(1).min(4)).unwrap_or(0);
+        self.unit
+            .tx
+            .pragma_update(None, "threads", threads)
+            .map_err(|e| self.unit.err(e))?;
         for sql in &self.deferred {
             self.unit
                 .tx
@@ -125,10 +134,21 @@ pub struct Writer<'b, T> {
     _kind: std::marker::PhantomData<fn(&T)>,
 }
 
+/// The parameters of `r`'s insert, in the order [`Writer::write_values`]
+/// binds them: built wherever suits the caller (another thread).
+pub fn values_of<T: Entity>(r: &T) -> Vec<Value> {
+    repo::write_values(r)
+}
+
 impl<T: Entity> Writer<'_, T> {
     /// Writes `r`.
     pub fn write(&mut self, r: &T) -> rusqlite::Result<()> {
-        self.stmt.execute(params_from_iter(repo::write_values(r)))?;
+        self.write_values(&repo::write_values(r))
+    }
+
+    /// Writes the record whose [`values_of`] are `values`.
+    pub fn write_values(&mut self, values: &[Value]) -> rusqlite::Result<()> {
+        self.stmt.execute(params_from_iter(values))?;
         self.written += 1;
         Ok(())
     }

@@ -19,9 +19,10 @@ use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::io::{self, Read};
 use std::rc::Rc;
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 
 use csv::{ByteRecord, StringRecord};
+use rusqlite::types::Value;
 
 use super::csv_rows::{parse_row, CSV_COLUMNS_V1, CSV_COLUMNS_V2, CSV_COLUMNS_V3};
 use super::watch::{ImportPhase, Watch};
@@ -30,11 +31,14 @@ use crate::domain::{Person, Property, Registration, Violation};
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::limits::{self, ImportLimits};
-use crate::store::bulk::{Bulk, Writer};
+use crate::store::bulk::{values_of, Bulk, Writer};
 use crate::store::{Entity, Store};
 
-/// Rows per batch.
+/// Rows per batch, at most.
 const BATCH: usize = 1024;
+/// Bytes per batch, at most (give or take its last row): what is in
+/// flight stays small even when rows are long.
+const BATCH_BYTES: usize = 1 << 20;
 /// Batches between the reader and the writer at most.
 const DEPTH: usize = 4;
 
@@ -85,8 +89,9 @@ pub fn import_csv_watched(
     let (bulk, outcome) = std::thread::scope(|s| {
         let (raw_tx, raw_rx) = sync_channel::<Vec<ByteRecord>>(DEPTH);
         let (done_tx, done_rx) = sync_channel::<Checked>(DEPTH);
-        s.spawn(move || check_batches(&raw_rx, &done_tx));
-        let mut run = Run::new(&bulk)?;
+        let (trash_tx, trash_rx) = channel::<Vec<Ready>>();
+        s.spawn(move || check_batches(&raw_rx, &done_tx, &trash_rx));
+        let mut run = Run::new(&bulk, trash_tx)?;
         let outcome = run.pump(&mut reader, &since, &limits, watch, &raw_tx, &done_rx);
         let counts = run.counts();
         drop(run);
@@ -106,9 +111,20 @@ pub fn import_csv_watched(
     Ok(ImportSummary { records: rows })
 }
 
-/// One batch, checked: the good rows' records and the problems met.
+/// One good row, ready to bind: its line and its three inserts'
+/// parameters, built on the checking thread.
+struct Ready {
+    line: u64,
+    /// The line of an earlier row whose id has the same hash.
+    seen_on: Option<u64>,
+    property: Vec<Value>,
+    person: Vec<Value>,
+    registration: Vec<Value>,
+}
+
+/// One batch, checked: the good rows and the problems met.
 struct Checked {
-    rows: Vec<(u64, Person, Property, Registration)>,
+    rows: Vec<Ready>,
     bad: Vec<Violation>,
     /// Problems past [`MAX_PROBLEMS`], counted only.
     more: u64,
@@ -117,9 +133,22 @@ struct Checked {
 }
 
 /// The checking thread: each raw batch in, one checked batch out, in order.
-fn check_batches(raw: &Receiver<Vec<ByteRecord>>, done: &SyncSender<Checked>) {
+/// Written rows come back in `trash` to be freed here, off the writer's
+/// core.
+fn check_batches(
+    raw: &Receiver<Vec<ByteRecord>>,
+    done: &SyncSender<Checked>,
+    trash: &Receiver<Vec<Ready>>,
+) {
     let mut kept = 0usize;
-    for mut records in raw.iter() {
+    // Where each registration id was first seen, by a hash of the id: two
+    // rows with one id are refused, naming both lines.
+    let mut seen: HashMap<u64, u64> = HashMap::new();
+    let hasher = std::collections::hash_map::RandomState::new();
+    while let Ok(mut records) = raw.recv() {
+        while let Ok(written) = trash.try_recv() {
+            drop(written);
+        }
         let mut rows = Vec::with_capacity(records.len());
         let mut bad = Vec::new();
         let mut more = 0u64;
@@ -129,7 +158,18 @@ fn check_batches(raw: &Receiver<Vec<ByteRecord>>, done: &SyncSender<Checked>) {
             match StringRecord::from_byte_record(std::mem::take(slot)) {
                 Ok(record) => {
                     if let Some((person, property, reg)) = parse_row(&record, line, &mut found) {
-                        rows.push((line, person, property, reg));
+                        let hash = hasher.hash_one(reg.id.as_str());
+                        let seen_on = seen.get(&hash).copied();
+                        if seen_on.is_none() {
+                            seen.insert(hash, line);
+                        }
+                        rows.push(Ready {
+                            line,
+                            seen_on,
+                            property: values_of(&property),
+                            person: values_of(&person),
+                            registration: values_of(&reg),
+                        });
                     }
                     *slot = record.into_byte_record();
                 }
@@ -163,16 +203,22 @@ fn check_batches(raw: &Receiver<Vec<ByteRecord>>, done: &SyncSender<Checked>) {
     }
 }
 
+/// The text of a key parameter.
+fn text(v: &Value) -> &str {
+    match v {
+        Value::Text(t) => t,
+        _ => "",
+    }
+}
+
 /// The writing side of one import.
 struct Run<'b> {
     property: Writer<'b, Property>,
     person: Writer<'b, Person>,
     registration: Writer<'b, Registration>,
     bulk: &'b Bulk<'b>,
-    /// Where each registration id was first seen, by a hash of the id:
-    /// two rows with one id are refused, naming both lines.
-    seen: HashMap<u64, u64>,
-    hasher: std::collections::hash_map::RandomState,
+    /// Written rows, sent back to be freed on the checking thread.
+    trash: Sender<Vec<Ready>>,
     bad: Vec<Violation>,
     more: u64,
     /// Raw batches to read into again.
@@ -182,14 +228,13 @@ struct Run<'b> {
 }
 
 impl<'b> Run<'b> {
-    fn new(bulk: &'b Bulk<'b>) -> Result<Self, CoreError> {
+    fn new(bulk: &'b Bulk<'b>, trash: Sender<Vec<Ready>>) -> Result<Self, CoreError> {
         Ok(Run {
             property: bulk.writer(false)?,
             person: bulk.writer(false)?,
             registration: bulk.writer(true)?,
             bulk,
-            seen: HashMap::new(),
-            hasher: Default::default(),
+            trash,
             bad: Vec::new(),
             more: 0,
             spare: Vec::new(),
@@ -234,8 +279,8 @@ impl<'b> Run<'b> {
             }
             let mut batch = self.spare.pop().unwrap_or_default();
             batch.resize_with(BATCH, ByteRecord::new);
-            let mut n = 0;
-            while n < BATCH {
+            let (mut n, mut bytes) = (0, 0);
+            while n < BATCH && bytes < BATCH_BYTES {
                 match reader.read_byte_record(&mut batch[n]) {
                     Ok(false) => {
                         eof = true;
@@ -243,12 +288,13 @@ impl<'b> Run<'b> {
                     }
                     Ok(true) => {
                         since.set(0);
+                        bytes += batch[n].as_slice().len();
                         n += 1;
                     }
                     Err(e) => {
                         if let csv::ErrorKind::Io(io) = e.kind() {
                             if limits::is_over_limit(io) || is_row_too_long(io) {
-                                let line = e.position().map_or(rows + 1, |p| p.line());
+                                let line = e.position().map_or(reader.position().line(), |p| p.line());
                                 return Err(read_failure(&e, limits, line));
                             }
                         }
@@ -301,40 +347,44 @@ impl<'b> Run<'b> {
     fn write(&mut self, checked: Checked, read_ok: bool) -> Result<(), CoreError> {
         self.bad.extend(checked.bad);
         self.more += checked.more;
-        for (line, person, property, reg) in &checked.rows {
+        for row in &checked.rows {
             let writing = read_ok && self.bad.is_empty();
-            let hash = self.hasher.hash_one(reg.id.as_str());
-            if let Some(&first) = self.seen.get(&hash) {
+            let id = text(&row.registration[0]);
+            if let Some(first) = row.seen_on {
                 // Equal hashes of different ids are as good as impossible;
                 // while writing, the store tells for sure.
-                let same = !writing || self.bulk.exists::<Registration>(&reg.id)?;
+                let same = !writing || self.bulk.exists::<Registration>(id)?;
                 if same {
                     self.problem(Violation::new(
-                        format!("line {line}: id"),
+                        format!("line {}: id", row.line),
                         "duplicate-id",
                         Message::new("v-csv-duplicate-id")
-                            .arg("id", reg.id.as_str())
+                            .arg("id", id)
                             .arg("first", first.to_string())
-                            .arg("line", line.to_string()),
+                            .arg("line", row.line.to_string()),
                     ));
                     continue;
                 }
-            } else {
-                self.seen.insert(hash, *line);
             }
             if writing {
                 let err = |e| self.bulk.err(e);
                 // Rows of one dwelling usually come together: its record
                 // was just written (or kept), so it is not offered again.
-                if self.last_property != property.id {
-                    self.property.write(property).map_err(err)?;
-                    self.last_property.clone_from(&property.id);
+                let property = text(&row.property[0]);
+                if self.last_property != property {
+                    self.property.write_values(&row.property).map_err(err)?;
+                    self.last_property.clear();
+                    self.last_property.push_str(property);
                 }
-                self.person.write(person).map_err(err)?;
-                self.registration.write(reg).map_err(err)?;
+                self.person.write_values(&row.person).map_err(err)?;
+                self.registration
+                    .write_values(&row.registration)
+                    .map_err(err)?;
             }
         }
         self.spare.push(checked.raw);
+        // Freed on the other core; if that thread is gone, freed here.
+        let _ = self.trash.send(checked.rows);
         Ok(())
     }
 
