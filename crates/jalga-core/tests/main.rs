@@ -1,6 +1,7 @@
 //! jalga-core's integration tests, one binary assembled from modules.
 
 mod audit;
+mod bulk_import;
 mod catalog;
 mod dashboard;
 mod document_import;
