@@ -82,7 +82,10 @@ fn a_refused_bulk_load_leaves_the_schema_and_the_store_as_they_were() {
     let CoreError::ImportRejected(problems) = e else {
         panic!("{e:?}")
     };
-    assert!(problems.iter().all(|p| p.path.starts_with("line 3001")), "{problems:?}");
+    assert!(
+        problems.iter().all(|p| p.path.starts_with("line 3001")),
+        "{problems:?}"
+    );
     assert_eq!(indexes(&store), before);
     assert_eq!(store.count::<Registration>().unwrap(), 0);
     assert_eq!(store.count::<Person>().unwrap(), 0);
@@ -108,6 +111,9 @@ fn a_duplicate_id_batches_apart_names_both_lines() {
     assert_eq!(problems[0].code, "duplicate-id");
     assert_eq!(problems[0].path, "line 3500: id");
     let args = format!("{:?}", problems[0].message.args);
-    assert!(args.contains("\"2\"") && args.contains("\"3500\""), "{args}");
+    assert!(
+        args.contains("\"2\"") && args.contains("\"3500\""),
+        "{args}"
+    );
     assert_eq!(store.count::<Registration>().unwrap(), 0);
 }

@@ -56,7 +56,12 @@ fn wide_csv(path: &std::path::Path) -> u64 {
 fn peak_of(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line[6..].trim().trim_end_matches("kB").trim().parse().ok()?;
+    let kb: u64 = line[6..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
     Some(kb << 10)
 }
 

@@ -8,11 +8,11 @@ mod audit;
 #[cfg(feature = "dev-tools")]
 mod crash;
 mod data;
-#[cfg(feature = "dev-tools")]
-mod import_memory;
 mod docs;
 mod hostile;
 mod ids;
+#[cfg(feature = "dev-tools")]
+mod import_memory;
 mod office;
 mod one_rule;
 mod rules;

@@ -83,9 +83,10 @@ pub fn import_csv_watched(
     since.set(0);
     // The records written are logged as one row per kind when the load
     // commits; the people and dwellings a row brings are only inserted.
-    let bulk = store
-        .write("import")?
-        .bulk(&[Property::TABLE, Person::TABLE, Registration::TABLE])?;
+    let bulk =
+        store
+            .write("import")?
+            .bulk(&[Property::TABLE, Person::TABLE, Registration::TABLE])?;
     let (bulk, outcome) = std::thread::scope(|s| {
         let (raw_tx, raw_rx) = sync_channel::<Vec<ByteRecord>>(DEPTH);
         let (done_tx, done_rx) = sync_channel::<Checked>(DEPTH);
@@ -294,7 +295,8 @@ impl<'b> Run<'b> {
                     Err(e) => {
                         if let csv::ErrorKind::Io(io) = e.kind() {
                             if limits::is_over_limit(io) || is_row_too_long(io) {
-                                let line = e.position().map_or(reader.position().line(), |p| p.line());
+                                let line =
+                                    e.position().map_or(reader.position().line(), |p| p.line());
                                 return Err(read_failure(&e, limits, line));
                             }
                         }

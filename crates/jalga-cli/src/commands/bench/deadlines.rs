@@ -83,10 +83,7 @@ pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        println!(
-            "people: {}; deadlines: {}",
-            report.people, report.deadlines
-        );
+        println!("people: {}; deadlines: {}", report.people, report.deadlines);
         println!("reading the facts from the store: {read:.2} s");
         println!("working out the deadlines: {work:.2} s");
         match report.peak_memory_bytes {
