@@ -173,10 +173,12 @@ fn open<'a>(
     file: &'a mut std::fs::File,
     opts: &OfficeOptions,
 ) -> Result<Opened<'a>, CoreError> {
-    let caps = limits::ImportLimits::current();
+    // An office's CSV is read through a reader with no cap on one row, so
+    // it keeps the cap on the whole (as a workbook does); Jalga's own CSV
+    // streams under the streamed cap.
+    let max = limits::ImportLimits::current().read_whole;
+    limits::check_size(path, max)?;
     if is_workbook(path)? {
-        // A workbook is a zip: read whole.
-        limits::check_size(path, caps.read_whole)?;
         let wb = workbook::open(path, opts.sheet())?;
         let sheets = wb.sheets.clone();
         let sheet = Some(wb.sheet.clone());
@@ -188,11 +190,8 @@ fn open<'a>(
             sheet,
         });
     }
-    // A CSV streams: its cap is the streamed one.
-    limits::check_size(path, caps.streamed)?;
-    let plain = limits::decoded(file, caps.streamed).map_err(|e| CoreError::io(path, e))?;
-    let (rows, sniffed) =
-        csv_source(plain).map_err(|e| limits::from_read(path, e, caps.streamed))?;
+    let plain = limits::decoded(file, max).map_err(|e| CoreError::io(path, e))?;
+    let (rows, sniffed) = csv_source(plain).map_err(|e| limits::from_read(path, e, max))?;
     Ok(Opened {
         rows: Box::new(rows),
         kind: "csv",
