@@ -179,7 +179,8 @@ pub async fn clerk_import<R: Runtime>(
         }
         match ext.as_str() {
             "json" | "csv" => {
-                limits::check_size(&file, limits::MAX_IMPORT_BYTES)?;
+                let cap = limits::ImportLimits::current().for_file(ext == "csv");
+                limits::check_size(&file, cap)?;
                 let mut input = read_file(&file)?;
                 let size = input.metadata().map(|m| m.len()).unwrap_or(0);
                 let format = if ext == "json" {

@@ -149,3 +149,4 @@ v-meter-reading = A meter reading is digits with at most one decimal point (e.g.
 v-too-many-lines = Too many lines: at most { $max }, got { $found }
 v-quantity = The quantity must be 1–999, got { $value }
 v-key-count = The number of keys must be 1–99, got { $value }
+v-csv-row-too-long = A CSV row runs past { $max } KB (an unclosed quote or a file with no line ends); nothing was imported

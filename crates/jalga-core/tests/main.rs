@@ -2,6 +2,7 @@
 
 mod archive;
 mod audit;
+mod bulk_import;
 mod catalog;
 mod dashboard;
 mod document_import;

@@ -11,8 +11,19 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::error::CoreError;
 
-/// The largest bundle or CSV an import reads, after decompression.
+/// The largest input an import holds whole, after decompression: a JSON
+/// bundle, a workbook. The default of [`ImportLimits::read_whole`].
 pub const MAX_IMPORT_BYTES: u64 = 256 << 20;
+/// The largest CSV an import streams, after decompression: rows are
+/// checked and written as they come, so memory does not grow with the
+/// file; the cap only stops a gzip bomb from filling the disk. The default
+/// of [`ImportLimits::streamed`].
+pub const MAX_STREAMED_IMPORT_BYTES: u64 = 16 << 30;
+/// The longest CSV row. A field holds at most 500 characters, so a longer
+/// row is refused by the checks with every other problem; past this one,
+/// reading stops (an unclosed quote, a file with no line ends). The
+/// default of [`ImportLimits::row`].
+pub const MAX_CSV_ROW_BYTES: u64 = 16 << 20;
 /// The largest PDF `verify` reads.
 pub const MAX_PDF_BYTES: u64 = 64 << 20;
 /// The largest document-data JSON a PDF is made from.
@@ -49,6 +60,59 @@ pub fn check_date(field: &str, d: chrono::NaiveDate) -> Result<(), CoreError> {
             .arg("to", LAST_YEAR.to_string())
             .arg("found", d.to_string()),
     })
+}
+
+/// The import limits in force: the defaults above, each replaced by its
+/// setting (an environment variable, in MiB or KiB as named) where one is
+/// given. Documented in `docs/interchange.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportLimits {
+    /// What an import may hold whole (`JALGA_LIMIT_READ_WHOLE_MB`).
+    pub read_whole: u64,
+    /// What a CSV import may stream (`JALGA_LIMIT_STREAMED_MB`).
+    pub streamed: u64,
+    /// The longest CSV row (`JALGA_LIMIT_CSV_ROW_KB`).
+    pub row: u64,
+}
+
+impl Default for ImportLimits {
+    fn default() -> Self {
+        ImportLimits {
+            read_whole: MAX_IMPORT_BYTES,
+            streamed: MAX_STREAMED_IMPORT_BYTES,
+            row: MAX_CSV_ROW_BYTES,
+        }
+    }
+}
+
+impl ImportLimits {
+    /// The settings of this process: the defaults, overridden by the
+    /// environment. A setting that is not a positive whole number is
+    /// ignored (the default holds).
+    pub fn current() -> Self {
+        let d = ImportLimits::default();
+        let var = |name: &str, unit: u32, default: u64| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .filter(|n| *n > 0)
+                .map_or(default, |n| n.saturating_mul(1 << unit))
+        };
+        ImportLimits {
+            read_whole: var("JALGA_LIMIT_READ_WHOLE_MB", 20, d.read_whole),
+            streamed: var("JALGA_LIMIT_STREAMED_MB", 20, d.streamed),
+            row: var("JALGA_LIMIT_CSV_ROW_KB", 10, d.row),
+        }
+    }
+
+    /// The cap on a file of this kind: streamed (CSV) or read whole.
+    pub fn for_file(&self, streamed: bool) -> u64 {
+        if streamed {
+            self.streamed
+        } else {
+            self.read_whole
+        }
+    }
 }
 
 /// Refuses a file larger than `max` before anything is read from it.

@@ -32,6 +32,7 @@
 pub mod aggregate;
 pub mod archive;
 pub mod backup;
+pub mod bulk;
 pub mod change_log;
 mod cipher;
 pub mod forget;

@@ -75,6 +75,14 @@ impl Unit<'_> {
         repo::exists::<T>(&self.tx, id).map_err(|e| self.err(e))
     }
 
+    /// Counts `n` records of `table` for the one log row of its kind.
+    pub(crate) fn counted(&mut self, table: &'static str, n: u64) {
+        match self.counts.iter_mut().find(|(t, _)| *t == table) {
+            Some((_, c)) => *c += n,
+            None => self.counts.push((table, n)),
+        }
+    }
+
     /// Appends one row to the change log.
     pub fn log(&self, e: NewEntry<'_>) -> Result<(), CoreError> {
         self.log.append(&self.tx, e).map_err(|e| self.err(e))

@@ -179,7 +179,8 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<Outcome, CliError> {
     }
     let format = format_of(&args.file, args.format)?;
     // A file over the limit is refused before it is opened.
-    limits::check_size(&args.file, limits::MAX_IMPORT_BYTES)?;
+    let cap = limits::ImportLimits::current().for_file(format == Format::Csv);
+    limits::check_size(&args.file, cap)?;
     let mut store = open(ctx)?;
     let file = File::open(&args.file).map_err(|e| CoreError::Io {
         path: args.file.display().to_string(),

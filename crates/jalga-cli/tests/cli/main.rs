@@ -11,6 +11,8 @@ mod data;
 mod docs;
 mod hostile;
 mod ids;
+#[cfg(feature = "dev-tools")]
+mod import_memory;
 mod office;
 mod one_rule;
 mod rules;

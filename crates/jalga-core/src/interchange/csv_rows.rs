@@ -2,18 +2,18 @@
 //! dwelling it concerns, so that an office system's export can be loaded
 //! without a bundle. Columns are documented in `docs/interchange.md`.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
 
-use super::watch::{ImportPhase, Watch, EVERY};
-use super::ImportSummary;
 use crate::domain::{validate_record, Code, Person, Property, Registration, Violation};
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::ident::Sex;
 use crate::store::Store;
+
+pub use super::csv_import::{import_csv, import_csv_watched};
 
 /// The header, in order. Import refuses any other header.
 pub const CSV_COLUMNS: &[&str] = &[
@@ -70,12 +70,12 @@ pub const MAX_PROBLEMS: usize = 200;
 
 /// Columns of the first version of the format (without `submitted_on`);
 /// such files still import.
-const CSV_COLUMNS_V1: usize = 32;
+pub(super) const CSV_COLUMNS_V1: usize = 32;
 /// Columns of the second version (to `submitted_on`); such files still import.
-const CSV_COLUMNS_V2: usize = 33;
+pub(super) const CSV_COLUMNS_V2: usize = 33;
 /// Columns of the third version (to `labour_contract_end`, without what the
 /// documents print); such files still import.
-const CSV_COLUMNS_V3: usize = 34;
+pub(super) const CSV_COLUMNS_V3: usize = 34;
 
 /// Writes every registration as a CSV row, ordered by id.
 pub fn export_csv(store: &Store, out: &mut dyn Write) -> Result<(), CoreError> {
@@ -110,11 +110,19 @@ struct Cells<'a> {
 }
 
 impl Cells<'_> {
+    /// The position of a column, looked up once per name for all rows.
     fn col(name: &str) -> usize {
-        CSV_COLUMNS
-            .iter()
-            .position(|c| *c == name)
-            .expect("known column")
+        use std::collections::HashMap;
+        use std::sync::OnceLock;
+        static INDEX: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+        let index = INDEX.get_or_init(|| {
+            CSV_COLUMNS
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (*c, i))
+                .collect()
+        });
+        *index.get(name).expect("known column")
     }
     fn path(&self, name: &str) -> String {
         format!("line {}: {name}", self.line)
@@ -200,7 +208,7 @@ impl Cells<'_> {
 }
 
 /// The records one row stands for, if it parsed.
-fn parse_row(
+pub(super) fn parse_row(
     record: &csv::StringRecord,
     line: u64,
     bad: &mut Vec<Violation>,
@@ -308,148 +316,4 @@ fn parse_row(
         bad.extend(problems);
         None
     }
-}
-
-/// Whether reading stopped at the input's size cap.
-fn over_limit(e: &csv::Error) -> bool {
-    matches!(e.kind(), csv::ErrorKind::Io(io) if crate::limits::is_over_limit(io))
-}
-
-/// The size-cap error; the caller names the file.
-fn inflated() -> CoreError {
-    CoreError::Inflated {
-        path: "csv".to_owned(),
-        max: crate::limits::MAX_IMPORT_BYTES,
-    }
-}
-
-/// Imports registrations from CSV. People and dwellings the store lacks are
-/// created from the row; ones it has are kept as they are. `lease_id` is
-/// kept as given: the lease may be held elsewhere (a landlord's copy).
-pub fn import_csv(store: &mut Store, input: &mut dyn Read) -> Result<ImportSummary, CoreError> {
-    import_csv_watched(store, input, &mut Watch::unwatched())
-}
-
-/// [`import_csv`], reporting progress every few thousand rows and stopping
-/// (nothing written) when `watch` is cancelled.
-pub fn import_csv_watched(
-    store: &mut Store,
-    input: &mut dyn Read,
-    watch: &mut Watch<'_>,
-) -> Result<ImportSummary, CoreError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(input);
-    let header = reader.headers().map_err(|e| {
-        if over_limit(&e) {
-            return inflated();
-        }
-        CoreError::ImportRejected(vec![Violation::new(
-            "line 1",
-            "csv",
-            Message::new("v-csv").arg("detail", e.to_string()),
-        )])
-    })?;
-    let current = header.iter().eq(CSV_COLUMNS.iter().copied());
-    let older = [CSV_COLUMNS_V1, CSV_COLUMNS_V2, CSV_COLUMNS_V3]
-        .iter()
-        .any(|n| header.iter().eq(CSV_COLUMNS[..*n].iter().copied()));
-    if !current && !older {
-        return Err(CoreError::ImportRejected(vec![Violation::new(
-            "line 1",
-            "csv-header",
-            Message::new("v-csv-header").arg("expected", CSV_COLUMNS.join(",")),
-        )]));
-    }
-    // The registrations written are logged as one row when the unit
-    // commits; the people and dwellings they bring are only inserted.
-    let mut unit = store.write("import")?;
-    let mut bad: Vec<Violation> = Vec::new();
-    // Problems past the cap are counted, not kept: a file of a million bad
-    // rows is refused with the first few and how many more there were.
-    let mut more_problems = 0u64;
-    // Where each registration id was first seen: two rows with one id are
-    // refused, naming both lines, not silently the last one kept.
-    let mut first_line: std::collections::HashMap<String, u64> = Default::default();
-    let mut record = csv::StringRecord::new();
-    let mut rows = 0u64;
-    loop {
-        if bad.len() > MAX_PROBLEMS {
-            more_problems += (bad.len() - MAX_PROBLEMS) as u64;
-            bad.truncate(MAX_PROBLEMS);
-        }
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                if over_limit(&e) {
-                    return Err(inflated());
-                }
-                let line = e.position().map_or(0, |p| p.line());
-                bad.push(Violation::new(
-                    format!("line {line}"),
-                    "csv",
-                    Message::new("v-csv").arg("detail", e.to_string()),
-                ));
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
-                continue;
-            }
-        }
-        rows += 1;
-        let line = record.position().map_or(0, |p| p.line());
-        if rows.is_multiple_of(EVERY) {
-            watch.check()?; // returning drops `unit`: rolled back
-            let phase = if bad.is_empty() {
-                ImportPhase::Writing
-            } else {
-                ImportPhase::Checking
-            };
-            watch.report(phase, record.position().map_or(0, |p| p.byte()), rows);
-        }
-        let Some((person, property, reg)) = parse_row(&record, line, &mut bad) else {
-            continue;
-        };
-        if let Some(first) = first_line.get(&reg.id) {
-            bad.push(Violation::new(
-                format!("line {line}: id"),
-                "duplicate-id",
-                Message::new("v-csv-duplicate-id")
-                    .arg("id", reg.id.as_str())
-                    .arg("first", first.to_string())
-                    .arg("line", line.to_string()),
-            ));
-            continue;
-        }
-        first_line.insert(reg.id.clone(), line);
-        // Once anything is bad nothing will be committed: keep checking,
-        // stop writing.
-        if bad.is_empty() {
-            unit.insert_if_absent(&person)?;
-            unit.insert_if_absent(&property)?;
-            unit.put(&reg)?;
-        }
-    }
-    if bad.len() > MAX_PROBLEMS {
-        more_problems += (bad.len() - MAX_PROBLEMS) as u64;
-        bad.truncate(MAX_PROBLEMS);
-    }
-    if more_problems > 0 {
-        bad.push(Violation::new(
-            "csv",
-            "more-problems",
-            Message::new("v-more-problems").arg("count", more_problems as f64),
-        ));
-    }
-    if !bad.is_empty() {
-        drop(unit); // rolls back
-        return Err(CoreError::ImportRejected(bad));
-    }
-    watch.check()?;
-    unit.commit()?;
-    let end = reader.position().byte();
-    watch.report(ImportPhase::Done, end, rows);
-    Ok(ImportSummary { records: rows })
 }

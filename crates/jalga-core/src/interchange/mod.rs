@@ -6,6 +6,7 @@
 //! writes nothing. Records are matched by id, so importing the same file
 //! twice changes nothing the second time.
 
+mod csv_import;
 mod csv_rows;
 pub use jalga_domain::formula;
 pub mod mapping;
@@ -166,8 +167,10 @@ pub fn export(store: &Store, format: Format, out: &mut dyn Write) -> Result<(), 
 
 /// Imports a file in `format` (plain or gzip-compressed); on any bad
 /// record, writes nothing and returns [`CoreError::ImportRejected`] with
-/// every problem. At most [`limits::MAX_IMPORT_BYTES`] are read, after
-/// decompression, so a gzip bomb is refused.
+/// every problem. A bundle is read whole, at most
+/// [`limits::ImportLimits::read_whole`] bytes after decompression; a CSV is
+/// streamed, at most [`limits::ImportLimits::streamed`] bytes; either way a
+/// gzip bomb is refused.
 pub fn import(
     store: &mut Store,
     format: Format,
@@ -220,7 +223,7 @@ pub fn import_watched_from(
     source: &std::path::Path,
     watch: &mut Watch<'_>,
 ) -> Result<ImportSummary, CoreError> {
-    let max = limits::MAX_IMPORT_BYTES;
+    let max = limits::ImportLimits::current().for_file(format == Format::Csv);
     let mut plain = limits::decoded(input, max).map_err(|e| CoreError::io(source, e))?;
     let result = match format {
         Format::Json => {

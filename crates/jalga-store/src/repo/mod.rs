@@ -73,7 +73,7 @@ fn write_columns<T: Entity>() -> Vec<&'static str> {
     cols
 }
 
-fn write_values<T: Entity>(r: &T) -> Vec<Value> {
+pub(crate) fn write_values<T: Entity>(r: &T) -> Vec<Value> {
     let mut values = r.values();
     if T::SEARCH {
         values.push(r.search_text().map_or(Value::Null, Value::Text));
@@ -111,7 +111,7 @@ pub(crate) fn fill_search<T: Entity>(conn: &Connection) -> rusqlite::Result<u64>
 }
 
 /// The insert statement of `T`, built once per type and kind.
-fn upsert_sql<T: Entity + 'static>(on_conflict_update: bool) -> &'static str {
+pub(crate) fn upsert_sql<T: Entity + 'static>(on_conflict_update: bool) -> &'static str {
     use std::any::TypeId;
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};

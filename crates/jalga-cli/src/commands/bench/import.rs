@@ -27,6 +27,10 @@ pub struct ImportBench {
     /// Print JSON.
     #[arg(long)]
     json: bool,
+    /// Skip the sqlite3 baseline (Jalga alone, e.g. to read its peak
+    /// memory).
+    #[arg(long)]
+    no_baseline: bool,
 }
 
 #[derive(Serialize)]
@@ -38,6 +42,8 @@ struct Report {
     sqlite3_seconds: Option<f64>,
     sqlite3_rows_per_second: Option<f64>,
     sqlite3_version: Option<String>,
+    /// This process's peak resident memory after the import (`VmHWM`).
+    peak_memory_bytes: Option<u64>,
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
@@ -63,12 +69,14 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
     // Jalga: open a fresh store, validate and write every row.
     let db = dir.join("jalga.sqlite");
     let _ = std::fs::remove_file(&db);
+    super::reset_peak_memory();
     let start = Instant::now();
     let mut store = Store::open(&db)?;
     let mut input = BufReader::with_capacity(1 << 20, File::open(&csv).map_err(io(&csv))?);
     let summary = interchange::import(&mut store, Format::Csv, &mut input)?;
     drop(store);
     let jalga = start.elapsed().as_secs_f64();
+    let peak = super::peak_memory();
     if summary.records != args.rows {
         return Err(CliError::Bench(format!(
             "imported {} rows of {}",
@@ -79,12 +87,16 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
     // Baseline: sqlite3's .import into a bare table (no checks, no indexes).
     let bare = dir.join("bare.sqlite");
     let _ = std::fs::remove_file(&bare);
-    let version = Command::new("sqlite3")
-        .arg("--version")
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+    let version = if args.no_baseline {
+        None
+    } else {
+        Command::new("sqlite3")
+            .arg("--version")
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+    };
     let baseline = match &version {
         None => None,
         Some(_) => {
@@ -110,6 +122,7 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
         sqlite3_seconds: baseline,
         sqlite3_rows_per_second: baseline.map(|s| args.rows as f64 / s),
         sqlite3_version: version,
+        peak_memory_bytes: peak,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -123,11 +136,15 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
             "jalga import (validated, indexed, one transaction): {:.2} s, {:.0} rows/s",
             jalga, report.jalga_rows_per_second
         );
+        if let Some(p) = peak {
+            println!("peak memory of this process: {} MB", p / 1_000_000);
+        }
         match (baseline, &report.sqlite3_version) {
             (Some(s), Some(v)) => println!(
                 "sqlite3 .import into a bare table ({v}): {s:.2} s, {:.0} rows/s",
                 args.rows as f64 / s
             ),
+            _ if args.no_baseline => println!("sqlite3 baseline skipped"),
             _ => println!("sqlite3 shell not found: no baseline (apt-get install sqlite3)"),
         }
     }

@@ -1,6 +1,7 @@
 //! `bench`: measurements, each next to a baseline taken in the same run.
 
 mod audit;
+mod deadlines;
 mod import;
 mod pdf;
 
@@ -17,6 +18,8 @@ pub enum BenchCommand {
     Audit(audit::AuditBench),
     /// The bilingual agreement: time and size per document, batch throughput.
     Pdf(pdf::BenchPdfArgs),
+    /// Every deadline of N generated people: time and peak memory.
+    Deadlines(deadlines::DeadlinesBench),
 }
 
 pub fn run(ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
@@ -24,7 +27,29 @@ pub fn run(ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
         BenchCommand::Import(a) => import::run(ctx, a),
         BenchCommand::Audit(a) => audit::run(ctx, a),
         BenchCommand::Pdf(a) => pdf::run(ctx, a),
+        BenchCommand::Deadlines(a) => deadlines::run(ctx, a),
     }
+}
+
+/// This process's peak resident memory so far, in bytes (`VmHWM` in
+/// `/proc/self/status`); `None` where the system does not say.
+pub(crate) fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
+
+/// Starts the peak (`VmHWM`) again from the memory in use now, so that
+/// what comes next is measured alone (Linux; elsewhere nothing happens).
+pub(crate) fn reset_peak_memory() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
 /// The folder a benchmark works in: the one asked for, or a temporary one

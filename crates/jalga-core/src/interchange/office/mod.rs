@@ -173,7 +173,11 @@ fn open<'a>(
     file: &'a mut std::fs::File,
     opts: &OfficeOptions,
 ) -> Result<Opened<'a>, CoreError> {
-    limits::check_size(path, limits::MAX_IMPORT_BYTES)?;
+    // An office's CSV is read through a reader with no cap on one row, so
+    // it keeps the cap on the whole (as a workbook does); Jalga's own CSV
+    // streams under the streamed cap.
+    let max = limits::ImportLimits::current().read_whole;
+    limits::check_size(path, max)?;
     if is_workbook(path)? {
         let wb = workbook::open(path, opts.sheet())?;
         let sheets = wb.sheets.clone();
@@ -186,10 +190,8 @@ fn open<'a>(
             sheet,
         });
     }
-    let plain =
-        limits::decoded(file, limits::MAX_IMPORT_BYTES).map_err(|e| CoreError::io(path, e))?;
-    let (rows, sniffed) =
-        csv_source(plain).map_err(|e| limits::from_read(path, e, limits::MAX_IMPORT_BYTES))?;
+    let plain = limits::decoded(file, max).map_err(|e| CoreError::io(path, e))?;
+    let (rows, sniffed) = csv_source(plain).map_err(|e| limits::from_read(path, e, max))?;
     Ok(Opened {
         rows: Box::new(rows),
         kind: "csv",
