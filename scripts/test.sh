@@ -26,9 +26,16 @@ step "Rust: clippy"
 cargo clippy --workspace --all-targets --locked --features jalga-cli/dev-tools -- -D warnings
 
 step "Rust: tests (also regenerates ui/src/bindings from the Rust types)"
+# A throwaway PostgreSQL cluster for the office server backend's tests
+# (JALGA_TEST_PG_URL); stopped after the tests, and on any failure or exit.
+eval "$(scripts/pg-cluster.sh start)"
+trap 'scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"' EXIT
 # dev-tools: the CLI's gen-city, bench and crash-writer, which its tests and
 # the end-to-end tests use; the default build has none of them.
 cargo test --workspace --locked --features jalga-cli/dev-tools
+scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"
+trap - EXIT
+unset JALGA_TEST_PG_URL JALGA_TEST_PG_DIR
 
 step "Generated TypeScript types match the Rust structs"
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
