@@ -2,6 +2,7 @@
 
 mod audit;
 mod catalog;
+mod conformance;
 mod dashboard;
 mod document_import;
 mod documents;

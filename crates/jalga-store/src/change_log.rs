@@ -103,7 +103,7 @@ fn hex(bytes: &[u8]) -> String {
     data_encoding::HEXLOWER.encode(bytes)
 }
 
-fn key_digest(salt: &str, entity_id: &str) -> String {
+pub(crate) fn key_digest(salt: &str, entity_id: &str) -> String {
     hex(&Sha256::new()
         .chain_update(salt)
         .chain_update([0u8])
@@ -112,7 +112,7 @@ fn key_digest(salt: &str, entity_id: &str) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn row_hash(
+pub(crate) fn row_hash(
     prev: &str,
     seq: i64,
     at: &str,

@@ -25,6 +25,8 @@ pub mod change_log;
 mod cipher;
 pub mod forget;
 pub mod on_day_sql;
+#[cfg(feature = "postgres")]
+pub mod pg;
 mod repo;
 mod repo_handover;
 pub mod rule_facts;
