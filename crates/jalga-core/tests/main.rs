@@ -16,6 +16,7 @@ mod ident;
 mod interchange;
 mod landlord;
 mod office_import;
+mod office_server;
 mod on_day;
 mod portable;
 mod rules;
