@@ -63,7 +63,7 @@ pub enum FormatArg {
 
 impl FormatArg {
     /// The core's format, for the ones both import and export know.
-    fn plain(self) -> Option<Format> {
+    pub(crate) fn plain(self) -> Option<Format> {
         match self {
             FormatArg::Json => Some(Format::Json),
             FormatArg::Csv => Some(Format::Csv),
@@ -76,10 +76,10 @@ impl FormatArg {
 pub struct ImportArgs {
     /// A JSON bundle (.json), a registrations CSV (.csv, any usual encoding
     /// and separator) or a workbook (.xlsx, .xls, .ods).
-    file: PathBuf,
+    pub(crate) file: PathBuf,
     /// The format, if the file name does not tell.
     #[arg(long, value_enum)]
-    format: Option<FormatArg>,
+    pub(crate) format: Option<FormatArg>,
     /// A mapping profile (JSON) saying which of the file's columns feeds
     /// which of Jalga's; columns it does not name are recognised by name.
     #[arg(long, value_name = "PROFILE.json")]
@@ -90,7 +90,7 @@ pub struct ImportArgs {
 }
 
 /// The format a file name tells, looking through a `.gz` ending.
-fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> {
+pub(crate) fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> {
     if let Some(f) = given {
         return f.plain().ok_or_else(|| {
             CliError::Usage(
@@ -210,10 +210,10 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<Outcome, CliError> {
 #[derive(Args)]
 pub struct ExportArgs {
     #[arg(long, value_enum)]
-    format: FormatArg,
+    pub(crate) format: FormatArg,
     /// Output file; `-` for standard output. A name ending in `.gz` is
     /// written gzip-compressed.
-    out: PathBuf,
+    pub(crate) out: PathBuf,
 }
 
 /// Writes `path` through `write`, refusing a path that climbs out.

@@ -263,7 +263,7 @@ pub fn log(ctx: &Context, cmd: &LogCommand) -> Result<Outcome, CliError> {
 #[derive(Args)]
 pub struct ForgetArgs {
     /// The id of the person to forget.
-    person_id: String,
+    pub(crate) person_id: String,
 }
 
 pub fn forget(ctx: &Context, args: &ForgetArgs) -> Result<Outcome, CliError> {

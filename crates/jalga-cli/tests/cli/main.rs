@@ -14,6 +14,9 @@ mod ids;
 mod office;
 mod one_rule;
 mod rules;
+// The office server: a build with the `postgres` feature.
+#[cfg(feature = "postgres")]
+mod server;
 mod sign;
 mod trust;
 

@@ -10,6 +10,8 @@ mod csv_rows;
 pub use jalga_domain::formula;
 pub mod mapping;
 pub mod office;
+#[cfg(feature = "postgres")]
+pub mod server;
 pub mod sniff;
 mod versions;
 mod watch;
