@@ -199,28 +199,29 @@ impl OvercrowdedParams {
         ]
     }
 
-    pub(crate) fn query<'c>(
-        &self,
-        stmt: &'c mut rusqlite::Statement<'_>,
-    ) -> rusqlite::Result<rusqlite::Rows<'c>> {
-        stmt.query(rusqlite::named_params! {
-            ":today": self.today,
-            ":m2": self.m2,
-            ":basis": self.basis,
-            ":new_from": self.new_from,
-        })
+    /// The parameters, named as the query names them.
+    pub fn named(&self) -> [(&'static str, jalga_store::query::Param<'_>); 4] {
+        use jalga_store::query::Param;
+        [
+            (":today", Param::Text(&self.today)),
+            (":m2", Param::Real(self.m2)),
+            (":basis", Param::Text(self.basis)),
+            (":new_from", Param::Text(&self.new_from)),
+        ]
     }
 
     /// How many rows the core query gives on `store` (for the benchmark).
     pub fn count_rows(&self, store: &crate::Store) -> Result<usize, crate::CoreError> {
-        let mut stmt = store
-            .conn()
-            .prepare(OVERCROWDED)
-            .map_err(|e| store.err(e))?;
-        let mut rows = self.query(&mut stmt).map_err(|e| store.err(e))?;
         let mut n = 0;
-        while rows.next().map_err(|e| store.err(e))?.is_some() {
-            n += 1;
+        for snapshot in store.snapshots(1)? {
+            snapshot.each(
+                &jalga_store::query::Query::sqlite(OVERCROWDED),
+                &self.named(),
+                |_| {
+                    n += 1;
+                    Ok(())
+                },
+            )?;
         }
         Ok(n)
     }

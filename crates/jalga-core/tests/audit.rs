@@ -313,7 +313,7 @@ fn documents_are_checked_against_the_store_by_pdf_and_by_code() {
 
     // The store's data changes after the document was issued.
     store
-        .conn()
+        .raw_connection()
         .execute("UPDATE lease SET rent = rent + 1000 WHERE id = ?1", [lease])
         .unwrap();
     assert_eq!(
@@ -902,20 +902,16 @@ fn snapshot_readers_share_one_state_while_writers_go_on() {
     let path = dir.path().join("s.sqlite");
     let mut store = Store::open(&path).unwrap();
     jalga_core::interchange::write_bundle(&mut store, &jalga_testkit::demo::demo_bundle()).unwrap();
-    let count = |c: &rusqlite::Connection| -> i64 {
-        c.query_row("SELECT count(*) FROM property", [], |r| r.get(0))
-            .unwrap()
-    };
-    let before = count(store.conn());
-    let readers = store.snapshot_readers(3).unwrap();
+    let before = store.count::<Property>().unwrap();
+    let readers = store.snapshots(3).unwrap();
     assert_eq!(readers.len(), 3);
     let mut other: Property = store.list::<Property>().unwrap().remove(0);
     other.id = "snapshot-extra".into();
     let mut writer = Store::open(&path).unwrap();
     writer.put_all(&[other]).unwrap();
-    assert_eq!(count(writer.conn()), before + 1);
+    assert_eq!(writer.count::<Property>().unwrap(), before + 1);
     for r in &readers {
-        assert_eq!(count(r), before);
+        assert_eq!(r.counts().unwrap().dwellings, before);
     }
 }
 
@@ -929,10 +925,10 @@ fn an_audit_runs_while_another_writer_holds_the_lock() {
     lock.execute_batch("BEGIN IMMEDIATE").unwrap();
     let store = Store::open(&path).unwrap();
     store
-        .conn()
+        .raw_connection()
         .busy_timeout(std::time::Duration::from_millis(1))
         .unwrap();
-    let readers = store.snapshot_readers(4).unwrap();
+    let readers = store.snapshots(4).unwrap();
     assert_eq!(readers.len(), 1);
     drop(readers);
     let again = audit::run(&store, &AuditOptions::new(today()), &AtomicBool::new(false)).unwrap();

@@ -331,7 +331,7 @@ fn the_schema_refuses_dates_that_are_not_days_within_the_bounds() {
     let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
     interchange::write_bundle(&mut store, &demo_bundle()).unwrap();
     let id: String = store
-        .conn()
+        .raw_connection()
         .query_row("SELECT id FROM registration LIMIT 1", [], |r| r.get(0))
         .unwrap();
     for bad in [
@@ -343,7 +343,7 @@ fn the_schema_refuses_dates_that_are_not_days_within_the_bounds() {
         "soon",
     ] {
         let e = store
-            .conn()
+            .raw_connection()
             .execute(
                 "UPDATE registration SET date_from = ?1 WHERE id = ?2",
                 [bad, &id],
@@ -351,14 +351,14 @@ fn the_schema_refuses_dates_that_are_not_days_within_the_bounds() {
             .unwrap_err();
         assert!(e.to_string().contains("CHECK"), "{bad}: {e}");
         let e = store
-            .conn()
+            .raw_connection()
             .execute("UPDATE person SET birth_date = ?1 WHERE rowid = 1", [bad])
             .unwrap_err();
         assert!(e.to_string().contains("CHECK"), "{bad}: {e}");
     }
     for good in ["1900-01-01", "2026-02-28", "2100-12-31"] {
         store
-            .conn()
+            .raw_connection()
             .execute(
                 "UPDATE registration SET date_from = ?1, date_to = NULL WHERE id = ?2",
                 [good, &id],

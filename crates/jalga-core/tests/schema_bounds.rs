@@ -20,7 +20,7 @@ fn demo_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
     interchange::write_bundle(&mut store, &demo_bundle()).unwrap();
-    let c = store.conn();
+    let c = store.raw_connection();
     c.execute(
         "INSERT INTO forgotten_fact (tombstone_id, forgotten_at, fact, property_id, status, \
          date_from, date_to) VALUES ('f-1', '2026-12-01T10:00:00', 'registration', \
@@ -46,7 +46,7 @@ const COLUMNS: &[(&str, &str, &str)] = &[
 #[test]
 fn each_later_date_column_refuses_an_out_of_range_day_on_update() {
     let (_dir, store) = demo_store();
-    let c = store.conn();
+    let c = store.raw_connection();
     for (table, column, row) in COLUMNS {
         // Other date columns of the row out of the way, so that only this
         // one is judged (a visa's validity must be whole, a lease's power
@@ -78,7 +78,7 @@ fn each_later_date_column_refuses_an_out_of_range_day_on_update() {
 #[test]
 fn each_later_date_column_refuses_an_out_of_range_day_on_insert() {
     let (_dir, store) = demo_store();
-    let c = store.conn();
+    let c = store.raw_connection();
     for (table, column, row) in COLUMNS {
         // A copy of an existing row, with a new key and the bad day.
         let cols: Vec<String> = {
@@ -130,7 +130,7 @@ fn each_later_date_column_refuses_an_out_of_range_day_on_insert() {
 #[test]
 fn the_handover_table_keeps_its_shape() {
     let (_dir, store) = demo_store();
-    let c = store.conn();
+    let c = store.raw_connection();
     let bad = [
         ("direction", "'sideways'"),
         ("inventory", "'{\"room\":1}'"),

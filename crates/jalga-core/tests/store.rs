@@ -16,7 +16,7 @@ fn export_json(store: &Store) -> Vec<u8> {
 fn open_sets_wal_foreign_keys_and_the_latest_schema() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("j.sqlite")).unwrap();
-    let c = store.conn();
+    let c = store.raw_connection();
     let mode: String = c
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
@@ -38,7 +38,7 @@ fn the_indexes_an_audit_needs_exist() {
     let store = Store::open(&dir.path().join("j.sqlite")).unwrap();
     let plan = |sql: &str| -> String {
         let mut stmt = store
-            .conn()
+            .raw_connection()
             .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
             .unwrap();
         let rows = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
@@ -80,7 +80,7 @@ fn a_database_from_a_newer_jalga_is_refused_and_left_untouched() {
 /// Copies every row of `from` into the same tables of `to`, in the columns
 /// both have (foreign keys off while copying, as the order is by table).
 fn copy_common_columns(to: &Store, from: &std::path::Path) {
-    let c = to.conn();
+    let c = to.raw_connection();
     c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
     c.execute("ATTACH DATABASE ?1 AS src", [from.to_str().unwrap()])
         .unwrap();
@@ -123,7 +123,7 @@ fn copy_common_columns(to: &Store, from: &std::path::Path) {
 
 /// Sets to NULL every column of `store` that the file at `old` lacks.
 fn blank_columns_missing_in(store: &Store, old: &std::path::Path) {
-    let c = store.conn();
+    let c = store.raw_connection();
     c.execute("ATTACH DATABASE ?1 AS old", [old.to_str().unwrap()])
         .unwrap();
     let names = |sql: &str, arg: &str| -> Vec<String> {
@@ -264,7 +264,7 @@ fn the_documents_migration_turns_free_text_purposes_into_categories() {
     let documents_step = 5;
     {
         let old = Store::open_at_version(&path, documents_step).unwrap();
-        let c = old.conn();
+        let c = old.raw_connection();
         let cases = [
             ("f1", Some("работа")),
             ("f2", Some("Учёба")),

@@ -314,3 +314,151 @@ fn no_source_file_is_over_600_lines() {
         "short enough now, take off OVER_LIMIT: {split:?}"
     );
 }
+
+/// The database drivers: only the store may depend on them.
+const DRIVERS: &[&str] = &["rusqlite", "rusqlite_migration", "libsqlite3-sys"];
+
+/// Every workspace crate's dependencies on a database driver, and on the
+/// store's `test-raw` feature, as `(crate, kind, dependency)`.
+fn driver_dependencies() -> Vec<(String, &'static str, String)> {
+    let out = cargo()
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut found = Vec::new();
+    for p in meta["packages"].as_array().unwrap() {
+        let name = p["name"].as_str().unwrap();
+        for d in p["dependencies"].as_array().unwrap() {
+            let dep = d["name"].as_str().unwrap();
+            let kind = match d["kind"].as_str() {
+                None => "normal",
+                Some("dev") => "dev",
+                Some(_) => "build",
+            };
+            let raw = dep == "jalga-store"
+                && d["features"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|f| f == "test-raw");
+            if DRIVERS.contains(&dep) {
+                found.push((name.to_owned(), kind, dep.to_owned()));
+            } else if raw {
+                found.push((name.to_owned(), kind, "jalga-store/test-raw".to_owned()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn only_the_store_depends_on_the_database_driver() {
+    let found = driver_dependencies();
+    assert!(
+        found
+            .iter()
+            .any(|(n, k, d)| n == "jalga-store" && *k == "normal" && d == "rusqlite"),
+        "the store's driver was seen: {found:?}"
+    );
+    // Test suites may forge files with the driver (dev-dependencies); no
+    // shipped crate but the store links it or opens the store's raw side.
+    let wrong: Vec<_> = found
+        .iter()
+        .filter(|(n, k, _)| n != "jalga-store" && *k != "dev")
+        .collect();
+    assert!(wrong.is_empty(), "outside the store: {wrong:?}");
+}
+
+#[test]
+fn no_product_source_outside_the_store_names_the_driver() {
+    let mut found = Vec::new();
+    for file in product_sources() {
+        let name = rel(&file);
+        if name.starts_with("crates/jalga-store/") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains("rusqlite") || code.contains("raw_connection") {
+                found.push(format!("{name}:{}: {}", i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the driver outside jalga-store: {found:#?}"
+    );
+}
+
+/// The public items of `text` whose signature (to the first `{` or `;`)
+/// names a driver type, unless compiled only for tests (`test-raw`).
+fn driver_types_in_public_signatures(text: &str) -> Vec<String> {
+    let banned = ["rusqlite", "Connection", "Transaction", "Statement"];
+    let mut out = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        if !t.starts_with("pub ") {
+            continue;
+        }
+        let test_only = lines[i.saturating_sub(3)..i]
+            .iter()
+            .any(|l| l.contains("feature = \"test-raw\""));
+        if test_only {
+            continue;
+        }
+        // A field is its line; an item's signature may span several.
+        let keyword = t["pub ".len()..].split_whitespace().next().unwrap_or("");
+        let item = [
+            "fn", "struct", "enum", "type", "use", "const", "static", "trait", "mod", "unsafe",
+        ]
+        .contains(&keyword);
+        let mut sig = String::new();
+        for l in &lines[i..] {
+            sig.push_str(l);
+            if !item || l.contains('{') || l.contains(';') {
+                break;
+            }
+        }
+        let sig = sig.split(['{', ';']).next().unwrap_or("");
+        if banned.iter().any(|b| sig.contains(b)) {
+            out.push(format!("{}: {}", i + 1, t));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_store_hands_out_no_driver_type() {
+    let mut files = Vec::new();
+    rust_files(&root().join("crates/jalga-store/src"), &mut files);
+    assert!(files.len() > 10, "the store's sources were read");
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for hit in driver_types_in_public_signatures(&text) {
+            found.push(format!("{}:{hit}", rel(&file)));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "driver types in the store's API: {found:#?}"
+    );
+    // The check itself sees one when there is one.
+    assert_eq!(
+        driver_types_in_public_signatures(
+            "    pub fn conn(\n        &self,\n    ) -> &rusqlite::Connection {\n"
+        )
+        .len(),
+        1
+    );
+}

@@ -60,7 +60,7 @@ fn an_encrypted_file_holds_no_plain_text_and_opens_only_with_its_passphrase() {
     let expected = export_json(&store);
     // A checkpoint puts everything into the main file.
     store
-        .conn()
+        .raw_connection()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
         .unwrap();
     drop(store);
@@ -383,15 +383,15 @@ fn every_write_is_logged_and_an_edited_log_is_detected() {
         ),
     ];
     for (sql, broken) in tamper {
-        store.conn().execute_batch("SAVEPOINT t").unwrap();
-        store.conn().execute_batch(sql).unwrap();
+        store.raw_connection().execute_batch("SAVEPOINT t").unwrap();
+        store.raw_connection().execute_batch(sql).unwrap();
         assert_eq!(
             change_log::verify(&store).unwrap().first_broken,
             Some(broken),
             "{sql}"
         );
         store
-            .conn()
+            .raw_connection()
             .execute_batch("ROLLBACK TO t; RELEASE t")
             .unwrap();
     }
@@ -404,7 +404,7 @@ fn every_write_is_logged_and_an_edited_log_is_detected() {
 fn all_text(store: &Store) -> String {
     let tables: Vec<String> = {
         let mut s = store
-            .conn()
+            .raw_connection()
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
             .unwrap();
         let rows = s.query_map([], |r| r.get(0)).unwrap();
@@ -413,7 +413,7 @@ fn all_text(store: &Store) -> String {
     let mut all = String::new();
     for t in tables {
         let mut s = store
-            .conn()
+            .raw_connection()
             .prepare(&format!("SELECT * FROM \"{t}\""))
             .unwrap();
         let n = s.column_count();
@@ -536,7 +536,7 @@ fn forgetting_a_person_removes_them_everywhere_and_keeps_the_registration_facts(
         );
     }
     let kept: i64 = store
-        .conn()
+        .raw_connection()
         .query_row(
             "SELECT count(*) FROM forgotten_fact WHERE tombstone_id = ?1",
             [&report.tombstone_id],
@@ -546,7 +546,7 @@ fn forgetting_a_person_removes_them_everywhere_and_keeps_the_registration_facts(
     assert_eq!(kept as usize, registrations + notices);
     // The documents of the others are kept, and so is a draft about no one.
     let left: i64 = store
-        .conn()
+        .raw_connection()
         .query_row("SELECT count(*) FROM issued_document", [], |r| r.get(0))
         .unwrap();
     assert!(left > 0, "the lease's documents were all dropped");

@@ -64,7 +64,7 @@ pub(crate) struct Writer {
 }
 
 impl Writer {
-    pub fn append(&self, conn: &Connection, e: NewEntry<'_>) -> rusqlite::Result<()> {
+    pub(crate) fn append(&self, conn: &Connection, e: NewEntry<'_>) -> rusqlite::Result<()> {
         if self.enabled {
             append(conn, &self.actor, e)?;
         }

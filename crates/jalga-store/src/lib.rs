@@ -2,9 +2,19 @@
 //!
 //! [`Store::open`] is the only way in: the app, the CLI and the tests all
 //! use it, so connection settings (WAL, foreign keys, busy timeout) and
-//! encryption live in one place. A second, read-only connection comes from
-//! an open store ([`Store::open_reader`], [`Store::snapshot_readers`]) with
-//! the same key. The schema is migrated with
+//! encryption live in one place. The store is sealed: it hands out no
+//! connection, transaction or driver type. Writes go through
+//! [`Store::write`] (a [`Unit`]); reads are typed methods grouped per
+//! aggregate ([`read`], [`aggregate`], [`stats`], [`rule_facts`],
+//! [`change_log`]); the audit reads a parallel, consistent view through
+//! [`Store::snapshots`] and the driver-neutral [`query`] seam. Errors are
+//! the domain's [`CoreError`] (a driver failure is boxed in a
+//! [`DbFailure`]), so no caller names the driver.
+//!
+//! The driver lives behind [`Backend`] (one variant per database engine):
+//! a second backend adds its variant, its migrations and its dialect text
+//! of each [`query::Query`], and answers the same methods. The schema is
+//! migrated with
 //! `rusqlite_migration` (the version is SQLite's `user_version`; each step
 //! runs in a transaction). A database written by a newer Jalga is refused
 //! before anything is written to it.
@@ -27,9 +37,12 @@ pub mod forget;
 pub mod on_day_sql;
 #[cfg(feature = "postgres")]
 pub mod pg;
+pub mod query;
+pub mod read;
 mod repo;
 mod repo_handover;
 pub mod rule_facts;
+mod snapshot;
 pub mod stats;
 mod unit;
 
@@ -44,7 +57,9 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 use rusqlite_migration::{Migrations, M};
 
 pub use cipher::{change_passphrase, is_encrypted, Passphrase};
+pub use read::{DwellingListRow, LeaseListRow, ListPage, PageFrom, PersonListRow};
 pub use repo::{fold, Entity, EntityKind};
+pub use snapshot::{PlaceLabel, Snapshot, SnapshotCounts};
 pub use unit::Unit;
 
 /// The core's error for a driver failure on the file at `path`.
@@ -133,9 +148,24 @@ pub struct OpenOptions {
     pub actor: Option<String>,
 }
 
+/// The database engine a store runs on: its one connection. Only this
+/// crate sees it; every method of [`Store`] answers for each variant.
+pub(crate) enum Backend {
+    /// The local file (SQLite, optionally SQLCipher-encrypted).
+    Sqlite(Connection),
+}
+
+/// Which engine a store runs on, for a caller that must say so (e.g. that
+/// a backup of a server database is the server's own tool's job).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BackendKind {
+    Sqlite,
+}
+
 /// An open, migrated Jalga database.
 pub struct Store {
-    conn: Connection,
+    db: Backend,
     path: PathBuf,
     key: Option<Passphrase>,
     actor: String,
@@ -210,7 +240,7 @@ impl Store {
         fill_search(&mut conn).map_err(|e| db_error(path, e))?;
         let logged = change_log::present(&conn).map_err(|e| db_error(path, e))?;
         Ok(Store {
-            conn,
+            db: Backend::Sqlite(conn),
             path: path.to_owned(),
             key: options.passphrase.clone(),
             actor: options
@@ -219,6 +249,35 @@ impl Store {
                 .unwrap_or_else(change_log::default_actor),
             logged,
         })
+    }
+
+    /// Which engine this store runs on.
+    pub fn backend(&self) -> BackendKind {
+        match self.db {
+            Backend::Sqlite(_) => BackendKind::Sqlite,
+        }
+    }
+
+    /// The SQLite connection (inside this crate only).
+    pub(crate) fn conn(&self) -> &Connection {
+        match &self.db {
+            Backend::Sqlite(c) => c,
+        }
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        match &mut self.db {
+            Backend::Sqlite(c) => c,
+        }
+    }
+
+    /// The raw connection, for test suites that forge what no Jalga
+    /// writes (a value a CHECK refuses, a tampered log). Only with the
+    /// `test-raw` feature, which only dev-dependencies ask for.
+    #[cfg(feature = "test-raw")]
+    #[doc(hidden)]
+    pub fn raw_connection(&self) -> &Connection {
+        self.conn()
     }
 
     /// Whether this database is encrypted (was opened with a passphrase).
@@ -247,11 +306,11 @@ impl Store {
     /// A read-only connection to this store's file, opened with the same
     /// key: the way every second connection (the audit's, a clerk's
     /// worker's) gets in, so an encrypted store reads like a plain one.
-    pub fn open_reader(&self) -> Result<Connection, CoreError> {
+    pub(crate) fn open_reader(&self) -> Result<Connection, CoreError> {
         open_reader(&self.path, self.key.as_ref())
     }
 
-    /// `n` (at least one) read connections that all see the same committed
+    /// `n` (at least one) read connections (for [`Store::snapshots`]) that all see the same committed
     /// state of the store, each inside an open read transaction, so that
     /// work split over them adds up to one consistent answer.
     ///
@@ -264,7 +323,7 @@ impl Store {
     /// the readers keep their view. If another writer holds the lock
     /// longer than the busy timeout (a long import), the answer is one
     /// reader, which is one snapshot by itself.
-    pub fn snapshot_readers(&self, n: usize) -> Result<Vec<Connection>, CoreError> {
+    pub(crate) fn snapshot_readers(&self, n: usize) -> Result<Vec<Connection>, CoreError> {
         let begin = |conn: &Connection| {
             conn.execute_batch("BEGIN DEFERRED")?;
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
@@ -284,10 +343,10 @@ impl Store {
         // The gate waits a moment for a writer, not the full busy timeout:
         // a long import is answered with one reader at once.
         let gate = self
-            .conn
+            .conn()
             .busy_timeout(Duration::from_millis(250))
-            .and_then(|()| self.conn.execute_batch("BEGIN IMMEDIATE"));
-        self.conn
+            .and_then(|()| self.conn().execute_batch("BEGIN IMMEDIATE"));
+        self.conn()
             .busy_timeout(Duration::from_secs(5))
             .map_err(|e| self.err(e))?;
         match gate {
@@ -301,14 +360,10 @@ impl Store {
             Err(e) => return Err(self.err(e)),
         }
         let started = readers.iter().try_for_each(begin);
-        let released = self.conn.execute_batch("ROLLBACK");
+        let released = self.conn().execute_batch("ROLLBACK");
         started.map_err(|e| self.err(e))?;
         released.map_err(|e| self.err(e))?;
         Ok(readers)
-    }
-
-    pub fn conn(&self) -> &Connection {
-        &self.conn
     }
 
     pub fn path(&self) -> &Path {
@@ -317,40 +372,42 @@ impl Store {
 
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<u32, CoreError> {
-        self.conn
+        self.conn()
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(|e| self.err(e))
     }
 
     pub(crate) fn transaction(&mut self) -> Result<Transaction<'_>, CoreError> {
         let path = self.path.clone();
-        self.conn.transaction().map_err(|e| db_error(&path, e))
+        self.conn_mut()
+            .transaction()
+            .map_err(|e| db_error(&path, e))
     }
 
     /// A store error about this file.
-    pub fn err(&self, e: rusqlite::Error) -> CoreError {
+    pub(crate) fn err(&self, e: rusqlite::Error) -> CoreError {
         db_error(&self.path, e)
     }
 
     /// All records of one kind, ordered by key.
     pub fn list<T: Entity>(&self) -> Result<Vec<T>, CoreError> {
-        repo::list(&self.conn).map_err(|e| self.err(e))
+        repo::list(self.conn()).map_err(|e| self.err(e))
     }
 
     /// One record by id, if present.
     pub fn get<T: Entity>(&self, id: &str) -> Result<Option<T>, CoreError> {
-        repo::get(&self.conn, id).map_err(|e| self.err(e))
+        repo::get(self.conn(), id).map_err(|e| self.err(e))
     }
 
     /// Records whose `column` equals `value` (e.g. registrations by
     /// `property_id` or `person_id`, a person by `iin`), using the indexes.
     pub fn list_where<T: Entity>(&self, column: &str, value: &str) -> Result<Vec<T>, CoreError> {
-        repo::list_where(&self.conn, column, value).map_err(|e| self.err(e))
+        repo::list_where(self.conn(), column, value).map_err(|e| self.err(e))
     }
 
     /// How many records of one kind.
     pub fn count<T: Entity>(&self) -> Result<u64, CoreError> {
-        repo::count::<T>(&self.conn).map_err(|e| self.err(e))
+        repo::count::<T>(self.conn()).map_err(|e| self.err(e))
     }
 
     /// How much the database holds, for a status line.
@@ -369,7 +426,10 @@ impl Store {
     pub fn put_all<T: Entity>(&mut self, records: &[T]) -> Result<(), CoreError> {
         let path = self.path.clone();
         let log = self.log_writer();
-        let tx = self.conn.transaction().map_err(|e| db_error(&path, e))?;
+        let tx = self
+            .conn_mut()
+            .transaction()
+            .map_err(|e| db_error(&path, e))?;
         for r in records {
             save_logged(&tx, &log, r).map_err(|e| db_error(&path, e))?;
         }
@@ -406,5 +466,3 @@ pub(crate) fn save_logged<T: Entity>(
     repo::upsert(tx, r)?;
     log.append(tx, change_log::NewEntry::saved::<T>(&r.key()))
 }
-
-pub use repo::exists;

@@ -6,7 +6,7 @@ use rusqlite::Row;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::repo::{bad, c, code, d, date, ot, t, Entity, EntityKind};
+use super::repo::{bad, c, code, d, date, ot, t, Columns, Entity, EntityKind};
 use crate::domain::Handover;
 
 fn json<T: Serialize>(v: &T) -> Value {
@@ -32,6 +32,12 @@ impl Entity for Handover {
         "keys",
         "remarks",
     ];
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+}
+
+impl Columns for Handover {
     fn values(&self) -> Vec<Value> {
         vec![
             t(&self.id),
@@ -55,8 +61,5 @@ impl Entity for Handover {
             keys: list(r, 6)?,
             remarks: r.get(7)?,
         })
-    }
-    fn key(&self) -> String {
-        self.id.clone()
     }
 }

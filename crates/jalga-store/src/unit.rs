@@ -30,7 +30,10 @@ impl Store {
     pub fn write(&mut self, action: &'static str) -> Result<Unit<'_>, CoreError> {
         let path = self.path().to_owned();
         let log = self.log_writer();
-        let tx = self.conn.transaction().map_err(|e| db_error(&path, e))?;
+        let tx = self
+            .conn_mut()
+            .transaction()
+            .map_err(|e| db_error(&path, e))?;
         Ok(Unit {
             tx,
             path,

@@ -4,10 +4,12 @@
 //! ([`crate::rules::deadlines::deadlines`]) run on each candidate.
 
 use chrono::NaiveDate;
-use rusqlite::{named_params, Connection};
+use jalga_store::query::{Param, Query};
+use jalga_store::Snapshot;
 
 use super::{date_text, get_date, get_odate, person_name, place, Ctx};
 use crate::domain::{Code, RegistrationKind, RegistrationStatus};
+use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::rules::deadlines::{
     deadlines, Deadline, DeadlineKind, DeadlineStatus, PersonFacts, RegistrationFacts,
@@ -67,10 +69,7 @@ fn explanation(summary: &Message, d: Deadline) -> Vec<Message> {
     out
 }
 
-pub(crate) fn late_registration(
-    conn: &Connection,
-    ctx: &Ctx<'_>,
-) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn late_registration(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     struct Row {
         id: String,
         person: String,
@@ -83,28 +82,28 @@ pub(crate) fn late_registration(
         birth: Option<NaiveDate>,
     }
     let days = ctx.rules.citizen_registration.days;
-    let mut stmt = conn.prepare(sql::LATE_REGISTRATION)?;
-    let rows: Vec<Row> = stmt
-        .query_map(
-            named_params! { ":days": days, ":today": ctx.today_text() },
-            |r| {
-                let kind: String = r.get(3)?;
-                let status: String = r.get(4)?;
-                Ok(Row {
-                    id: r.get(0)?,
-                    person: r.get(1)?,
-                    property: r.get(2)?,
-                    kind: RegistrationKind::from_code(&kind).unwrap_or(RegistrationKind::Temporary),
-                    status: RegistrationStatus::from_code(&status)
-                        .unwrap_or(RegistrationStatus::Draft),
-                    from: get_date(r, 5)?,
-                    to: get_odate(r, 6)?,
-                    submitted: get_odate(r, 7)?,
-                    birth: get_odate(r, 8)?,
-                })
-            },
-        )?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows: Vec<Row> = conn.rows(
+        &Query::sqlite(sql::LATE_REGISTRATION),
+        &[
+            (":days", Param::from(days)),
+            (":today", Param::Text(&ctx.today_text())),
+        ],
+        |r| {
+            let kind: String = r.get(3)?;
+            let status: String = r.get(4)?;
+            Ok(Row {
+                id: r.get(0)?,
+                person: r.get(1)?,
+                property: r.get(2)?,
+                kind: RegistrationKind::from_code(&kind).unwrap_or(RegistrationKind::Temporary),
+                status: RegistrationStatus::from_code(&status).unwrap_or(RegistrationStatus::Draft),
+                from: get_date(r, 5)?,
+                to: get_odate(r, 6)?,
+                submitted: get_odate(r, 7)?,
+                birth: get_odate(r, 8)?,
+            })
+        },
+    )?;
     let mut out = Vec::new();
     for row in rows {
         let name = person_name(conn, &row.person)?;
@@ -164,7 +163,7 @@ pub(crate) fn late_registration(
     Ok(out)
 }
 
-pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn late_notice(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     struct Row {
         id: String,
         person: String,
@@ -186,24 +185,25 @@ pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
     .into_iter()
     .min()
     .unwrap_or(0);
-    let mut stmt = conn.prepare(sql::LATE_NOTICE)?;
-    let rows: Vec<Row> = stmt
-        .query_map(
-            named_params! { ":days": days, ":today": ctx.today_text() },
-            |r| {
-                Ok(Row {
-                    id: r.get(0)?,
-                    person: r.get(1)?,
-                    property: r.get(2)?,
-                    arrival: get_date(r, 3)?,
-                    filed: get_odate(r, 5)?,
-                    citizenship: r.get(6)?,
-                    entry: get_odate(r, 7)?,
-                    moved: r.get::<_, i64>(8)? != 0,
-                })
-            },
-        )?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows: Vec<Row> = conn.rows(
+        &Query::sqlite(sql::LATE_NOTICE),
+        &[
+            (":days", Param::from(days)),
+            (":today", Param::Text(&ctx.today_text())),
+        ],
+        |r| {
+            Ok(Row {
+                id: r.get(0)?,
+                person: r.get(1)?,
+                property: r.get(2)?,
+                arrival: get_date(r, 3)?,
+                filed: get_odate(r, 5)?,
+                citizenship: r.get(6)?,
+                entry: get_odate(r, 7)?,
+                moved: r.get::<i64>(8)? != 0,
+            })
+        },
+    )?;
     let mut out = Vec::new();
     for row in rows {
         let name = person_name(conn, &row.person)?;
@@ -265,29 +265,27 @@ pub(crate) fn late_notice(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
     Ok(out)
 }
 
-pub(crate) fn overstay(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn overstay(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     let rule = &ctx.rules.eaeu_stay;
-    let mut stmt = conn.prepare(sql::OVERSTAY)?;
     type Row = (String, Option<String>, NaiveDate, Option<NaiveDate>, String);
-    let rows: Vec<Row> = stmt
-        .query_map(
-            named_params! {
-                ":days": rule.days,
-                ":today": ctx.today_text(),
-                ":countries": serde_json::to_string(&ctx.rules.eaeu_countries)
-                    .unwrap_or_default(),
-            },
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    get_date(r, 2)?,
-                    get_odate(r, 3)?,
-                    r.get(4)?,
-                ))
-            },
-        )?
-        .collect::<rusqlite::Result<_>>()?;
+    let countries = serde_json::to_string(&ctx.rules.eaeu_countries).unwrap_or_default();
+    let rows: Vec<Row> = conn.rows(
+        &Query::sqlite(sql::OVERSTAY),
+        &[
+            (":days", Param::from(rule.days)),
+            (":today", Param::Text(&ctx.today_text())),
+            (":countries", Param::Text(&countries)),
+        ],
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                get_date(r, 2)?,
+                get_odate(r, 3)?,
+                r.get(4)?,
+            ))
+        },
+    )?;
     let mut out = Vec::new();
     for (person, citizenship, entry, contract_end, at) in rows {
         let name = person_name(conn, &person)?;

@@ -3,10 +3,12 @@
 //! forward.
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
+use jalga_store::query::Query;
+use jalga_store::Snapshot;
 
 use super::{get_date, place, Ctx};
 use crate::domain::{Code, Relation};
+use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormVerdict};
 use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
@@ -18,20 +20,18 @@ struct Group {
     n: u32,
 }
 
-pub(crate) fn overcrowded(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn overcrowded(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     let Some(params) = sql::OvercrowdedParams::new(ctx.preset, ctx.today()) else {
         return Ok(Vec::new());
     };
-    let mut stmt = conn.prepare(sql::OVERCROWDED)?;
-    let mut rows = params.query(&mut stmt)?;
     let mut out = Vec::new();
     let mut current: Option<Candidate> = None;
-    while let Some(r) = rows.next()? {
+    conn.each(&Query::sqlite(sql::OVERCROWDED), &params.named(), |r| {
         let id: String = r.get(0)?;
         let relation_text: String = r.get(1)?;
         let group = Group {
             relation: Relation::from_code(&relation_text).unwrap_or(Relation::Unrelated),
-            registered: r.get::<_, i64>(2)? != 0,
+            registered: r.get::<i64>(2)? != 0,
             n: r.get(3)?,
         };
         let latest = get_date(r, 4)?;
@@ -56,7 +56,8 @@ pub(crate) fn overcrowded(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<
                 });
             }
         }
-    }
+        Ok(())
+    })?;
     if let Some(c) = current.take() {
         out.extend(judge(conn, ctx, c)?);
     }
@@ -71,7 +72,7 @@ struct Candidate {
     areas: DwellingAreas,
 }
 
-fn judge(conn: &Connection, ctx: &Ctx<'_>, c: Candidate) -> rusqlite::Result<Option<Finding>> {
+fn judge(conn: &Snapshot, ctx: &Ctx<'_>, c: Candidate) -> Result<Option<Finding>, CoreError> {
     let Candidate {
         id: property,
         groups,

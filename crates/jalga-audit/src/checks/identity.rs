@@ -1,22 +1,22 @@
 //! IINs: each checked with [`crate::ident::check_iin`]; a valid one must
 //! agree with the birth date and sex on the person's record.
 
-use rusqlite::Connection;
+use jalga_store::query::Query;
+use jalga_store::Snapshot;
 
 use super::{date_text, latest_place, parse_date, person_name, place, Ctx};
 use crate::domain::Code;
+use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 use crate::ident::{check_iin, Sex};
 use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 
-pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn iins(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     // (person, the finding's kind, its messages)
     let mut hits: Vec<(String, FindingKind, Message, Vec<Message>)> = Vec::new();
-    let mut stmt = conn.prepare(sql::PEOPLE_IIN)?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let kind = r.get_ref(1)?.as_str()?;
-        let iin = r.get_ref(2)?.as_str_or_null()?;
+    conn.each(&Query::sqlite(sql::PEOPLE_IIN), &[], |r| {
+        let kind = r.text(1)?;
+        let iin = r.opt_text(2)?;
         let citizen = kind == "citizen";
         let Some(iin) = iin else {
             if citizen {
@@ -28,7 +28,7 @@ pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Fin
                     vec![],
                 ));
             }
-            continue;
+            return Ok(());
         };
         match check_iin(iin) {
             Err(reason) => {
@@ -41,9 +41,9 @@ pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Fin
                 ));
             }
             Ok(info) => {
-                let birth_text = r.get_ref(3)?.as_str()?;
-                let sex_text = r.get_ref(4)?.as_str()?;
-                let birth = parse_date(birth_text, 3)?;
+                let birth_text = r.text(3)?;
+                let sex_text = r.text(4)?;
+                let birth = parse_date(birth_text).map_err(|e| r.bad(3, e))?;
                 let sex = Sex::from_code(sex_text);
                 let mut why = Vec::new();
                 if info.birth_date != birth {
@@ -71,8 +71,8 @@ pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Fin
                 }
             }
         }
-    }
-    drop(rows);
+        Ok(())
+    })?;
     let mut out = Vec::with_capacity(hits.len());
     for (id, kind, head, why) in hits {
         let name = person_name(conn, &id)?;
@@ -112,11 +112,11 @@ pub(crate) fn iins(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Fin
 
 /// Person records that share an IIN: one person entered twice. The finding
 /// is about the first record (by id) and names the others.
-pub(crate) fn duplicates(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
-    let mut stmt = conn.prepare(sql::DUPLICATE_PERSON)?;
-    let groups: Vec<(String, String, u32)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+pub(crate) fn duplicates(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
+    let groups: Vec<(String, String, u32)> =
+        conn.rows(&Query::sqlite(sql::DUPLICATE_PERSON), &[], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     let mut out = Vec::with_capacity(groups.len());
     for (iin, ids, count) in groups {
         let mut ids: Vec<String> = ids.split(',').map(str::to_owned).collect();

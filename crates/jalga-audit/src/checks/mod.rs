@@ -11,8 +11,9 @@ mod periods;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
+use jalga_store::query::Row;
+use jalga_store::{PlaceLabel, Snapshot};
 use rayon::prelude::*;
-use rusqlite::{Connection, OptionalExtension};
 
 use super::facts::AuditRules;
 use super::{AuditOptions, Checked, Finding, FindingKind};
@@ -51,7 +52,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-type Check = fn(&Connection, &Ctx<'_>) -> rusqlite::Result<Vec<Finding>>;
+type Check = fn(&Snapshot, &Ctx<'_>) -> Result<Vec<Finding>, CoreError>;
 
 /// The checks and the kinds each one reports.
 const CHECKS: &[(&[FindingKind], Check)] = &[
@@ -74,7 +75,7 @@ const CHECKS: &[(&[FindingKind], Check)] = &[
 ];
 
 /// Runs the checks that report any of `kinds` and counts what was checked,
-/// all on one snapshot of the store (see [`Store::snapshot_readers`]): a
+/// all on one snapshot of the store (see [`Store::snapshots`]): a
 /// commit made while the audit runs is in none of its answers or in all.
 /// The checks are dealt round-robin to as many readers as rayon has
 /// threads, and each reader runs its share in turn.
@@ -90,11 +91,11 @@ pub(crate) fn run_all(
         .map(|(_, check)| *check)
         .collect();
     let wanted = jobs.len().min(rayon::current_num_threads()).max(1);
-    let readers = store.snapshot_readers(wanted)?;
+    let readers = store.snapshots(wanted)?;
     let n = readers.len();
     // A connection is used by one thread at a time: each goes to its task
     // and comes back with its findings.
-    let results: Vec<(Connection, rusqlite::Result<Vec<Finding>>)> = readers
+    let results: Vec<(Snapshot, Result<Vec<Finding>, CoreError>)> = readers
         .into_par_iter()
         .enumerate()
         .map(|(i, conn)| {
@@ -112,32 +113,19 @@ pub(crate) fn run_all(
             (conn, found)
         })
         .collect();
-    let (readers, results): (Vec<Connection>, Vec<_>) = results.into_iter().unzip();
+    let (readers, results): (Vec<Snapshot>, Vec<_>) = results.into_iter().unzip();
     let mut out = Vec::new();
     for r in results {
-        out.extend(
-            r.map_err(|e| store.err(e))?
-                .into_iter()
-                .filter(|f| kinds.contains(&f.kind)),
-        );
+        out.extend(r?.into_iter().filter(|f| kinds.contains(&f.kind)));
     }
-    let checked = checked(&readers[0]).map_err(|e| store.err(e))?;
-    Ok((out, checked))
-}
-
-fn checked(conn: &Connection) -> rusqlite::Result<Checked> {
-    let n = |table: &str| -> rusqlite::Result<u64> {
-        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .map(|n| n.max(0) as u64)
+    let counts = readers[0].counts()?;
+    let checked = Checked {
+        dwellings: counts.dwellings,
+        people: counts.people,
+        registrations: counts.registrations,
+        notices: counts.notices,
     };
-    Ok(Checked {
-        dwellings: n("property")?,
-        people: n("person")?,
-        registrations: n("registration")?,
-        notices: n("foreigner_notice")?,
-    })
+    Ok((out, checked))
 }
 
 pub(crate) fn date_text(d: NaiveDate) -> String {
@@ -145,9 +133,9 @@ pub(crate) fn date_text(d: NaiveDate) -> String {
 }
 
 /// A stored date (`YYYY-MM-DD`, as the store writes them); a malformed one
-/// is a conversion error naming the column. Read by hand: a whole-city
-/// audit parses a million of them.
-pub(crate) fn parse_date(s: &str, col: usize) -> rusqlite::Result<NaiveDate> {
+/// is an error that says why. Read by hand: a whole-city audit parses a
+/// million of them.
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let b = s.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         b.get(r)?.iter().try_fold(0u32, |acc, c| {
@@ -159,63 +147,34 @@ pub(crate) fn parse_date(s: &str, col: usize) -> rusqlite::Result<NaiveDate> {
         .flatten();
     match fast {
         Some(d) => Ok(d),
-        None => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e))
-        }),
+        None => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?}: {e}")),
     }
 }
 
-pub(crate) fn get_date(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
-    parse_date(&r.get::<_, String>(i)?, i)
+/// The date in cell `i`; a malformed one is a store error naming the column.
+pub(crate) fn get_date(r: &Row<'_>, i: usize) -> Result<NaiveDate, CoreError> {
+    parse_date(r.text(i)?).map_err(|e| r.bad(i, e))
 }
 
-pub(crate) fn get_odate(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    r.get::<_, Option<String>>(i)?
-        .map(|s| parse_date(&s, i))
+pub(crate) fn get_odate(r: &Row<'_>, i: usize) -> Result<Option<NaiveDate>, CoreError> {
+    r.opt_text(i)?
+        .map(|s| parse_date(s).map_err(|e| r.bad(i, e)))
         .transpose()
 }
 
 /// A dwelling as a finding names it.
-pub(crate) struct Place {
-    pub label: String,
-    pub district: Option<String>,
-}
+pub(crate) type Place = PlaceLabel;
 
-pub(crate) fn place(conn: &Connection, id: &str) -> rusqlite::Result<Place> {
-    conn.prepare_cached(
-        "SELECT city, street, building, flat, district FROM property WHERE id = ?1",
-    )?
-    .query_row([id], |r| {
-        let flat: Option<String> = r.get(3)?;
-        let city: String = r.get(0)?;
-        let street: String = r.get(1)?;
-        let building: String = r.get(2)?;
-        Ok(Place {
-            label: crate::domain::on_day::address_label(&city, &street, &building, flat.as_deref()),
-            district: r.get(4)?,
-        })
-    })
+pub(crate) fn place(conn: &Snapshot, id: &str) -> Result<Place, CoreError> {
+    conn.place(id)
 }
 
 /// A person's name as a finding shows it.
-pub(crate) fn person_name(conn: &Connection, id: &str) -> rusqlite::Result<String> {
-    conn.prepare_cached("SELECT surname, given_name, patronymic FROM person WHERE id = ?1")?
-        .query_row([id], |r| {
-            let mut name = format!("{} {}", r.get::<_, String>(0)?, r.get::<_, String>(1)?);
-            if let Some(p) = r.get::<_, Option<String>>(2)? {
-                name.push(' ');
-                name.push_str(&p);
-            }
-            Ok(name)
-        })
+pub(crate) fn person_name(conn: &Snapshot, id: &str) -> Result<String, CoreError> {
+    conn.person_name(id)
 }
 
 /// The dwelling of a person's latest registration, if any.
-pub(crate) fn latest_place(conn: &Connection, person: &str) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached(
-        "SELECT property_id FROM registration WHERE person_id = ?1
-         ORDER BY date_from DESC, id DESC LIMIT 1",
-    )?
-    .query_row([person], |r| r.get(0))
-    .optional()
+pub(crate) fn latest_place(conn: &Snapshot, person: &str) -> Result<Option<String>, CoreError> {
+    conn.latest_place(person)
 }

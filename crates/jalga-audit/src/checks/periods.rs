@@ -3,9 +3,11 @@
 //! registrations made without the owner's consent once it became required.
 
 use chrono::NaiveDate;
-use rusqlite::{named_params, Connection};
+use jalga_store::query::{Param, Query};
+use jalga_store::Snapshot;
 
 use super::{date_text, get_date, get_odate, person_name, place, Ctx};
+use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 
@@ -13,7 +15,7 @@ fn open_end(d: Option<NaiveDate>) -> String {
     d.map(date_text).unwrap_or_else(|| "open".to_owned())
 }
 
-pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn double(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     struct Pair {
         person: String,
         a: (String, String, NaiveDate, Option<NaiveDate>),
@@ -21,18 +23,15 @@ pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<F
         kind: String,
         other_person: String,
     }
-    let mut stmt = conn.prepare(sql::DOUBLE)?;
-    let pairs: Vec<Pair> = stmt
-        .query_map([], |r| {
-            Ok(Pair {
-                person: r.get(0)?,
-                a: (r.get(1)?, r.get(2)?, get_date(r, 3)?, get_odate(r, 4)?),
-                b: (r.get(5)?, r.get(6)?, get_date(r, 7)?, get_odate(r, 8)?),
-                kind: r.get(9)?,
-                other_person: r.get(10)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let pairs: Vec<Pair> = conn.rows(&Query::sqlite(sql::DOUBLE), &[], |r| {
+        Ok(Pair {
+            person: r.get(0)?,
+            a: (r.get(1)?, r.get(2)?, get_date(r, 3)?, get_odate(r, 4)?),
+            b: (r.get(5)?, r.get(6)?, get_date(r, 7)?, get_odate(r, 8)?),
+            kind: r.get(9)?,
+            other_person: r.get(10)?,
+        })
+    })?;
     let today = ctx.today();
     let mut out = Vec::with_capacity(pairs.len());
     for p in pairs {
@@ -110,10 +109,9 @@ pub(crate) fn double(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<F
     Ok(out)
 }
 
-pub(crate) fn no_lease(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
-    let mut stmt = conn.prepare(sql::NO_LEASE)?;
-    let rows: Vec<(String, String, String, NaiveDate, Option<NaiveDate>)> = stmt
-        .query_map([], |r| {
+pub(crate) fn no_lease(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
+    let rows: Vec<(String, String, String, NaiveDate, Option<NaiveDate>)> =
+        conn.rows(&Query::sqlite(sql::NO_LEASE), &[], |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -121,8 +119,7 @@ pub(crate) fn no_lease(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec
                 get_date(r, 3)?,
                 get_odate(r, 4)?,
             ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        })?;
     let mut out = Vec::with_capacity(rows.len());
     for (id, person, property, from, to) in rows {
         let name = person_name(conn, &person)?;
@@ -155,7 +152,7 @@ pub(crate) fn no_lease(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec
     Ok(out)
 }
 
-pub(crate) fn outside_lease(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn outside_lease(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     struct Row {
         id: String,
         person: String,
@@ -166,21 +163,18 @@ pub(crate) fn outside_lease(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Resul
         start: NaiveDate,
         end: Option<NaiveDate>,
     }
-    let mut stmt = conn.prepare(sql::OUTSIDE_LEASE)?;
-    let rows: Vec<Row> = stmt
-        .query_map([], |r| {
-            Ok(Row {
-                id: r.get(0)?,
-                person: r.get(1)?,
-                property: r.get(2)?,
-                from: get_date(r, 3)?,
-                to: get_odate(r, 4)?,
-                lease: r.get(5)?,
-                start: get_date(r, 6)?,
-                end: get_odate(r, 7)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows: Vec<Row> = conn.rows(&Query::sqlite(sql::OUTSIDE_LEASE), &[], |r| {
+        Ok(Row {
+            id: r.get(0)?,
+            person: r.get(1)?,
+            property: r.get(2)?,
+            from: get_date(r, 3)?,
+            to: get_odate(r, 4)?,
+            lease: r.get(5)?,
+            start: get_date(r, 6)?,
+            end: get_odate(r, 7)?,
+        })
+    })?;
     let today = ctx.today();
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
@@ -234,14 +228,13 @@ pub(crate) fn outside_lease(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Resul
     Ok(out)
 }
 
-pub(crate) fn no_consent(conn: &Connection, ctx: &Ctx<'_>) -> rusqlite::Result<Vec<Finding>> {
+pub(crate) fn no_consent(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     let since = ctx.audit.consent_required_from;
-    let mut stmt = conn.prepare(sql::NO_CONSENT)?;
-    let rows: Vec<(String, String, NaiveDate)> = stmt
-        .query_map(named_params! { ":since": date_text(since) }, |r| {
-            Ok((r.get(0)?, r.get(1)?, get_date(r, 2)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows: Vec<(String, String, NaiveDate)> = conn.rows(
+        &Query::sqlite(sql::NO_CONSENT),
+        &[(":since", Param::Text(&date_text(since)))],
+        |r| Ok((r.get(0)?, r.get(1)?, get_date(r, 2)?)),
+    )?;
     let mut out: Vec<Finding> = Vec::new();
     let mut i = 0;
     while i < rows.len() {

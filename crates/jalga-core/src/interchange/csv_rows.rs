@@ -77,45 +77,28 @@ const CSV_COLUMNS_V2: usize = 33;
 /// documents print); such files still import.
 const CSV_COLUMNS_V3: usize = 34;
 
-const JOIN: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kind, r.status, \
-    r.date_from, r.date_to, r.consent_by, r.consent_date, \
-    p.kind, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex, \
-    p.passport_number, p.citizenship, p.surname_latin, p.given_name_latin, \
-    d.region, d.city, d.district, d.street, d.building, d.flat, d.rka, \
-    d.total_area, d.useful_area, d.living_area, d.rooms, r.submitted_on, \
-    p.labour_contract_end, \
-    r.reason, r.signing_method, r.signing_phone, p.address, p.phone, \
-    p.entry_date, p.entry_point, p.purpose_of_stay, p.visa_number, p.visa_type, \
-    p.visa_valid_from, p.visa_valid_to \
-    FROM registration r JOIN person p ON p.id = r.person_id \
-    JOIN property d ON d.id = r.property_id ORDER BY r.id";
-
 /// Writes every registration as a CSV row, ordered by id.
 pub fn export_csv(store: &Store, out: &mut dyn Write) -> Result<(), CoreError> {
     let io = |e: csv::Error| CoreError::io(store.path(), std::io::Error::other(e));
     let mut w = csv::WriterBuilder::new().from_writer(out);
     w.write_record(CSV_COLUMNS).map_err(io)?;
-    let mut stmt = store.conn().prepare(JOIN).map_err(|e| store.err(e))?;
-    let mut rows = stmt.query([]).map_err(|e| store.err(e))?;
     let mut fields: Vec<String> = Vec::with_capacity(CSV_COLUMNS.len());
-    while let Some(row) = rows.next().map_err(|e| store.err(e))? {
+    store.registrations_export(|row| {
         fields.clear();
         for i in 0..CSV_COLUMNS.len() {
-            use rusqlite::types::ValueRef;
-            let v = row.get_ref(i).map_err(|e| store.err(e))?;
-            fields.push(match v {
-                ValueRef::Null => String::new(),
-                ValueRef::Integer(n) => n.to_string(),
-                ValueRef::Real(x) => x.to_string(),
+            use crate::store::query::Value;
+            fields.push(match row.value(i)? {
+                Value::Null => String::new(),
+                Value::Integer(n) => n.to_string(),
+                Value::Real(x) => x.to_string(),
                 // Free text from the store may look like a formula to a
                 // spreadsheet; numbers are written as numbers.
-                ValueRef::Text(t) | ValueRef::Blob(t) => {
-                    super::formula::escape(&String::from_utf8_lossy(t)).into_owned()
-                }
+                Value::Text(t) => super::formula::escape(t).into_owned(),
+                Value::Blob(b) => super::formula::escape(&String::from_utf8_lossy(b)).into_owned(),
             });
         }
-        w.write_record(&fields).map_err(io)?;
-    }
+        w.write_record(&fields).map_err(io)
+    })?;
     w.flush().map_err(|e| CoreError::io(store.path(), e))
 }
 

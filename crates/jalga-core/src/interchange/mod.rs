@@ -451,10 +451,9 @@ fn check_references(store: &Store, b: &Bundle, at: &Origins, bad: &mut Vec<Viola
             ));
         }
     };
-    let c = store.conn();
-    let in_db_prop = |id: &str| store::exists::<Property>(c, id).unwrap_or(false);
-    let in_db_person = |id: &str| store::exists::<Person>(c, id).unwrap_or(false);
-    let in_db_lease = |id: &str| store::exists::<Lease>(c, id).unwrap_or(false);
+    let in_db_prop = |id: &str| store.exists::<Property>(id).unwrap_or(false);
+    let in_db_person = |id: &str| store.exists::<Person>(id).unwrap_or(false);
+    let in_db_lease = |id: &str| store.exists::<Lease>(id).unwrap_or(false);
     for (i, o) in b.owners.iter().enumerate() {
         let i = at.owners[i];
         let p = &o.property_id;

@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::{Bundle, Origins};
 use crate::domain::{Lease, Violation};
 use crate::i18n::Message;
-use crate::store::{self, Store};
+use crate::store::Store;
 
 /// The fields version 3 added, by list, and the lists it added.
 pub(super) const ADDED_IN_V3: &[(&str, &[&str])] = &[("leases", &["prevailing_language"])];
@@ -62,7 +62,7 @@ pub(super) fn check_handover_references(
     let leases: HashSet<&str> = b.leases.iter().map(|l| l.id.as_str()).collect();
     for (i, h) in b.handovers.iter().enumerate() {
         let known = leases.contains(h.lease_id.as_str())
-            || store::exists::<Lease>(store.conn(), &h.lease_id).unwrap_or(false);
+            || store.exists::<Lease>(&h.lease_id).unwrap_or(false);
         if !known {
             bad.push(Violation::new(
                 format!("handovers[{}].lease_id", at.handovers[i]),

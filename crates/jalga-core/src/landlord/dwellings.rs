@@ -3,7 +3,6 @@
 //! status under the area norm with the people living there now.
 
 use chrono::NaiveDate;
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -11,7 +10,7 @@ use crate::domain::Relation;
 use crate::domain::{validate_record, Lease, Occupant, Owner, Person, Property, Registration};
 use crate::error::CoreError;
 use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormRegistry, NormResult};
-use crate::store::Store;
+use crate::store::{PageFrom, Store};
 
 /// One line of the dwellings list: enough to find and pick it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -49,12 +48,6 @@ pub struct DwellingKey {
     pub id: String,
 }
 
-/// The list's filter: the folded search text (see `0007-hardening.sql`),
-/// so that `астана` finds `Астана`.
-const FILTER: &str = "coalesce(search, '') LIKE ?1 ESCAPE '\\'";
-/// The list's order, as the `property_address_order` index holds it.
-const ORDER: &str = "city, street, building, coalesce(flat, ''), id";
-
 /// Dwellings whose address or codes contain `query` in any case, ordered
 /// by address, `limit` of them from `offset`.
 pub fn list_dwellings(
@@ -84,56 +77,36 @@ fn page(
     from: Result<Option<&DwellingKey>, u32>,
     limit: u32,
 ) -> Result<DwellingPage, CoreError> {
-    let pattern = super::like_pattern(&crate::store::fold(query));
-    let conn = store.conn();
-    let total: u32 = conn
-        .prepare_cached(&format!("SELECT COUNT(*) FROM property WHERE {FILTER}"))
-        .and_then(|mut s| s.query_row([&pattern], |r| r.get(0)))
-        .map_err(|e| store.err(e))?;
-    let limit = limit.min(1000);
-    let columns = "id, city, street, building, flat, useful_area, rooms";
-    let read = |r: &rusqlite::Row<'_>| {
-        Ok(DwellingRow {
-            id: r.get(0)?,
-            city: r.get(1)?,
-            street: r.get(2)?,
-            building: r.get(3)?,
-            flat: r.get(4)?,
-            useful_area: r.get(5)?,
-            rooms: r.get(6)?,
-        })
+    let key;
+    let at = match from {
+        Err(offset) => PageFrom::Offset(offset),
+        Ok(None) => PageFrom::After(None),
+        Ok(Some(k)) => {
+            key = [
+                k.city.as_str(),
+                k.street.as_str(),
+                k.building.as_str(),
+                k.flat.as_str(),
+                k.id.as_str(),
+            ];
+            PageFrom::After(Some(&key))
+        }
     };
-    let rows = match from {
-        Err(offset) => conn
-            .prepare_cached(&format!(
-                "SELECT {columns} FROM property WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2 OFFSET ?3"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(params![pattern, limit, offset], read)?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            }),
-        Ok(None) => conn
-            .prepare_cached(&format!(
-                "SELECT {columns} FROM property WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(params![pattern, limit], read)?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            }),
-        Ok(Some(k)) => conn
-            .prepare_cached(&format!(
-                "SELECT {columns} FROM property WHERE {FILTER} \
-                 AND ({ORDER}) > (?3, ?4, ?5, ?6, ?7) ORDER BY {ORDER} LIMIT ?2"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(
-                    params![pattern, limit, k.city, k.street, k.building, k.flat, k.id],
-                    read,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()
-            }),
-    }
-    .map_err(|e| store.err(e))?;
+    let limit = limit.min(1000);
+    let found = store.dwellings_page(query, at, limit)?;
+    let rows: Vec<DwellingRow> = found
+        .rows
+        .into_iter()
+        .map(|r| DwellingRow {
+            id: r.id,
+            city: r.city,
+            street: r.street,
+            building: r.building,
+            flat: r.flat,
+            useful_area: r.useful_area,
+            rooms: r.rooms,
+        })
+        .collect();
     let next = (rows.len() as u32 == limit && limit > 0)
         .then(|| rows.last())
         .flatten()
@@ -145,8 +118,8 @@ fn page(
             id: r.id.clone(),
         });
     Ok(DwellingPage {
-        total,
-        offset: from.err().unwrap_or(0),
+        total: found.total,
+        offset: at.offset(),
         rows,
         next,
     })

@@ -4,7 +4,6 @@
 //! when, and why; the override is kept with the lease.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -801,34 +800,26 @@ pub struct LeaseRow {
 pub fn list_leases(store: &Store, query: &str, limit: u32) -> Result<Vec<LeaseRow>, CoreError> {
     // The dwelling's and the tenant's folded search texts: any case, any
     // script.
-    let pattern = super::like_pattern(&crate::store::fold(query));
-    type Row = (String, String, String, String, Option<String>, bool);
-    let ids: Vec<Row> = store
-        .conn()
-        .prepare_cached(
-            "SELECT l.id, p.city, p.street, p.building, p.flat,
-                    t.surname || ' ' || t.given_name, l.start_date, l.end_date,
-                    EXISTS (SELECT 1 FROM occupant o JOIN person f ON f.id = o.person_id
-                            WHERE o.lease_id = l.id AND f.kind = 'foreigner')
-             FROM lease l JOIN property p ON p.id = l.property_id JOIN person t ON t.id = l.tenant_id
-             WHERE l.id LIKE ?1 ESCAPE '\\'
-                OR coalesce(p.search, '') LIKE ?1 ESCAPE '\\'
-                OR coalesce(t.search, '') LIKE ?1 ESCAPE '\\'
-             ORDER BY l.start_date DESC, l.id LIMIT ?2",
-        )
-        .and_then(|mut s| {
-            s.query_map(params![pattern, limit.min(2000)], |r| {
-                let address = crate::domain::on_day::address_label(
-                    &r.get::<_, String>(1)?,
-                    &r.get::<_, String>(2)?,
-                    &r.get::<_, String>(3)?,
-                    r.get::<_, Option<String>>(4)?.as_deref(),
-                );
-                Ok((r.get(0)?, address, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
-            })?
-            .collect()
+    let ids: Vec<(String, String, String, String, Option<String>, bool)> = store
+        .leases_list(query, limit)?
+        .into_iter()
+        .map(|r| {
+            let address = crate::domain::on_day::address_label(
+                &r.city,
+                &r.street,
+                &r.building,
+                r.flat.as_deref(),
+            );
+            (
+                r.id,
+                address,
+                r.tenant,
+                r.start_date,
+                r.end_date,
+                r.has_foreigner,
+            )
         })
-        .map_err(|e| store.err(e))?;
+        .collect();
     ids.into_iter()
         .map(|(id, address, tenant, start, end, has_foreigner)| {
             Ok(LeaseRow {

@@ -38,18 +38,5 @@ pub(crate) fn reject(violations: Vec<Violation>) -> Result<(), CoreError> {
     }
 }
 
-/// `%text%` for a LIKE filter, with LIKE's own wildcards taken literally.
-pub(crate) fn like_pattern(text: &str) -> String {
-    let mut out = String::from("%");
-    for c in text.trim().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('%');
-    out
-}
-
 /// Today and now, as everywhere in Jalga.
 pub use crate::dates::{now, today};

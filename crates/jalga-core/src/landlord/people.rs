@@ -2,13 +2,12 @@
 //! typed, saving, and finding a person again (by IIN or passport) so that
 //! the same tenant is reused across leases instead of typed twice.
 
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::{validate_record, Code, Person, PersonKind, Violation};
 use crate::error::CoreError;
-use crate::store::Store;
+use crate::store::{PageFrom, PersonListRow, Store};
 
 /// One line of the people list.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -44,13 +43,6 @@ pub struct PersonKey {
     pub id: String,
 }
 
-/// The filter on the folded search text (see `0007-hardening.sql`).
-const FILTER: &str = "coalesce(search, '') LIKE ?1 ESCAPE '\\'";
-const COLUMNS: &str = "id, kind, surname, given_name, patronymic, iin, passport_number, \
-                       birth_date, citizenship";
-/// The list's order, as the `person_name_order` index holds it.
-const ORDER: &str = "surname, given_name, id";
-
 /// People whose name, IIN or passport contains `query` in any case, by
 /// name, `limit` of them from `offset`.
 pub fn list_people(
@@ -73,37 +65,29 @@ pub fn list_people_after(
     page(store, query, Ok(after), limit)
 }
 
-fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(PersonRow, PersonKey)> {
-    let kind: String = r.get(1)?;
-    let surname: String = r.get(2)?;
-    let given_name: String = r.get(3)?;
-    let patronymic: Option<String> = r.get(4)?;
-    let iin: Option<String> = r.get(5)?;
-    let passport: Option<String> = r.get(6)?;
-    let birth: String = r.get(7)?;
-    let id: String = r.get(0)?;
-    let name = [Some(&surname), Some(&given_name), patronymic.as_ref()]
+fn person_row(r: PersonListRow) -> (PersonRow, PersonKey) {
+    let name = [Some(&r.surname), Some(&r.given_name), r.patronymic.as_ref()]
         .into_iter()
         .flatten()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" ");
     let row = PersonRow {
-        id: id.clone(),
-        kind: PersonKind::from_code(&kind).unwrap_or(PersonKind::Citizen),
+        id: r.id.clone(),
+        kind: PersonKind::from_code(&r.kind).unwrap_or(PersonKind::Citizen),
         name,
-        document: iin.or(passport).unwrap_or_default(),
-        birth_date: birth.parse().unwrap_or_default(),
-        citizenship: r.get(8)?,
+        document: r.iin.or(r.passport_number).unwrap_or_default(),
+        birth_date: r.birth_date.parse().unwrap_or_default(),
+        citizenship: r.citizenship,
     };
-    Ok((
+    (
         row,
         PersonKey {
-            surname,
-            given_name,
-            id,
+            surname: r.surname,
+            given_name: r.given_name,
+            id: r.id,
         },
-    ))
+    )
 }
 
 fn page(
@@ -112,50 +96,24 @@ fn page(
     from: Result<Option<&PersonKey>, u32>,
     limit: u32,
 ) -> Result<PersonPage, CoreError> {
-    let pattern = super::like_pattern(&crate::store::fold(query));
-    let conn = store.conn();
-    let total: u32 = conn
-        .prepare_cached(&format!("SELECT COUNT(*) FROM person WHERE {FILTER}"))
-        .and_then(|mut s| s.query_row([&pattern], |r| r.get(0)))
-        .map_err(|e| store.err(e))?;
+    let key;
+    let at = match from {
+        Err(offset) => PageFrom::Offset(offset),
+        Ok(None) => PageFrom::After(None),
+        Ok(Some(k)) => {
+            key = [k.surname.as_str(), k.given_name.as_str(), k.id.as_str()];
+            PageFrom::After(Some(&key))
+        }
+    };
     let limit = limit.min(1000);
-    let found: Vec<(PersonRow, PersonKey)> = match from {
-        Err(offset) => conn
-            .prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM person WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2 OFFSET ?3"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(params![pattern, limit, offset], read_row)?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            }),
-        Ok(None) => conn
-            .prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM person WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(params![pattern, limit], read_row)?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            }),
-        Ok(Some(k)) => conn
-            .prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM person WHERE {FILTER} \
-                 AND ({ORDER}) > (?3, ?4, ?5) ORDER BY {ORDER} LIMIT ?2"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(
-                    params![pattern, limit, k.surname, k.given_name, k.id],
-                    read_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()
-            }),
-    }
-    .map_err(|e| store.err(e))?;
-    let full = found.len() as u32 == limit && limit > 0;
-    let next = found.last().filter(|_| full).map(|(_, k)| k.clone());
+    let found = store.people_page(query, at, limit)?;
+    let full = found.rows.len() as u32 == limit && limit > 0;
+    let rows: Vec<(PersonRow, PersonKey)> = found.rows.into_iter().map(person_row).collect();
+    let next = rows.last().filter(|_| full).map(|(_, k)| k.clone());
     Ok(PersonPage {
-        total,
-        offset: from.err().unwrap_or(0),
-        rows: found.into_iter().map(|(r, _)| r).collect(),
+        total: found.total,
+        offset: at.offset(),
+        rows: rows.into_iter().map(|(r, _)| r).collect(),
         next,
     })
 }

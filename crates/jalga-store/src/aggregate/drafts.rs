@@ -34,7 +34,7 @@ impl Store {
 
     /// The draft kept under `key`, if any.
     pub fn draft(&self, key: &str) -> Result<Option<String>, CoreError> {
-        self.conn
+        self.conn()
             .query_row("SELECT json FROM form_draft WHERE key = ?1", [key], |r| {
                 r.get(0)
             })

@@ -27,7 +27,7 @@ impl Store {
         let err = |e| db_error(&self.path, e);
         // `&self`: issuing happens while a screen reads; SQLite still takes
         // the write lock for this transaction.
-        let tx = self.conn.unchecked_transaction().map_err(err)?;
+        let tx = self.conn().unchecked_transaction().map_err(err)?;
         tx.execute(
             "INSERT OR REPLACE INTO issued_document
              (code, kind, subject_id, language, data_hash, data, issued_at)
@@ -59,7 +59,7 @@ impl Store {
 
     /// The subject and the data of the document issued with `code`.
     pub fn issued(&self, code: &str) -> Result<Option<(String, String)>, CoreError> {
-        self.conn
+        self.conn()
             .query_row(
                 "SELECT subject_id, data FROM issued_document WHERE code = ?1",
                 [code],

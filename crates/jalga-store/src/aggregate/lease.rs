@@ -53,7 +53,7 @@ impl Unit<'_> {
 impl Store {
     /// The readiness the app recorded for a lease, if any.
     pub fn lease_state(&self, lease_id: &str) -> Result<Option<LeaseStateRow>, CoreError> {
-        self.conn
+        self.conn()
             .query_row(
                 "SELECT state, norm_verdict, override_by, override_at, override_reason
                  FROM lease_state WHERE lease_id = ?1",

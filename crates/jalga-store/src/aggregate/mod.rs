@@ -25,7 +25,7 @@ impl crate::Store {
     /// Folds the write-ahead log into the file and refreshes the query
     /// planner's statistics: after a bulk write, before timing reads.
     pub fn checkpoint_and_analyze(&self) -> Result<(), CoreError> {
-        self.conn
+        self.conn()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")
             .map_err(|e| self.err(e))
     }
