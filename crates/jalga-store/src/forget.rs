@@ -49,6 +49,10 @@ fn ids(conn: &Connection, sql: &str, id: &str) -> rusqlite::Result<Vec<String>> 
 
 /// Forgets the person `person_id`; see the module documentation.
 pub fn forget_person(store: &mut Store, person_id: &str) -> Result<ForgetReport, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(server) = store.server_mut() {
+        return crate::pg::forget_person(server, person_id);
+    }
     let log = store.log_writer();
     let path = store.path().to_owned();
     let err = |e| crate::db_error(&path, e);

@@ -76,10 +76,10 @@ impl FormatArg {
 pub struct ImportArgs {
     /// A JSON bundle (.json), a registrations CSV (.csv, any usual encoding
     /// and separator) or a workbook (.xlsx, .xls, .ods).
-    pub(crate) file: PathBuf,
+    file: PathBuf,
     /// The format, if the file name does not tell.
     #[arg(long, value_enum)]
-    pub(crate) format: Option<FormatArg>,
+    format: Option<FormatArg>,
     /// A mapping profile (JSON) saying which of the file's columns feeds
     /// which of Jalga's; columns it does not name are recognised by name.
     #[arg(long, value_name = "PROFILE.json")]
@@ -90,7 +90,7 @@ pub struct ImportArgs {
 }
 
 /// The format a file name tells, looking through a `.gz` ending.
-pub(crate) fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> {
+fn format_of(path: &Path, given: Option<FormatArg>) -> Result<Format, CliError> {
     if let Some(f) = given {
         return f.plain().ok_or_else(|| {
             CliError::Usage(
@@ -213,7 +213,7 @@ pub struct ExportArgs {
     pub(crate) format: FormatArg,
     /// Output file; `-` for standard output. A name ending in `.gz` is
     /// written gzip-compressed.
-    pub(crate) out: PathBuf,
+    out: PathBuf,
 }
 
 /// Writes `path` through `write`, refusing a path that climbs out.

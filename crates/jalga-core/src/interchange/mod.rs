@@ -10,8 +10,6 @@ mod csv_rows;
 pub use jalga_domain::formula;
 pub mod mapping;
 pub mod office;
-#[cfg(feature = "postgres")]
-pub mod server;
 pub mod sniff;
 mod versions;
 mod watch;

@@ -19,6 +19,7 @@
 
 mod forget;
 mod log;
+mod plug;
 pub mod schema;
 pub mod scratch;
 mod unit;
