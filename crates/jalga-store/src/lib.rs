@@ -158,7 +158,7 @@ pub(crate) enum Backend {
     /// yet fails with a store error instead of reading anything.
     #[cfg(feature = "postgres")]
     Postgres {
-        server: std::cell::RefCell<pg::PgStore>,
+        server: Box<std::cell::RefCell<pg::PgStore>>,
         detached: Connection,
     },
 }

@@ -27,7 +27,7 @@ impl Store {
             actor: server.actor().to_owned(),
             logged: true,
             db: Backend::Postgres {
-                server: RefCell::new(server),
+                server: Box::new(RefCell::new(server)),
                 detached,
             },
         })
