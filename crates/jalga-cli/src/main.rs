@@ -56,7 +56,7 @@ enum Command {
     /// lease end, de-registration, stay limits): due, overdue, by how much.
     Deadlines(commands::deadlines::DeadlinesArgs),
     /// Create the database (or upgrade it to this version's schema).
-    Init,
+    Init(commands::data::InitArgs),
     /// Seed the database with a realistic sample.
     Demo,
     /// Import a JSON bundle or a registrations CSV; nothing is written if any record is bad.
@@ -147,7 +147,7 @@ fn run(ctx: &Context, command: Command) -> Result<Outcome, CliError> {
         Command::CheckBin(args) => commands::ids::check_bin(ctx, &args),
         Command::Norm(args) => commands::norm::run(ctx, &args),
         Command::Deadlines(args) => commands::deadlines::run(ctx, &args),
-        Command::Init => commands::data::init(ctx),
+        Command::Init(args) => commands::data::init(ctx, &args),
         Command::Demo => commands::data::demo(ctx),
         Command::Import(args) => commands::data::import(ctx, &args),
         Command::Export(args) => commands::data::export(ctx, &args),

@@ -22,8 +22,29 @@ pub fn open(ctx: &Context) -> Result<Store, CliError> {
     super::trust::open_store(ctx, path)
 }
 
-pub fn init(ctx: &Context) -> Result<Outcome, CliError> {
-    let store = open(ctx)?;
+#[derive(Args)]
+pub struct InitArgs {
+    /// On an office server (--db postgres://…): also set up the roles
+    /// jalga_clerk (read and write) and jalga_supervisor (read only) and
+    /// per-district access (row-level security).
+    #[arg(long)]
+    roles: bool,
+}
+
+pub fn init(ctx: &Context, args: &InitArgs) -> Result<Outcome, CliError> {
+    if args.roles && !super::server::names_server(ctx) {
+        return Err(CliError::Usage(Message::new("server-roles-need-server")));
+    }
+    let mut store = open(ctx)?;
+    if args.roles {
+        store.install_roles()?;
+        println!(
+            "{}",
+            Message::new("server-roles-done")
+                .arg("server", store.path().display().to_string())
+                .render(ctx.lang)
+        );
+    }
     println!(
         "{}",
         Message::new("cli-init-done")

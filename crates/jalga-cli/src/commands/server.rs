@@ -36,7 +36,7 @@ mod on_server {
 
     pub fn run(ctx: &Context, command: Command) -> Result<Outcome, CliError> {
         match command {
-            Command::Init | Command::Import(_) | Command::Log(_) | Command::Forget(_) => {
+            Command::Init(_) | Command::Import(_) | Command::Log(_) | Command::Forget(_) => {
                 crate::run(ctx, command)
             }
             Command::Export(ref args) if args.format.plain() == Some(Format::Json) => {

@@ -33,6 +33,23 @@ impl Store {
         })
     }
 
+    /// Sets up an office server's roles (`jalga_clerk` reads and writes,
+    /// `jalga_supervisor` reads) and per-district row-level security; see
+    /// `assets/sql/postgres/roles/roles.sql`. A file has no roles: refused.
+    pub fn install_roles(&mut self) -> Result<(), CoreError> {
+        let path = self.path().display().to_string();
+        match self.server_mut() {
+            Some(server) => super::schema::install_roles(server.client(), &path),
+            None => Err(CoreError::Store {
+                path,
+                source: crate::DbFailure::new(
+                    false,
+                    std::io::Error::other("roles are an office server's, not a file's"),
+                ),
+            }),
+        }
+    }
+
     /// The server, when this store is on one.
     pub(crate) fn server(&self) -> Option<RefMut<'_, PgStore>> {
         match &self.db {

@@ -92,6 +92,22 @@ pub(crate) fn migrate_to(client: &mut Client, name: &str, target: u32) -> Result
     Ok(())
 }
 
+/// The office's roles and per-district row-level security
+/// (`assets/sql/postgres/roles/roles.sql`); running it again changes nothing.
+const ROLES: &str = include_str!("../../../../assets/sql/postgres/roles/roles.sql");
+
+/// Sets up the clerk and supervisor roles and per-district access, in one
+/// transaction (by the database's owner).
+pub(crate) fn install_roles(client: &mut Client, name: &str) -> Result<(), CoreError> {
+    let err = |e| migration_error(name, e);
+    let mut tx = client.transaction().map_err(err)?;
+    // Roles are the cluster's: one office's databases set them up in turn.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+        .map_err(err)?;
+    tx.batch_execute(ROLES).map_err(err)?;
+    tx.commit().map_err(err)
+}
+
 /// Each column's type on the server, by (table, column).
 pub(crate) fn column_types(
     client: &mut Client,
