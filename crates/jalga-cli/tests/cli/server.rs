@@ -151,3 +151,70 @@ fn an_unreachable_server_is_a_failure_naming_no_password() {
     );
     assert!(!said.contains("s3cret"), "{said}");
 }
+
+#[test]
+fn init_roles_needs_a_server_and_a_csv_imports_into_one() {
+    let dir = tempfile::tempdir().unwrap();
+    jalga()
+        .args(["--db"])
+        .arg(dir.path().join("f.sqlite3"))
+        .args(["init", "--roles"])
+        .assert()
+        .code(2);
+    let Some(db) = scratch("init_roles_needs_a_server_and_a_csv_imports_into_one") else {
+        return;
+    };
+    let roles = jalga()
+        .args(["--db", db.url(), "init", "--roles"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&roles.get_output().stdout).to_string();
+    assert!(
+        said.contains("jalga_clerk") && said.contains("jalga_supervisor"),
+        "{said}"
+    );
+    // The registrations CSV of a file goes into the server through the same
+    // import, and the server then exports what the file does.
+    let file = dir.path().join("local.sqlite3");
+    jalga()
+        .args(["--db"])
+        .arg(&file)
+        .arg("demo")
+        .assert()
+        .success();
+    let csv = dir.path().join("r.csv");
+    jalga()
+        .args(["--db"])
+        .arg(&file)
+        .args(["export", "--format", "csv"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let again = dir.path().join("again.sqlite3");
+    jalga()
+        .args(["--db"])
+        .arg(&again)
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .success();
+    jalga()
+        .args(["--db", db.url(), "import"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let from_file = jalga()
+        .args(["--db"])
+        .arg(&again)
+        .args(["export", "--format", "json", "-"])
+        .assert()
+        .success();
+    let from_server = jalga()
+        .args(["--db", db.url(), "export", "--format", "json", "-"])
+        .assert()
+        .success();
+    assert_eq!(
+        from_server.get_output().stdout,
+        from_file.get_output().stdout
+    );
+}
