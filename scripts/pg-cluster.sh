@@ -34,7 +34,10 @@ else
 fi
 
 free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+  # The kernel's pick of a free port; without Python, a random high one
+  # (a taken port fails the start, which is tried again).
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
+    || shuf -i 20000-60000 -n 1
 }
 
 stop() {

@@ -28,7 +28,8 @@ cargo clippy --workspace --all-targets --locked --features jalga-cli/dev-tools,j
 step "Rust: tests (also regenerates ui/src/bindings from the Rust types)"
 # A throwaway PostgreSQL cluster for the office server backend's tests
 # (JALGA_TEST_PG_URL); stopped after the tests, and on any failure or exit.
-eval "$(scripts/pg-cluster.sh start)"
+pg_env=$(scripts/pg-cluster.sh start)
+eval "$pg_env"
 trap 'scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"' EXIT
 # dev-tools: the CLI's gen-city, bench and crash-writer, which its tests and
 # the end-to-end tests use; the default build has none of them. postgres:
