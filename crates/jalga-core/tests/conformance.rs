@@ -303,3 +303,35 @@ fn a_wrong_server_is_a_store_error_naming_no_password() {
     );
     assert!(!text.contains("s3cret"), "{text}");
 }
+
+#[test]
+fn puts_of_one_key_keep_the_last_and_the_unit_sees_its_puts() {
+    let demo = demo_bundle();
+    let mut answers = Vec::new();
+    for (mut store, _keep) in backends("puts_of_one_key_keep_the_last_and_the_unit_sees_its_puts") {
+        let mut flat = demo.properties[0].clone();
+        let mut u = store.write("import").unwrap();
+        for rooms in 1..=3 {
+            flat.rooms = rooms;
+            u.put(&flat).unwrap();
+        }
+        // A put is there for what the unit does next.
+        assert!(u.exists::<Property>(&flat.id).unwrap());
+        flat.rooms = 4;
+        u.put(&flat).unwrap();
+        u.commit().unwrap();
+        let back: Property = store.get(&flat.id).unwrap().unwrap();
+        assert_eq!(back.rooms, 4);
+        answers.push((
+            export_json(&store),
+            change_log::list(&store, 10)
+                .unwrap()
+                .into_iter()
+                .map(|e| e.summary)
+                .collect::<Vec<_>>(),
+        ));
+    }
+    for other in &answers[1..] {
+        assert_eq!(other, &answers[0]);
+    }
+}

@@ -24,7 +24,7 @@ pub fn forget_person(store: &mut PgStore, person_id: &str) -> Result<ForgetRepor
     let name = store.name().to_owned();
     store.transact("forget", |unit| {
         let err = |e| pg_error(&name, e);
-        let tx = unit.tx();
+        let tx = unit.tx()?;
         let mut kept = ids(
             tx,
             "SELECT id FROM lease WHERE landlord_id = $1 OR tenant_id = $1 ORDER BY id COLLATE \"C\"",

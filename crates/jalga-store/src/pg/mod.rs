@@ -17,6 +17,7 @@
 //! the change log's head row, so clerks' writes follow each other in the
 //! chain.
 
+mod copy;
 mod forget;
 mod log;
 mod plug;

@@ -36,6 +36,9 @@ pub struct PgUnit<'s> {
     statements: &'s mut HashMap<String, Statement>,
     action: &'static str,
     counts: Vec<(&'static str, u64)>,
+    /// The `put`s not sent yet, per table ([`super::copy`]).
+    batches: Vec<super::copy::Batch>,
+    gathered: usize,
     /// The change log's head as this unit has moved it: (seq, hash).
     head: (i64, String),
     head_moved: bool,
@@ -64,6 +67,8 @@ impl PgStore {
             statements,
             action,
             counts: Vec::new(),
+            batches: Vec::new(),
+            gathered: 0,
             head: (row.get(0), row.get(1)),
             head_moved: false,
         })
@@ -109,10 +114,25 @@ impl<'s> PgUnit<'s> {
     }
 
     fn cast(&self, table: &str, column: &str, n: usize) -> String {
+        format!("${n}::text{}", self.cast_of(table, column))
+    }
+
+    /// What a text is cast with to `column`'s type (empty for text).
+    fn cast_of(&self, table: &str, column: &str) -> String {
         match self.types.get(&(table.to_owned(), column.to_owned())) {
-            Some(t) if t != "text" => format!("${n}::text::{t}"),
-            _ => format!("${n}::text"),
+            Some(t) if t != "text" => format!("::{t}"),
+            _ => String::new(),
         }
+    }
+
+    /// Sends the gathered puts: before anything else the unit does, so that
+    /// it sees them.
+    fn send(&mut self) -> Result<(), CoreError> {
+        if self.gathered > 0 {
+            super::copy::send_all(&mut self.batches, &mut self.tx, self.name)?;
+            self.gathered = 0;
+        }
+        Ok(())
     }
 
     fn upsert_sql<T: Entity>(&self, update: bool) -> String {
@@ -144,6 +164,7 @@ impl<'s> PgUnit<'s> {
     }
 
     fn upsert<T: Entity>(&mut self, r: &T, update: bool) -> Result<(), CoreError> {
+        self.send()?;
         let sql = self.upsert_sql::<T>(update);
         let statement = self.statement(&sql)?;
         let mut values = texts(r.values());
@@ -166,7 +187,33 @@ impl<'s> PgUnit<'s> {
 
     /// Upserts `r`, counted for the one log row of its kind at commit.
     pub fn put<T: Entity>(&mut self, r: &T) -> Result<(), CoreError> {
-        self.upsert(r, true)?;
+        let mut values = texts(r.values());
+        if T::SEARCH {
+            values.push(r.search_text());
+        }
+        let at = match self.batches.iter().position(|b| b.table == T::TABLE) {
+            Some(at) => at,
+            None => {
+                let mut columns = T::COLUMNS.to_vec();
+                if T::SEARCH {
+                    columns.push("search");
+                }
+                let casts = columns.iter().map(|c| self.cast_of(T::TABLE, c)).collect();
+                self.batches.push(super::copy::Batch {
+                    table: T::TABLE,
+                    columns,
+                    key_len: T::KEY_LEN,
+                    casts,
+                    rows: Vec::new(),
+                });
+                self.batches.len() - 1
+            }
+        };
+        self.batches[at].rows.push(values);
+        self.gathered += 1;
+        if self.gathered >= super::copy::BATCH {
+            self.send()?;
+        }
         match self.counts.iter_mut().find(|(t, _)| *t == T::TABLE) {
             Some((_, n)) => *n += 1,
             None => self.counts.push((T::TABLE, 1)),
@@ -181,6 +228,7 @@ impl<'s> PgUnit<'s> {
 
     /// Whether a record of `T` with `id` exists, as this unit sees it.
     pub fn exists<T: Entity>(&mut self, id: &str) -> Result<bool, CoreError> {
+        self.send()?;
         let sql = format!(
             "SELECT EXISTS (SELECT 1 FROM {} WHERE {} = $1)",
             T::TABLE,
@@ -196,6 +244,7 @@ impl<'s> PgUnit<'s> {
 
     /// Appends one row to the change log, after the head this unit holds.
     pub fn log(&mut self, e: NewEntry<'_>) -> Result<(), CoreError> {
+        self.send()?;
         let salt: String = self
             .tx
             .query_one("SELECT replace(gen_random_uuid()::text, '-', '')", &[])
@@ -237,12 +286,15 @@ impl<'s> PgUnit<'s> {
     }
 
     /// The transaction, for this crate's own SQL inside a unit.
-    pub(crate) fn tx(&mut self) -> &mut Transaction<'s> {
-        &mut self.tx
+    pub(crate) fn tx(&mut self) -> Result<&mut Transaction<'s>, CoreError> {
+        // Whatever SQL comes next sees the puts.
+        self.send()?;
+        Ok(&mut self.tx)
     }
 
     /// Logs the `put`s and makes the unit durable.
     pub fn commit(mut self) -> Result<(), CoreError> {
+        self.send()?;
         for (table, count) in std::mem::take(&mut self.counts) {
             self.log(NewEntry {
                 action: self.action,
