@@ -150,14 +150,43 @@ impl PgStore {
             T::TABLE,
             order.join(", ")
         );
+        let statement = self.prepared(&sql)?;
         let rows = match value {
-            Some(v) => self.client.query(&sql, &[&v]),
-            None => self.client.query(&sql, &[]),
+            Some(v) => self.client.query(&statement, &[&v]),
+            None => self.client.query(&statement, &[]),
         }
         .map_err(|e| self.err(e))?;
         rows.iter()
             .map(|r| from_json::<T>(&self.name, r.get(0)))
             .collect()
+    }
+
+    /// `sql` prepared once per connection.
+    fn prepared(&mut self, sql: &str) -> Result<Statement, CoreError> {
+        if let Some(s) = self.statements.get(sql) {
+            return Ok(s.clone());
+        }
+        let s = self
+            .client
+            .prepare(sql)
+            .map_err(|e| pg_error(&self.name, e))?;
+        self.statements.insert(sql.to_owned(), s.clone());
+        Ok(s)
+    }
+
+    /// Whether a record of `T` with this id exists.
+    pub fn exists<T: Entity>(&mut self, id: &str) -> Result<bool, CoreError> {
+        let sql = format!(
+            "SELECT EXISTS (SELECT 1 FROM {} WHERE {} = $1)",
+            T::TABLE,
+            T::COLUMNS[0]
+        );
+        let statement = self.prepared(&sql)?;
+        let row = self
+            .client
+            .query_one(&statement, &[&id])
+            .map_err(|e| pg_error(&self.name, e))?;
+        Ok(row.get(0))
     }
 
     /// All records of one kind, ordered by key as SQLite orders them

@@ -60,7 +60,7 @@ impl Store {
     pub fn exists<T: Entity>(&self, id: &str) -> Result<bool, CoreError> {
         #[cfg(feature = "postgres")]
         if let Some(mut server) = self.server() {
-            return server.get::<T>(id).map(|r| r.is_some());
+            return server.exists::<T>(id);
         }
         repo::exists::<T>(self.conn(), id).map_err(|e| self.err(e))
     }
