@@ -59,16 +59,8 @@ mod on_server {
         ctx.db.as_deref().unwrap_or(std::path::Path::new(""))
     }
 
-    /// The server as a message names it: user and database, no password.
+    /// The server as a message names it: no password.
     fn server_name(ctx: &Context) -> String {
-        let url = ctx_db(ctx).display().to_string();
-        match url.parse::<jalga_core::store::pg::postgres::Config>() {
-            Ok(c) => format!(
-                "{}@{}",
-                c.get_user().unwrap_or(""),
-                c.get_dbname().unwrap_or("")
-            ),
-            Err(_) => "postgres://…".to_owned(),
-        }
+        jalga_core::store::pg::server_label(&ctx_db(ctx).display().to_string())
     }
 }

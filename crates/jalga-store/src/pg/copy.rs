@@ -25,7 +25,7 @@ pub(crate) struct Batch {
 
 impl Batch {
     /// Sends the rows and upserts them; the batch is empty afterwards.
-    pub fn send(&mut self, tx: &mut Transaction<'_>) -> Result<(), postgres::Error> {
+    pub(crate) fn send(&mut self, tx: &mut Transaction<'_>) -> Result<(), postgres::Error> {
         if self.rows.is_empty() {
             return Ok(());
         }

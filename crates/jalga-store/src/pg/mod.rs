@@ -30,7 +30,10 @@ use std::collections::HashMap;
 use postgres::{Client, Config, NoTls, Statement};
 use serde::de::DeserializeOwned;
 
-/// The driver, for tests that work on a server behind the store's back.
+/// The driver, for test suites that work on a server behind the store's
+/// back (a tampered log, roles); only with the `test-raw` feature.
+#[cfg(feature = "test-raw")]
+#[doc(hidden)]
 pub use postgres;
 
 pub use forget::forget_person;
@@ -66,6 +69,12 @@ pub(crate) fn pg_error(name: &str, e: postgres::Error) -> CoreError {
         path: name.to_owned(),
         source: DbFailure::new(busy, e),
     }
+}
+
+/// A server URL as messages name it: without its password.
+pub fn server_label(url: &str) -> String {
+    url.parse::<Config>()
+        .map_or_else(|_| "postgres://…".to_owned(), |c| display_name(&c))
 }
 
 /// The URL without its password, for messages.
