@@ -37,13 +37,7 @@ pub fn init(ctx: &Context, args: &InitArgs) -> Result<Outcome, CliError> {
     }
     let mut store = open(ctx)?;
     if args.roles {
-        store.install_roles()?;
-        println!(
-            "{}",
-            Message::new("server-roles-done")
-                .arg("server", store.path().display().to_string())
-                .render(ctx.lang)
-        );
+        super::server::install_roles(ctx, &mut store)?;
     }
     println!(
         "{}",

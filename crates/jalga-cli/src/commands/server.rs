@@ -24,8 +24,19 @@ pub fn run(_ctx: &Context, _command: crate::Command) -> Result<crate::Outcome, c
     )))
 }
 
+/// Sets up the server's roles (`init --roles`).
+#[cfg(not(feature = "postgres"))]
+pub fn install_roles(
+    _ctx: &Context,
+    _store: &mut jalga_core::Store,
+) -> Result<(), crate::CliError> {
+    Err(crate::CliError::Usage(jalga_core::i18n::Message::new(
+        "server-not-built",
+    )))
+}
+
 #[cfg(feature = "postgres")]
-pub use on_server::run;
+pub use on_server::{install_roles, run};
 
 #[cfg(feature = "postgres")]
 mod on_server {
@@ -53,6 +64,17 @@ mod on_server {
                 Message::new("server-not-here").arg("server", server_name(ctx)),
             )),
         }
+    }
+
+    pub fn install_roles(ctx: &Context, store: &mut jalga_core::Store) -> Result<(), CliError> {
+        store.install_roles()?;
+        println!(
+            "{}",
+            Message::new("server-roles-done")
+                .arg("server", store.path().display().to_string())
+                .render(ctx.lang)
+        );
+        Ok(())
     }
 
     fn ctx_db(ctx: &Context) -> &std::path::Path {
