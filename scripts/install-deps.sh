@@ -16,6 +16,9 @@ APT_PACKAGES=(
   fonts-dejavu-core imagemagick poppler-utils qpdf
   # The import benchmark's baseline (`jalga bench import`).
   sqlite3
+  # The office server backend's tests run against a throwaway PostgreSQL 15
+  # cluster (scripts/pg-cluster.sh): the server binaries and psql.
+  postgresql-15 postgresql-client-15
   # The Windows build of the CLI and its smoke test under Wine
   # (scripts/wine-smoke.sh): the 64-bit mingw-w64 C compiler for SQLCipher
   # and OpenSSL, 64-bit Wine and Debian's `wine` front end that runs it.

@@ -23,12 +23,21 @@ step "Rust: formatting"
 cargo fmt --all --check
 
 step "Rust: clippy"
-cargo clippy --workspace --all-targets --locked --features jalga-cli/dev-tools -- -D warnings
+cargo clippy --workspace --all-targets --locked --features jalga-cli/dev-tools,jalga-cli/postgres -- -D warnings
 
 step "Rust: tests (also regenerates ui/src/bindings from the Rust types)"
+# A throwaway PostgreSQL cluster for the office server backend's tests
+# (JALGA_TEST_PG_URL); stopped after the tests, and on any failure or exit.
+pg_env=$(scripts/pg-cluster.sh start)
+eval "$pg_env"
+trap 'scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"' EXIT
 # dev-tools: the CLI's gen-city, bench and crash-writer, which its tests and
-# the end-to-end tests use; the default build has none of them.
-cargo test --workspace --locked --features jalga-cli/dev-tools
+# the end-to-end tests use; the default build has none of them. postgres:
+# the office server backend, tested against the cluster above.
+cargo test --workspace --locked --features jalga-cli/dev-tools,jalga-cli/postgres
+scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"
+trap - EXIT
+unset JALGA_TEST_PG_URL JALGA_TEST_PG_DIR
 
 step "Generated TypeScript types match the Rust structs"
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
@@ -41,7 +50,7 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 fi
 
 step "Building the app and the CLI"
-cargo build --locked --workspace --bins --features jalga-cli/dev-tools
+cargo build --locked --workspace --bins --features jalga-cli/dev-tools,jalga-cli/postgres
 
 step "End-to-end: the real app under Xvfb, through tauri-driver + WebKitWebDriver"
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x900x24" npm test)

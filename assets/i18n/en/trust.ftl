@@ -50,3 +50,10 @@ unlock-title = Database locked
 unlock-text = This database is protected by a passphrase.
 unlock-passphrase = Passphrase
 unlock-submit = Unlock
+
+## The office server (PostgreSQL)
+server-not-built = This jalga was built without the office server backend (PostgreSQL): use a build with it, or give a database file
+server-not-here = This command works on a database file, not on an office server ({ $server })
+server-backup-elsewhere = The office server { $server } is backed up on the server itself: pg_dump for a copy, pgBackRest for scheduled backups and restore to a point in time. jalga backup copies a database file.
+server-roles-need-server = --roles sets up an office server's roles: give --db postgres://USER@HOST:PORT/DB
+server-roles-done = Roles set up on { $server }: jalga_clerk reads and writes, jalga_supervisor reads; each login sees the district given to it in jalga_access

@@ -50,3 +50,10 @@ unlock-title = Дерекқор құлыпталған
 unlock-text = Бұл дерекқор құпиясөзбен қорғалған.
 unlock-passphrase = Құпиясөз
 unlock-submit = Ашу
+
+## Мекеменің сервері (PostgreSQL)
+server-not-built = jalga-ның бұл нұсқасы мекеменің серверімен (PostgreSQL) жұмыс істей алмайды: серверді қолдайтын нұсқасын пайдаланыңыз немесе дерекқор файлын көрсетіңіз
+server-not-here = Бұл команда мекеменің серверімен емес, дерекқор файлымен жұмыс істейді ({ $server })
+server-backup-elsewhere = Мекеменің { $server } серверінің сақтық көшірмелері серверде жасалады: көшірме үшін pg_dump, кесте бойынша көшірмелер мен белгілі бір сәтке қалпына келтіру үшін pgBackRest. jalga backup дерекқор файлын көшіреді.
+server-roles-need-server = --roles мекеме серверінің рөлдерін баптайды: --db postgres://USER@HOST:PORT/DB көрсетіңіз
+server-roles-done = { $server } серверінде рөлдер бапталды: jalga_clerk оқиды және жазады, jalga_supervisor тек оқиды; әр кіру jalga_access кестесінде берілген өз ауданын көреді

@@ -50,3 +50,10 @@ unlock-title = База данных заблокирована
 unlock-text = Эта база данных защищена паролем.
 unlock-passphrase = Пароль
 unlock-submit = Открыть
+
+## Сервер ведомства (PostgreSQL)
+server-not-built = Эта сборка jalga не поддерживает сервер ведомства (PostgreSQL): используйте сборку с ним или укажите файл базы данных
+server-not-here = Эта команда работает с файлом базы данных, а не с сервером ведомства ({ $server })
+server-backup-elsewhere = Резервные копии сервера ведомства { $server } делаются на самом сервере: pg_dump — для копии, pgBackRest — для копий по расписанию и восстановления на момент времени. jalga backup копирует файл базы данных.
+server-roles-need-server = --roles настраивает роли сервера ведомства: укажите --db postgres://USER@HOST:PORT/DB
+server-roles-done = Роли настроены на { $server }: jalga_clerk читает и записывает, jalga_supervisor только читает; каждый вход видит свой район, указанный в jalga_access

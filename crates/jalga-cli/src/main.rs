@@ -31,7 +31,8 @@ const EXIT_CODES: &str = "Exit codes:
     after_help = EXIT_CODES
 )]
 struct Cli {
-    /// The database file.
+    /// The database file, or an office server: postgres://USER@HOST:PORT/DB
+    /// (the password from JALGA_PG_PASSWORD).
     #[arg(long, global = true, env = "JALGA_DB")]
     db: Option<PathBuf>,
     /// Language of messages: kk, ru or en (default en). For `pdf`, the
@@ -55,7 +56,7 @@ enum Command {
     /// lease end, de-registration, stay limits): due, overdue, by how much.
     Deadlines(commands::deadlines::DeadlinesArgs),
     /// Create the database (or upgrade it to this version's schema).
-    Init,
+    Init(commands::data::InitArgs),
     /// Seed the database with a realistic sample.
     Demo,
     /// Import a JSON bundle or a registrations CSV; nothing is written if any record is bad.
@@ -119,32 +120,10 @@ fn main() -> ExitCode {
         lang: cli.lang.map_or(Lang::En, |l| l.parts()[0]),
         doc_lang: cli.lang,
     };
-    let result = match cli.command {
-        Command::CheckIin(args) => commands::ids::check_iin(&ctx, &args),
-        Command::CheckBin(args) => commands::ids::check_bin(&ctx, &args),
-        Command::Norm(args) => commands::norm::run(&ctx, &args),
-        Command::Deadlines(args) => commands::deadlines::run(&ctx, &args),
-        Command::Init => commands::data::init(&ctx),
-        Command::Demo => commands::data::demo(&ctx),
-        Command::Import(args) => commands::data::import(&ctx, &args),
-        Command::Export(args) => commands::data::export(&ctx, &args),
-        Command::List(args) => commands::browse::list(&ctx, &args),
-        Command::Show(args) => commands::browse::show(&ctx, &args),
-        Command::Pdf(args) => commands::docs::pdf(&ctx, &args),
-        Command::Verify(args) => commands::docs::verify(&ctx, &args),
-        Command::Sign(args) => commands::sign::sign(&ctx, &args),
-        Command::Audit(args) => commands::audit::run(&ctx, &args),
-        #[cfg(feature = "dev-tools")]
-        Command::GenCity(args) => commands::gen_city::run(&ctx, &args),
-        #[cfg(feature = "dev-tools")]
-        Command::Bench(cmd) => commands::bench::run(&ctx, &cmd),
-        Command::Backup(args) => commands::trust::backup(&ctx, &args),
-        Command::Restore(args) => commands::trust::restore(&ctx, &args),
-        Command::Passphrase(cmd) => commands::trust::passphrase_cmd(&ctx, &cmd),
-        Command::Log(cmd) => commands::trust::log(&ctx, &cmd),
-        Command::Forget(args) => commands::trust::forget(&ctx, &args),
-        #[cfg(feature = "dev-tools")]
-        Command::CrashWriter(args) => commands::crash_writer::run(&ctx, &args),
+    let result = if commands::server::names_server(&ctx) {
+        commands::server::run(&ctx, cli.command)
+    } else {
+        run(&ctx, cli.command)
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
@@ -158,6 +137,37 @@ fn main() -> ExitCode {
             eprintln!("jalga: {}", e.localized(ctx.lang));
             ExitCode::from(e.exit_code())
         }
+    }
+}
+
+/// Runs a command on a database file (or one that needs none).
+fn run(ctx: &Context, command: Command) -> Result<Outcome, CliError> {
+    match command {
+        Command::CheckIin(args) => commands::ids::check_iin(ctx, &args),
+        Command::CheckBin(args) => commands::ids::check_bin(ctx, &args),
+        Command::Norm(args) => commands::norm::run(ctx, &args),
+        Command::Deadlines(args) => commands::deadlines::run(ctx, &args),
+        Command::Init(args) => commands::data::init(ctx, &args),
+        Command::Demo => commands::data::demo(ctx),
+        Command::Import(args) => commands::data::import(ctx, &args),
+        Command::Export(args) => commands::data::export(ctx, &args),
+        Command::List(args) => commands::browse::list(ctx, &args),
+        Command::Show(args) => commands::browse::show(ctx, &args),
+        Command::Pdf(args) => commands::docs::pdf(ctx, &args),
+        Command::Verify(args) => commands::docs::verify(ctx, &args),
+        Command::Sign(args) => commands::sign::sign(ctx, &args),
+        Command::Audit(args) => commands::audit::run(ctx, &args),
+        #[cfg(feature = "dev-tools")]
+        Command::GenCity(args) => commands::gen_city::run(ctx, &args),
+        #[cfg(feature = "dev-tools")]
+        Command::Bench(cmd) => commands::bench::run(ctx, &cmd),
+        Command::Backup(args) => commands::trust::backup(ctx, &args),
+        Command::Restore(args) => commands::trust::restore(ctx, &args),
+        Command::Passphrase(cmd) => commands::trust::passphrase_cmd(ctx, &cmd),
+        Command::Log(cmd) => commands::trust::log(ctx, &cmd),
+        Command::Forget(args) => commands::trust::forget(ctx, &args),
+        #[cfg(feature = "dev-tools")]
+        Command::CrashWriter(args) => commands::crash_writer::run(ctx, &args),
     }
 }
 

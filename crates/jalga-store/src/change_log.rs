@@ -103,7 +103,7 @@ fn hex(bytes: &[u8]) -> String {
     data_encoding::HEXLOWER.encode(bytes)
 }
 
-fn key_digest(salt: &str, entity_id: &str) -> String {
+pub(crate) fn key_digest(salt: &str, entity_id: &str) -> String {
     hex(&Sha256::new()
         .chain_update(salt)
         .chain_update([0u8])
@@ -112,7 +112,7 @@ fn key_digest(salt: &str, entity_id: &str) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn row_hash(
+pub(crate) fn row_hash(
     prev: &str,
     seq: i64,
     at: &str,
@@ -166,6 +166,10 @@ pub(crate) fn redact(conn: &Connection, entity: &str, entity_id: &str) -> rusqli
 
 /// The last `limit` rows, newest first.
 pub fn list(store: &Store, limit: u32) -> Result<Vec<LogEntry>, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(mut server) = store.server() {
+        return crate::pg::log_list(&mut server, limit);
+    }
     let conn = store.conn();
     let mut stmt = conn
         .prepare(
@@ -194,6 +198,10 @@ pub fn list(store: &Store, limit: u32) -> Result<Vec<LogEntry>, CoreError> {
 /// one's seq and hash, hash to its stored hash, and (unless redacted) have
 /// a key matching its digest.
 pub fn verify(store: &Store) -> Result<LogVerdict, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(mut server) = store.server() {
+        return crate::pg::log_verify(&mut server);
+    }
     let conn = store.conn();
     let mut stmt = conn
         .prepare(

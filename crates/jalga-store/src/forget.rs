@@ -49,6 +49,10 @@ fn ids(conn: &Connection, sql: &str, id: &str) -> rusqlite::Result<Vec<String>> 
 
 /// Forgets the person `person_id`; see the module documentation.
 pub fn forget_person(store: &mut Store, person_id: &str) -> Result<ForgetReport, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(server) = store.server_mut() {
+        return crate::pg::forget_person(server, person_id);
+    }
     let log = store.log_writer();
     let path = store.path().to_owned();
     let err = |e| crate::db_error(&path, e);
@@ -160,7 +164,7 @@ pub fn forget_person(store: &mut Store, person_id: &str) -> Result<ForgetReport,
 /// Whether a document's entry for someone (an occupant, a foreigner) is
 /// this person: the same IIN, the same passport number, or the same full
 /// name (in Cyrillic or Latin letters) and birth date.
-fn names_person(entry: &Value, p: &Person) -> bool {
+pub(crate) fn names_person(entry: &Value, p: &Person) -> bool {
     let text = |k: &str| entry.get(k).and_then(Value::as_str);
     let passport = entry
         .get("passport")
@@ -177,7 +181,7 @@ fn names_person(entry: &Value, p: &Person) -> bool {
 }
 
 /// Whether any text in `v` holds one of `needles`.
-fn mentions(v: &Value, needles: &[&str]) -> bool {
+pub(crate) fn mentions(v: &Value, needles: &[&str]) -> bool {
     match v {
         Value::String(s) => needles.iter().any(|n| s.contains(n)),
         Value::Array(items) => items.iter().any(|x| mentions(x, needles)),
@@ -188,7 +192,7 @@ fn mentions(v: &Value, needles: &[&str]) -> bool {
 
 /// What identifies a person beyond doubt in a text: the id, IIN and
 /// passport number, and the full name.
-fn traces(p: &Person) -> Vec<String> {
+pub(crate) fn traces(p: &Person) -> Vec<String> {
     let mut t = vec![p.id.clone(), p.full_name()];
     t.extend(p.iin.clone());
     t.extend(p.passport_number.clone());
@@ -237,7 +241,7 @@ fn forget_in_documents(tx: &Connection, p: &Person) -> rusqlite::Result<u64> {
 /// Removes the person's occupant entry (renumbering the registration's
 /// list of occupants) and the foreigner section about them; returns
 /// whether there was such a section.
-fn remove_person(data: &mut Value, p: &Person) -> bool {
+pub(crate) fn remove_person(data: &mut Value, p: &Person) -> bool {
     let mut removed = Vec::new();
     if let Some(Value::Array(occupants)) = data.get_mut("occupants") {
         let mut index = 0;

@@ -37,6 +37,8 @@ pub mod change_log;
 mod cipher;
 pub mod forget;
 pub mod on_day_sql;
+#[cfg(feature = "postgres")]
+pub mod pg;
 pub mod query;
 pub mod read;
 mod repo;
@@ -156,6 +158,14 @@ pub struct OpenOptions {
 pub(crate) enum Backend {
     /// The local file (SQLite, optionally SQLCipher-encrypted).
     Sqlite(Connection),
+    /// A migration office's PostgreSQL server ([`pg`]); `detached` is an
+    /// empty in-memory database, so that a method without its server side
+    /// yet fails with a store error instead of reading anything.
+    #[cfg(feature = "postgres")]
+    Postgres {
+        server: Box<std::cell::RefCell<pg::PgStore>>,
+        detached: Connection,
+    },
 }
 
 /// Which engine a store runs on, for a caller that must say so (e.g. that
@@ -164,6 +174,8 @@ pub(crate) enum Backend {
 #[non_exhaustive]
 pub enum BackendKind {
     Sqlite,
+    /// An office server (PostgreSQL).
+    Postgres,
 }
 
 /// An open, migrated Jalga database.
@@ -258,6 +270,8 @@ impl Store {
     pub fn backend(&self) -> BackendKind {
         match self.db {
             Backend::Sqlite(_) => BackendKind::Sqlite,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres { .. } => BackendKind::Postgres,
         }
     }
 
@@ -265,12 +279,16 @@ impl Store {
     pub(crate) fn conn(&self) -> &Connection {
         match &self.db {
             Backend::Sqlite(c) => c,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres { detached, .. } => detached,
         }
     }
 
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         match &mut self.db {
             Backend::Sqlite(c) => c,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres { detached, .. } => detached,
         }
     }
 
@@ -375,6 +393,10 @@ impl Store {
 
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<u32, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.schema_version();
+        }
         self.conn()
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(|e| self.err(e))
@@ -394,22 +416,38 @@ impl Store {
 
     /// All records of one kind, ordered by key.
     pub fn list<T: Entity>(&self) -> Result<Vec<T>, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.list();
+        }
         repo::list(self.conn()).map_err(|e| self.err(e))
     }
 
     /// One record by id, if present.
     pub fn get<T: Entity>(&self, id: &str) -> Result<Option<T>, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.get(id);
+        }
         repo::get(self.conn(), id).map_err(|e| self.err(e))
     }
 
     /// Records whose `column` equals `value` (e.g. registrations by
     /// `property_id` or `person_id`, a person by `iin`), using the indexes.
     pub fn list_where<T: Entity>(&self, column: &str, value: &str) -> Result<Vec<T>, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.list_where(column, value);
+        }
         repo::list_where(self.conn(), column, value).map_err(|e| self.err(e))
     }
 
     /// How many records of one kind.
     pub fn count<T: Entity>(&self) -> Result<u64, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.count::<T>();
+        }
         repo::count::<T>(self.conn()).map_err(|e| self.err(e))
     }
 

@@ -23,12 +23,20 @@ pub struct Unit<'s> {
     /// order first written.
     action: &'static str,
     counts: Vec<(&'static str, u64)>,
+    /// On an office server, the server's unit; `tx` is then the detached
+    /// in-memory database's and holds nothing.
+    #[cfg(feature = "postgres")]
+    pub(crate) server: Option<std::cell::RefCell<crate::pg::PgUnit<'s>>>,
 }
 
 impl Store {
     /// A unit of work whose `put`s are logged as `action` (e.g. "import").
     pub fn write(&mut self, action: &'static str) -> Result<Unit<'_>, CoreError> {
         let path = self.path().to_owned();
+        #[cfg(feature = "postgres")]
+        if matches!(self.db, crate::Backend::Postgres { .. }) {
+            return self.write_on_server(action, path);
+        }
         let log = self.log_writer();
         let tx = self
             .conn_mut()
@@ -40,7 +48,41 @@ impl Store {
             log,
             action,
             counts: Vec::new(),
+            #[cfg(feature = "postgres")]
+            server: None,
         })
+    }
+}
+
+impl Store {
+    /// A unit on the office server (see [`crate::pg`]).
+    #[cfg(feature = "postgres")]
+    fn write_on_server(
+        &mut self,
+        action: &'static str,
+        path: PathBuf,
+    ) -> Result<Unit<'_>, CoreError> {
+        match &mut self.db {
+            crate::Backend::Postgres { server, detached } => {
+                let server = server.get_mut().write(action)?;
+                let tx = detached.transaction().map_err(|e| db_error(&path, e))?;
+                Ok(Unit {
+                    tx,
+                    path,
+                    log: change_log::Writer {
+                        actor: String::new(),
+                        enabled: false,
+                    },
+                    action,
+                    counts: Vec::new(),
+                    server: Some(std::cell::RefCell::new(server)),
+                })
+            }
+            crate::Backend::Sqlite(_) => Err(crate::CoreError::Store {
+                path: path.display().to_string(),
+                source: crate::DbFailure::new(false, std::io::Error::other("not an office server")),
+            }),
+        }
     }
 }
 
@@ -51,11 +93,19 @@ impl Unit<'_> {
 
     /// Upserts `r` and logs it: how a save from a screen writes.
     pub fn save<T: Entity + 'static>(&self, r: &T) -> Result<(), CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            return server.borrow_mut().save(r);
+        }
         crate::save_logged(&self.tx, &self.log, r).map_err(|e| self.err(e))
     }
 
     /// Upserts `r`, counted for the one log row of its kind at commit.
     pub fn put<T: Entity + 'static>(&mut self, r: &T) -> Result<(), CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            return server.borrow_mut().put(r);
+        }
         repo::upsert(&self.tx, r).map_err(|e| self.err(e))?;
         match self.counts.iter_mut().find(|(t, _)| *t == T::TABLE) {
             Some((_, n)) => *n += 1,
@@ -67,11 +117,19 @@ impl Unit<'_> {
     /// Inserts `r` unless a record with its key exists; not logged (the
     /// record it refers to is what the caller logs).
     pub fn insert_if_absent<T: Entity + 'static>(&self, r: &T) -> Result<(), CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            return server.borrow_mut().insert_if_absent(r);
+        }
         repo::insert_if_absent(&self.tx, r).map_err(|e| self.err(e))
     }
 
     /// Whether a record of `T` with `id` exists, as this unit sees it.
     pub fn exists<T: Entity>(&self, id: &str) -> Result<bool, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            return server.borrow_mut().exists::<T>(id);
+        }
         repo::exists::<T>(&self.tx, id).map_err(|e| self.err(e))
     }
 
@@ -85,11 +143,19 @@ impl Unit<'_> {
 
     /// Appends one row to the change log.
     pub fn log(&self, e: NewEntry<'_>) -> Result<(), CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            return server.borrow_mut().log(e);
+        }
         self.log.append(&self.tx, e).map_err(|e| self.err(e))
     }
 
     /// Logs the `put`s and makes the unit durable.
     pub fn commit(self) -> Result<(), CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = self.server {
+            return server.into_inner().commit();
+        }
         for (table, count) in &self.counts {
             self.log(NewEntry {
                 action: self.action,

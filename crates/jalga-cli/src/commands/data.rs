@@ -22,8 +22,23 @@ pub fn open(ctx: &Context) -> Result<Store, CliError> {
     super::trust::open_store(ctx, path)
 }
 
-pub fn init(ctx: &Context) -> Result<Outcome, CliError> {
-    let store = open(ctx)?;
+#[derive(Args)]
+pub struct InitArgs {
+    /// On an office server (--db postgres://…): also set up the roles
+    /// jalga_clerk (read and write) and jalga_supervisor (read only) and
+    /// per-district access (row-level security).
+    #[arg(long)]
+    roles: bool,
+}
+
+pub fn init(ctx: &Context, args: &InitArgs) -> Result<Outcome, CliError> {
+    if args.roles && !super::server::names_server(ctx) {
+        return Err(CliError::Usage(Message::new("server-roles-need-server")));
+    }
+    let mut store = open(ctx)?;
+    if args.roles {
+        super::server::install_roles(ctx, &mut store)?;
+    }
     println!(
         "{}",
         Message::new("cli-init-done")
@@ -63,7 +78,7 @@ pub enum FormatArg {
 
 impl FormatArg {
     /// The core's format, for the ones both import and export know.
-    fn plain(self) -> Option<Format> {
+    pub(crate) fn plain(self) -> Option<Format> {
         match self {
             FormatArg::Json => Some(Format::Json),
             FormatArg::Csv => Some(Format::Csv),
@@ -211,7 +226,7 @@ pub fn import(ctx: &Context, args: &ImportArgs) -> Result<Outcome, CliError> {
 #[derive(Args)]
 pub struct ExportArgs {
     #[arg(long, value_enum)]
-    format: FormatArg,
+    pub(crate) format: FormatArg,
     /// Output file; `-` for standard output. A name ending in `.gz` is
     /// written gzip-compressed.
     out: PathBuf,

@@ -11,6 +11,7 @@ pub mod docs;
 pub mod gen_city;
 pub mod ids;
 pub mod norm;
+pub mod server;
 pub mod sign;
 pub mod trust;
 pub mod verify_store;

@@ -41,6 +41,11 @@ fn required(found: Option<Passphrase>) -> Result<Passphrase, CliError> {
 /// Opens the `--db` file: with `JALGA_PASSPHRASE` if set, else asking for
 /// the passphrase on the terminal when the file turns out to be locked.
 pub fn open_store(ctx: &Context, path: &Path) -> Result<Store, CliError> {
+    #[cfg(feature = "postgres")]
+    if super::server::names_server(ctx) {
+        let url = path.to_str().unwrap_or_default();
+        return Ok(Store::open_server(url, &OpenOptions::default())?);
+    }
     let given = match std::env::var("JALGA_PASSPHRASE") {
         Ok(text) => Some(Passphrase::new(text)?),
         Err(_) => None,

@@ -16,6 +16,9 @@ mod import_memory;
 mod office;
 mod one_rule;
 mod rules;
+// The office server: a build with the `postgres` feature.
+#[cfg(feature = "postgres")]
+mod server;
 mod sign;
 mod trust;
 

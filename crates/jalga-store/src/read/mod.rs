@@ -60,6 +60,10 @@ pub(crate) fn contains_pattern(text: &str) -> String {
 impl Store {
     /// Whether a record of kind `T` with this id exists.
     pub fn exists<T: Entity>(&self, id: &str) -> Result<bool, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.exists::<T>(id);
+        }
         repo::exists::<T>(self.conn(), id).map_err(|e| self.err(e))
     }
 }

@@ -34,7 +34,7 @@ mod sealed {
 pub(crate) use sealed::Columns;
 
 /// A record kept in its own table.
-pub trait Entity: Columns + 'static {
+pub trait Entity: Columns + serde::de::DeserializeOwned + 'static {
     const KIND: EntityKind;
     const TABLE: &'static str;
     /// Columns in order; the key columns first.
