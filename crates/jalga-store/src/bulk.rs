@@ -30,6 +30,9 @@ impl<'s> Unit<'s> {
     /// now have their secondary indexes deferred to [`Bulk::commit`].
     pub fn bulk(self, tables: &[&str]) -> Result<Bulk<'s>, CoreError> {
         let mut deferred = Vec::new();
+        // On an office server the records go through the server's unit
+        // (binary COPY); its indexes are the server's business.
+        let tables = if self.on_server() { &[][..] } else { tables };
         for table in tables {
             let empty: bool = self
                 .tx
@@ -76,16 +79,31 @@ impl<'s> Bulk<'s> {
     /// `replace`: upsert (the record wins); otherwise insert if absent (the
     /// stored record wins).
     pub fn writer<T: Entity + 'static>(&self, replace: bool) -> Result<Writer<'_, T>, CoreError> {
-        let stmt = self
-            .unit
-            .tx
-            .prepare(repo::upsert_sql::<T>(replace))
-            .map_err(|e| self.unit.err(e))?;
+        let stmt = if self.unit.on_server() {
+            None
+        } else {
+            Some(
+                self.unit
+                    .tx
+                    .prepare(repo::upsert_sql::<T>(replace))
+                    .map_err(|e| self.unit.err(e))?,
+            )
+        };
         Ok(Writer {
             stmt,
+            replace,
             written: 0,
             _kind: std::marker::PhantomData,
         })
+    }
+
+    /// The form [`values_of`] must build rows in for this load.
+    pub fn row_form(&self) -> RowForm {
+        if self.unit.on_server() {
+            RowForm::Record
+        } else {
+            RowForm::Parameters
+        }
     }
 
     /// Counts `n` records of `table` for the change log row written at
@@ -111,6 +129,9 @@ impl<'s> Bulk<'s> {
     pub fn commit(self) -> Result<(), CoreError> {
         // Each index is a sort of the whole table: let SQLite's sorter use
         // the other cores too.
+        if self.unit.on_server() {
+            return self.unit.commit();
+        }
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let threads = i64::try_from(cores.saturating_sub(1).min(4)).unwrap_or(0);
         self.unit
@@ -129,43 +150,75 @@ impl<'s> Bulk<'s> {
 
 /// One kind's prepared insert; see [`Bulk::writer`].
 pub struct Writer<'b, T> {
-    stmt: Statement<'b>,
+    /// None on an office server: the server's unit writes.
+    stmt: Option<Statement<'b>>,
+    replace: bool,
     written: u64,
     _kind: std::marker::PhantomData<fn(&T)>,
 }
 
-/// The parameters of one record's insert, in the order [`Writer::write_row`]
-/// binds them: built wherever suits the caller (another thread). Opaque, so
-/// the driver's value type stays in the store.
-pub struct RowValues(Vec<Value>);
+/// How a load's rows are handed to its writers: as the insert's
+/// parameters (SQLite), or as the records themselves (an office server's
+/// unit, which gathers them for COPY).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowForm {
+    Parameters,
+    Record,
+}
+
+/// One record ready to write, built wherever suits the caller (another
+/// thread). Opaque, so the driver's value type stays in the store.
+pub struct RowValues {
+    key: String,
+    row: Row,
+}
+
+enum Row {
+    Parameters(Vec<Value>),
+    Record(Box<dyn std::any::Any + Send>),
+}
 
 impl RowValues {
-    /// The record's key: its first column as text (empty if it is not text).
+    /// The record's key.
     pub fn key(&self) -> &str {
-        match self.0.first() {
-            Some(Value::Text(t)) => t,
-            _ => "",
-        }
+        &self.key
     }
 }
 
-/// The parameters of `r`'s insert.
-pub fn values_of<T: Entity>(r: &T) -> RowValues {
-    RowValues(repo::write_values(r))
+/// `r`, ready to write in `form`.
+pub fn values_of<T: Entity + Clone + Send>(r: &T, form: RowForm) -> RowValues {
+    RowValues {
+        key: r.key(),
+        row: match form {
+            RowForm::Parameters => Row::Parameters(repo::write_values(r)),
+            RowForm::Record => Row::Record(Box::new(r.clone())),
+        },
+    }
 }
 
-impl<T: Entity> Writer<'_, T> {
+impl<T: Entity + Clone + Send> Writer<'_, T> {
     /// Writes `r`.
     pub fn write(&mut self, bulk: &Bulk<'_>, r: &T) -> Result<(), CoreError> {
-        self.write_row(bulk, &values_of(r))
+        let form = bulk.row_form();
+        self.write_row(bulk, &values_of(r, form))
     }
 
-    /// Writes the record whose [`values_of`] are `values`; a failure is
-    /// `bulk`'s error, naming the store.
+    /// Writes the record `values` holds; a failure is `bulk`'s error,
+    /// naming the store.
     pub fn write_row(&mut self, bulk: &Bulk<'_>, values: &RowValues) -> Result<(), CoreError> {
-        self.stmt
-            .execute(params_from_iter(&values.0))
-            .map_err(|e| bulk.err(e))?;
+        match (&mut self.stmt, &values.row) {
+            (Some(stmt), Row::Parameters(params)) => {
+                stmt.execute(params_from_iter(params))
+                    .map_err(|e| bulk.err(e))?;
+            }
+            (None, Row::Record(record)) => {
+                let r = record
+                    .downcast_ref::<T>()
+                    .expect("a row is written by the writer of its kind");
+                bulk.unit.write_through(r, self.replace)?;
+            }
+            _ => unreachable!("rows are built in the load's own form (Bulk::row_form)"),
+        }
         self.written += 1;
         Ok(())
     }

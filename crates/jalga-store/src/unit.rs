@@ -133,6 +133,35 @@ impl Unit<'_> {
         repo::exists::<T>(&self.tx, id).map_err(|e| self.err(e))
     }
 
+    /// Whether this unit writes on an office server.
+    pub(crate) fn on_server(&self) -> bool {
+        #[cfg(feature = "postgres")]
+        if self.server.is_some() {
+            return true;
+        }
+        false
+    }
+
+    /// A bulk load's record on an office server: upserted (`replace`) or
+    /// inserted unless present, as the SQLite writer's statement does.
+    pub(crate) fn write_through<T: Entity + 'static>(
+        &self,
+        r: &T,
+        replace: bool,
+    ) -> Result<(), CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            let mut server = server.borrow_mut();
+            return if replace {
+                server.put(r)
+            } else {
+                server.insert_if_absent(r)
+            };
+        }
+        let _ = (r, replace);
+        unreachable!("write_through is for a unit on an office server")
+    }
+
     /// Counts `n` records of `table` for the one log row of its kind.
     pub(crate) fn counted(&mut self, table: &'static str, n: u64) {
         match self.counts.iter_mut().find(|(t, _)| *t == table) {

@@ -30,7 +30,7 @@ use crate::domain::{Person, Property, Registration, Violation};
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::limits::{self, ImportLimits};
-use crate::store::bulk::{values_of, Bulk, RowValues, Writer};
+use crate::store::bulk::{values_of, Bulk, RowForm, RowValues, Writer};
 use crate::store::{Entity, Store};
 
 /// Rows per batch, at most.
@@ -90,7 +90,8 @@ pub fn import_csv_watched(
         let (raw_tx, raw_rx) = sync_channel::<Vec<ByteRecord>>(DEPTH);
         let (done_tx, done_rx) = sync_channel::<Checked>(DEPTH);
         let (trash_tx, trash_rx) = channel::<Vec<Ready>>();
-        s.spawn(move || check_batches(&raw_rx, &done_tx, &trash_rx));
+        let form = bulk.row_form();
+        s.spawn(move || check_batches(&raw_rx, &done_tx, &trash_rx, form));
         let mut run = Run::new(&bulk, trash_tx)?;
         let outcome = run.pump(&mut reader, &since, &limits, watch, &raw_tx, &done_rx);
         let counts = run.counts();
@@ -139,6 +140,7 @@ fn check_batches(
     raw: &Receiver<Vec<ByteRecord>>,
     done: &SyncSender<Checked>,
     trash: &Receiver<Vec<Ready>>,
+    form: RowForm,
 ) {
     let mut kept = 0usize;
     // Where each registration id was first seen, by a hash of the id: two
@@ -166,9 +168,9 @@ fn check_batches(
                         rows.push(Ready {
                             line,
                             seen_on,
-                            property: values_of(&property),
-                            person: values_of(&person),
-                            registration: values_of(&reg),
+                            property: values_of(&property, form),
+                            person: values_of(&person, form),
+                            registration: values_of(&reg, form),
                         });
                     }
                     *slot = record.into_byte_record();
@@ -204,11 +206,11 @@ fn check_batches(
 }
 
 /// The writing side of one import.
-struct Run<'b> {
+struct Run<'b, 's> {
     property: Writer<'b, Property>,
     person: Writer<'b, Person>,
     registration: Writer<'b, Registration>,
-    bulk: &'b Bulk<'b>,
+    bulk: &'b Bulk<'s>,
     /// Written rows, sent back to be freed on the checking thread.
     trash: Sender<Vec<Ready>>,
     bad: Vec<Violation>,
@@ -219,8 +221,8 @@ struct Run<'b> {
     last_property: String,
 }
 
-impl<'b> Run<'b> {
-    fn new(bulk: &'b Bulk<'b>, trash: Sender<Vec<Ready>>) -> Result<Self, CoreError> {
+impl<'b, 's> Run<'b, 's> {
+    fn new(bulk: &'b Bulk<'s>, trash: Sender<Vec<Ready>>) -> Result<Self, CoreError> {
         Ok(Run {
             property: bulk.writer(false)?,
             person: bulk.writer(false)?,

@@ -17,7 +17,16 @@ const BASELINE: (u32, &str) = (
 );
 
 /// The steps after the baseline, oldest first: (version, SQL).
-const STEPS: &[(u32, &str)] = &[];
+const STEPS: &[(u32, &str)] = &[
+    (
+        9,
+        include_str!("../../../../assets/sql/postgres/0009-archive.sql"),
+    ),
+    (
+        10,
+        include_str!("../../../../assets/sql/postgres/0010-expiry.sql"),
+    ),
+];
 
 /// The schema version this build writes on PostgreSQL; always the SQLite
 /// store's (a test holds them together), so that both have the same columns.
