@@ -68,7 +68,8 @@ zipfile="dist/Jalga-$version-windows-x64.zip"
 size_kb=$(du -sk "$stage" | cut -f1)
 
 say "makensis: $setup"
-makensis -V2 -DVERSION="$version" -DSTAGE="$stage" -DOUTFILE="$PWD/$setup" \
+# makensis reads paths from the script's own folder: give it absolute ones.
+makensis -V2 -DVERSION="$version" -DSTAGE="$(realpath "$stage")" -DOUTFILE="$PWD/$setup" \
   -DSIZE_KB="$size_kb" scripts/windows/jalga.nsi
 
 say "zip: $zipfile"
