@@ -41,7 +41,11 @@ target_dir=${CARGO_TARGET_DIR:-target}
 out="$target_dir/$WIN_TARGET/release"
 
 say "UI: building ui/dist (the app embeds it)"
-[ -x ui/node_modules/.bin/vite ] || (cd ui && npm install --no-audit --no-fund --loglevel=error)
+# Installed again whenever the lock file changed since (as install-deps does).
+if ! cmp -s ui/package-lock.json ui/node_modules/.installed-from-lock; then
+  (cd ui && npm install --no-audit --no-fund --loglevel=error)
+  cp ui/package-lock.json ui/node_modules/.installed-from-lock
+fi
 (cd ui && npm run --silent build)
 
 say "cargo: jalga-app.exe and jalga.exe for $WIN_TARGET, release"
