@@ -12,6 +12,7 @@ use crate::rules::stay;
 use super::data::{DayKind, DeadlineRules, PeriodRule, SourcedFact};
 use super::input::{DeadlineInput, PersonFacts};
 use super::output::{fine_notes, status_of, Deadline, DeadlineKind, DeadlineStatus};
+use super::shared::SharedTexts;
 
 /// `n` days after `d`, or the last day chrono knows if that is further
 /// (validation keeps real input far from it; a due date there is simply
@@ -26,6 +27,7 @@ struct Ctx<'a> {
     cal: &'a Calendar,
     on: NaiveDate,
     out: Vec<Deadline>,
+    shared: SharedTexts,
 }
 
 impl Ctx<'_> {
@@ -95,13 +97,14 @@ impl Ctx<'_> {
         if !rule.fact.confirmed {
             notes.push(Message::new("deadline-rule-unconfirmed"));
         }
-        notes.push(crate::rules::source_message(
+        notes.push(self.shared.source_note(
             &rule.fact.source,
             rule.fact.source_ru.as_deref(),
             rule.fact.source_kk.as_deref(),
         ));
-        for f in self.rules.fines_of(rule) {
-            notes.push(crate::rules::source_message(
+        let rules = self.rules;
+        for f in rules.fines_of(rule) {
+            notes.push(self.shared.source_note(
                 &f.source,
                 f.source_ru.as_deref(),
                 f.source_kk.as_deref(),
@@ -118,7 +121,7 @@ impl Ctx<'_> {
                 self.rules.jurisdiction.to_ascii_lowercase(),
                 kind.code()
             ),
-            source: rule.fact.source.clone(),
+            source: self.shared.text(&rule.fact.source),
             actor: rule.actor.clone(),
             fines,
             calendar_confirmed,
@@ -481,6 +484,7 @@ pub fn deadlines(
         cal,
         on,
         out: Vec::new(),
+        shared: SharedTexts::default(),
     };
     for p in &input.people {
         ctx.person(p);

@@ -12,6 +12,7 @@ mod data;
 mod engine;
 mod input;
 mod output;
+mod shared;
 
 pub use data::{
     ChildrenRule, CountryList, DayKind, DeadlineRules, PeriodRule, ShortStayExemption, SourcedFact,

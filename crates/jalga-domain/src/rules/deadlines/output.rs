@@ -1,5 +1,7 @@
 //! What the engine answers: each deadline, its status and its notes.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
@@ -97,7 +99,9 @@ pub struct Deadline {
     pub status: DeadlineStatus,
     /// The rule's id in the data: `<jurisdiction>.<kind>`.
     pub rule: String,
-    pub source: String,
+    /// The rule's source: one text shared by every deadline under the rule.
+    #[serde(serialize_with = "crate::i18n::shared_text")]
+    pub source: Arc<str>,
     /// Who must act: resident, owner, host, immigrant.
     pub actor: Option<String>,
     /// One exposure per liable party (e.g. the resident under art. 492 and
