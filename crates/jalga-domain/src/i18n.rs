@@ -203,9 +203,9 @@ const SOURCES: &[(Lang, &str, &str)] = &[
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can
-/// pick Kazakh and Russian plural forms. A text is shared, not copied, when
-/// a message is cloned: a rule's source, in three languages, is one text
-/// however many deadlines cite it.
+/// pick Kazakh and Russian plural forms.
+// A text is shared, not copied, when a message is cloned: a rule's source,
+// in three languages, is one text however many deadlines cite it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(untagged)]
 #[ts(export)]

@@ -99,7 +99,7 @@ pub struct Deadline {
     pub status: DeadlineStatus,
     /// The rule's id in the data: `<jurisdiction>.<kind>`.
     pub rule: String,
-    /// The rule's source: one text shared by every deadline under the rule.
+    // One text shared by every deadline under the rule.
     #[serde(serialize_with = "crate::i18n::shared_text")]
     pub source: Arc<str>,
     /// Who must act: resident, owner, host, immigrant.
