@@ -1,5 +1,7 @@
 //! The engine: each person's deadlines worked out from the rules.
 
+use std::sync::Arc;
+
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::domain::{RegistrationKind, RegistrationStatus};
@@ -11,8 +13,8 @@ use crate::rules::stay;
 
 use super::data::{DayKind, DeadlineRules, PeriodRule, SourcedFact};
 use super::input::{DeadlineInput, PersonFacts};
-use super::output::{fine_notes, status_of, Deadline, DeadlineKind, DeadlineStatus};
-use super::shared::SharedTexts;
+use super::output::{status_of, Deadline, DeadlineKind, DeadlineStatus};
+use super::shared::SharedNotes;
 
 /// `n` days after `d`, or the last day chrono knows if that is further
 /// (validation keeps real input far from it; a due date there is simply
@@ -27,7 +29,7 @@ struct Ctx<'a> {
     cal: &'a Calendar,
     on: NaiveDate,
     out: Vec<Deadline>,
-    shared: SharedTexts,
+    shared: SharedNotes,
 }
 
 impl Ctx<'_> {
@@ -52,7 +54,7 @@ impl Ctx<'_> {
         status: DeadlineStatus,
         explanation: Message,
     ) {
-        let mut notes = vec![status.message()];
+        let mut notes = vec![self.shared.status(status)];
         // The offence begins the day after the due date (living
         // unregistered: on moving in) and lasts until it was put right or
         // until the day asked.
@@ -73,11 +75,11 @@ impl Ctx<'_> {
             .map(|f| f.exposure(year, began, until))
             .collect();
         if fines.is_empty() {
-            notes.push(Message::new("deadline-no-fine"));
+            notes.push(self.shared.plain("deadline-no-fine"));
         }
         let mut unconfirmed = !rule.fact.confirmed;
         for f in &fines {
-            notes.extend(fine_notes(f));
+            notes.extend(self.shared.fine(f));
             unconfirmed |= !f.confirmed;
         }
         if let Some(v) = fines
@@ -85,26 +87,26 @@ impl Ctx<'_> {
             .find_map(|f| f.mrp_value)
             .filter(|v| v.substituted)
         {
-            notes.push(
+            notes.push(Arc::new(
                 Message::new("deadline-mrp-substituted")
                     .arg("year", v.year.to_string())
                     .arg("wanted", year.to_string()),
-            );
+            ));
         }
         if !calendar_confirmed {
-            notes.push(Message::new("deadline-calendar-unconfirmed"));
+            notes.push(self.shared.plain("deadline-calendar-unconfirmed"));
         }
         if !rule.fact.confirmed {
-            notes.push(Message::new("deadline-rule-unconfirmed"));
+            notes.push(self.shared.plain("deadline-rule-unconfirmed"));
         }
-        notes.push(self.shared.source_note(
+        notes.push(self.shared.source(
             &rule.fact.source,
             rule.fact.source_ru.as_deref(),
             rule.fact.source_kk.as_deref(),
         ));
         let rules = self.rules;
         for f in rules.fines_of(rule) {
-            notes.push(self.shared.source_note(
+            notes.push(self.shared.source(
                 &f.source,
                 f.source_ru.as_deref(),
                 f.source_kk.as_deref(),
@@ -484,7 +486,7 @@ pub fn deadlines(
         cal,
         on,
         out: Vec::new(),
-        shared: SharedTexts::default(),
+        shared: SharedNotes::default(),
     };
     for p in &input.people {
         ctx.person(p);

@@ -42,7 +42,7 @@ impl DeadlineKind {
 }
 
 /// Where a deadline stands on the day asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
 #[serde(tag = "state", rename_all = "kebab-case")]
 #[ts(export)]
 pub enum DeadlineStatus {
@@ -116,7 +116,14 @@ pub struct Deadline {
     /// The deadline in words.
     pub explanation: Message,
     /// Its status, fine and caveats in words.
-    pub notes: Vec<Message>,
+    // Deadlines with the same status, fine or source share one note.
+    #[serde(serialize_with = "shared_notes")]
+    pub notes: Vec<Arc<Message>>,
+}
+
+/// Shared notes are written as the messages they hold.
+fn shared_notes<S: serde::Serializer>(notes: &[Arc<Message>], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(notes.iter().map(|n| &**n))
 }
 
 pub(super) fn status_of(due: NaiveDate, done: Option<NaiveDate>, on: NaiveDate) -> DeadlineStatus {
