@@ -186,7 +186,7 @@ fn part(flow: &mut Flow<'_>, report: &AuditReport, lang: Lang) {
                 .find(|(k, _)| k == "people")
                 .map(|(_, v)| match v {
                     crate::i18n::MessageArg::Number(n) => format!("{n}"),
-                    crate::i18n::MessageArg::Text(s) => s.clone(),
+                    crate::i18n::MessageArg::Text(s) => s.to_string(),
                 })
                 .unwrap_or_default();
             (

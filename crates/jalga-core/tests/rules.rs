@@ -13,6 +13,7 @@ use jalga_core::rules::fines::{MrpTable, Penalty};
 use jalga_core::rules::norm::{
     evaluate, DwellingAreas, NormPerson, NormPreset, NormRegistry, NormResult, NormVerdict,
 };
+use jalga_core::rules::source_message;
 use jalga_core::Lang;
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -309,7 +310,7 @@ fn deadline_case_table() {
                 c.case
             );
             let mut msgs = vec![d.explanation.clone()];
-            msgs.extend(d.notes.iter().cloned());
+            msgs.extend(d.notes.iter().map(|m| Message::clone(m)));
             assert_renders(&msgs, &c.case);
             // Whatever rests on an unconfirmed fact says so.
             let says_unconfirmed = d.notes.iter().any(|m| {
@@ -545,6 +546,46 @@ fn a_bad_input_file_names_where() {
     assert_eq!(err.field(), Some("input"));
     let text = err.to_problem(Lang::Ru).message;
     assert!(text.contains("строка 1"), "{text}");
+}
+
+/// Deadlines share their notes and source texts in memory; what they write
+/// is what an unshared message writes: each note a message object, each text
+/// a plain string, the same for every deadline under one rule.
+#[test]
+fn shared_notes_are_written_as_the_messages_they_hold() {
+    let person = |name: &str| -> PersonFacts {
+        serde_json::from_value(json!({
+            "name": name, "citizenship": "KAZ", "moved_in": "2026-03-01"
+        }))
+        .unwrap()
+    };
+    let got = deadlines_builtin(
+        &DeadlineInput {
+            people: vec![person("A"), person("B")],
+        },
+        date("2026-05-01"),
+    );
+    assert_eq!(got.len(), 2);
+    let rule = &DeadlineRules::builtin().citizen_registration.fact;
+    let written: Vec<serde_json::Value> = got
+        .iter()
+        .map(|d| serde_json::to_value(d).unwrap())
+        .collect();
+    assert_eq!(written[0]["source"], json!(rule.source));
+    assert_eq!(written[0]["notes"], written[1]["notes"]);
+    let unshared = source_message(
+        &rule.source,
+        rule.source_ru.as_deref(),
+        rule.source_kk.as_deref(),
+    );
+    let notes = written[0]["notes"].as_array().unwrap();
+    assert!(
+        notes.contains(&serde_json::to_value(&unshared).unwrap()),
+        "{notes:?}"
+    );
+    assert!(notes
+        .iter()
+        .all(|n| n["id"].is_string() && n["args"].is_array()));
 }
 
 // ---- properties of the norm ----

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -204,12 +204,19 @@ const SOURCES: &[(Lang, &str, &str)] = &[
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can
 /// pick Kazakh and Russian plural forms.
+// A text is shared, not copied, when a message is cloned: a rule's source,
+// in three languages, is one text however many deadlines cite it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(untagged)]
 #[ts(export)]
 pub enum MessageArg {
     Number(f64),
-    Text(String),
+    Text(#[serde(serialize_with = "shared_text")] Arc<str>),
+}
+
+/// A shared text is written as the plain string it holds.
+pub(crate) fn shared_text<S: serde::Serializer>(text: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(text)
 }
 
 impl From<u32> for MessageArg {
@@ -224,11 +231,16 @@ impl From<f64> for MessageArg {
 }
 impl From<&str> for MessageArg {
     fn from(v: &str) -> Self {
-        MessageArg::Text(v.to_owned())
+        MessageArg::Text(Arc::from(v))
     }
 }
 impl From<String> for MessageArg {
     fn from(v: String) -> Self {
+        MessageArg::Text(Arc::from(v))
+    }
+}
+impl From<Arc<str>> for MessageArg {
+    fn from(v: Arc<str>) -> Self {
         MessageArg::Text(v)
     }
 }
@@ -345,7 +357,7 @@ impl Catalog {
         for (name, value) in &msg.args {
             let v: FluentValue = match value {
                 MessageArg::Number(n) => FluentValue::from(*n),
-                MessageArg::Text(t) => FluentValue::from(Cow::Owned(t.clone())),
+                MessageArg::Text(t) => FluentValue::from(Cow::Borrowed(&**t)),
             };
             args.set(name.clone(), v);
         }

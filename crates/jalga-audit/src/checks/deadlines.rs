@@ -65,7 +65,7 @@ fn late_party(d: &Deadline) -> Message {
 
 fn explanation(summary: &Message, d: Deadline) -> Vec<Message> {
     let mut out = vec![summary.clone(), d.explanation];
-    out.extend(d.notes);
+    out.extend(d.notes.into_iter().map(std::sync::Arc::unwrap_or_clone));
     out
 }
 

@@ -240,7 +240,7 @@ pub fn deadline_items(k: &KeyedFacts, on: NaiveDate) -> Vec<TodayItem> {
         .filter(deadline_is_near)
         .map(|d| {
             let mut explanation = vec![d.explanation.clone()];
-            explanation.extend(d.notes.iter().cloned());
+            explanation.extend(d.notes.iter().map(|m| Message::clone(m)));
             if kind_of(&d) == TodayKind::Confirmation {
                 explanation.insert(1, Message::new("today-confirmation-explain"));
             }

@@ -37,7 +37,7 @@ pub struct MrpTable {
 
 /// The MRP used for a year: the year's own value, or the latest known one
 /// before it when that year's budget law is not in the data yet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
 #[ts(export)]
 pub struct MrpValue {
     pub year: i32,
@@ -126,7 +126,7 @@ pub struct FineRule {
 }
 
 /// What a first offence draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[ts(export)]
 pub enum Penalty {
@@ -143,7 +143,7 @@ pub enum Penalty {
 }
 
 /// A fine's exposure for one offence, in tenge.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, TS)]
 #[ts(export)]
 pub struct FineExposure {
     pub article: String,

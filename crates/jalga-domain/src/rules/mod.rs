@@ -9,6 +9,8 @@ pub mod fines;
 pub mod norm;
 pub mod stay;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::error::CoreError;
@@ -56,8 +58,18 @@ pub fn date_text(d: NaiveDate) -> String {
 /// English with optional Russian and Kazakh versions; each language's message
 /// picks its own, the English one standing in for a missing translation.
 pub fn source_message(en: &str, ru: Option<&str>, kk: Option<&str>) -> Message {
+    shared_source_message(
+        Arc::from(en),
+        Arc::from(ru.unwrap_or(en)),
+        Arc::from(kk.unwrap_or(en)),
+    )
+}
+
+/// [`source_message`] of texts already shared, so that many messages can
+/// cite one source without copying it.
+pub fn shared_source_message(en: Arc<str>, ru: Arc<str>, kk: Arc<str>) -> Message {
     Message::new("rule-source")
         .arg("source", en)
-        .arg("source_ru", ru.unwrap_or(en))
-        .arg("source_kk", kk.unwrap_or(en))
+        .arg("source_ru", ru)
+        .arg("source_kk", kk)
 }

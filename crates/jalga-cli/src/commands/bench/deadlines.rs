@@ -39,6 +39,11 @@ struct Report {
     /// Peak resident memory while reading and working out (`VmHWM`,
     /// reset before they start where the system allows).
     peak_memory_bytes: Option<u64>,
+    /// The peak while reading the facts.
+    read_peak_memory_bytes: Option<u64>,
+    /// The peak while working out the deadlines, the facts still held
+    /// (reset after reading where the system allows).
+    deadlines_peak_memory_bytes: Option<u64>,
 }
 
 pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
@@ -68,16 +73,21 @@ pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
     let start = Instant::now();
     let facts = deadline_input(&store)?;
     let read = start.elapsed().as_secs_f64();
+    let read_peak = super::peak_memory();
+    super::reset_peak_memory();
     let on = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("a date");
     let start = Instant::now();
     let list = deadlines_builtin(&facts, on);
     let work = start.elapsed().as_secs_f64();
+    let work_peak = super::peak_memory();
     let report = Report {
         people: args.people,
         deadlines: list.len(),
         read_seconds: read,
         deadlines_seconds: work,
-        peak_memory_bytes: super::peak_memory(),
+        peak_memory_bytes: read_peak.max(work_peak),
+        read_peak_memory_bytes: read_peak,
+        deadlines_peak_memory_bytes: work_peak,
     };
     drop(list);
     if args.json {
@@ -87,7 +97,12 @@ pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
         println!("reading the facts from the store: {read:.2} s");
         println!("working out the deadlines: {work:.2} s");
         match report.peak_memory_bytes {
-            Some(p) => println!("peak memory: {} MB", p / 1_000_000),
+            Some(p) => println!(
+                "peak memory: {} MB (reading {} MB, working out {} MB)",
+                p / 1_000_000,
+                read_peak.unwrap_or(0) / 1_000_000,
+                work_peak.unwrap_or(0) / 1_000_000
+            ),
             None => println!("peak memory: not reported by this system"),
         }
     }

@@ -191,7 +191,7 @@ pub(super) fn group(
         }
         let rows = rows.join(", ");
         let found = g.first.message.args.iter().find_map(|(n, a)| match a {
-            MessageArg::Text(t) if n == "found" => Some(t.clone()),
+            MessageArg::Text(t) if n == "found" => Some(t.to_string()),
             _ => None,
         });
         let message = if source.is_none() && idx.is_some() && code == "required" {

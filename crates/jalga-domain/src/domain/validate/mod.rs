@@ -108,7 +108,7 @@ fn to_message(e: &ValidationError) -> Message {
         .filter_map(|(k, v)| {
             let arg = match v {
                 Value::Number(n) => MessageArg::Number(n.as_f64()?),
-                Value::String(s) => MessageArg::Text(s.clone()),
+                Value::String(s) => MessageArg::from(s.as_str()),
                 _ => return None,
             };
             Some((k.to_string(), arg))
@@ -125,7 +125,7 @@ pub(super) fn fail(code: &'static str, message: Message) -> ValidationError {
     for (name, value) in message.args {
         match value {
             MessageArg::Number(n) => e.add_param(Cow::Owned(name), &n),
-            MessageArg::Text(t) => e.add_param(Cow::Owned(name), &t),
+            MessageArg::Text(t) => e.add_param(Cow::Owned(name), &&*t),
         }
     }
     e

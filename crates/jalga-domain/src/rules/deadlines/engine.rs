@@ -1,432 +1,20 @@
-//! Deadlines for the people at a dwelling: registration of citizens, the
-//! foreigner-arrival notice and its successors from 1 Jul 2026, the end of a
-//! temporary registration, the lease's end, de-registration after moving
-//! out, and the EAEU stay limit. Periods, sources and fines are data in
-//! `assets/deadlines/kz.json`; working days come from [`Calendar`].
-//!
-//! The engine takes plain input ([`DeadlineInput`]) so that it works on a
-//! JSON file today and on the store's records later.
+//! The engine: each person's deadlines worked out from the rules.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::Arc;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::domain::{RegistrationKind, RegistrationStatus};
-use crate::error::CoreError;
 use crate::i18n::Message;
-use crate::limits;
+use crate::rules::calendar::Calendar;
+use crate::rules::date_text;
+use crate::rules::fines::FineExposure;
+use crate::rules::stay;
 
-use super::calendar::Calendar;
-use super::date_text;
-use super::fines::{FineExposure, FineRule, Penalty};
-use super::stay::{self, Stay};
-
-/// Calendar or working days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-pub enum DayKind {
-    Calendar,
-    Working,
-}
-
-/// One period rule as kept in the data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct PeriodRule {
-    pub days: u32,
-    #[serde(default)]
-    pub window_days: Option<u32>,
-    pub day_kind: DayKind,
-    pub effective_from: Option<NaiveDate>,
-    pub effective_to: Option<NaiveDate>,
-    /// Whether it is confirmed, and its source (the same fields in the
-    /// data as every sourced fact).
-    #[serde(flatten)]
-    #[ts(flatten)]
-    pub fact: SourcedFact,
-    /// Who must act: resident, owner, host, immigrant.
-    #[serde(default)]
-    pub actor: Option<String>,
-    /// The fines a missed deadline exposes to, by id in
-    /// [`DeadlineRules::fines`]; one per liable party.
-    #[serde(default)]
-    pub fines: Vec<String>,
-}
-
-/// A sourced fact with no period of its own.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct SourcedFact {
-    pub confirmed: bool,
-    pub source: String,
-    #[serde(default)]
-    pub source_ru: Option<String>,
-    #[serde(default)]
-    pub source_kk: Option<String>,
-    #[serde(default)]
-    pub url: Option<String>,
-}
-
-/// Children under an age are not registered at a place of residence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct ChildrenRule {
-    pub under_age: u32,
-    #[serde(flatten)]
-    #[ts(flatten)]
-    pub fact: SourcedFact,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct ShortStayExemption {
-    pub days: u32,
-    pub countries: Vec<String>,
-    pub confirmed: bool,
-    pub source: String,
-    #[serde(default)]
-    pub source_ru: Option<String>,
-    #[serde(default)]
-    pub source_kk: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct CountryList {
-    pub countries: Vec<String>,
-    pub confirmed: bool,
-    pub source: String,
-    #[serde(default)]
-    pub source_ru: Option<String>,
-    #[serde(default)]
-    pub source_kk: Option<String>,
-}
-
-/// The deadline rules of a jurisdiction.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(export)]
-pub struct DeadlineRules {
-    pub jurisdiction: String,
-    pub version: u32,
-    /// Fines by id, each with its article, liable party and source.
-    pub fines: BTreeMap<String, FineRule>,
-    pub citizen_registration: PeriodRule,
-    pub foreigner_notice: PeriodRule,
-    pub foreigner_registration: PeriodRule,
-    pub foreigner_address_change: PeriodRule,
-    pub temporary_registration_end: PeriodRule,
-    pub lease_end: PeriodRule,
-    pub deregistration: PeriodRule,
-    pub eaeu_stay: PeriodRule,
-    /// An EAEU worker may stay for the labour contract's term.
-    pub eaeu_worker: SourcedFact,
-    pub children_not_registered: ChildrenRule,
-    pub short_stay_exemption: ShortStayExemption,
-    pub eaeu_countries: Vec<String>,
-    pub ninety_day_countries: CountryList,
-    /// The country whose citizens are "citizens" here (ISO alpha-3).
-    pub citizenship: String,
-}
-
-impl DeadlineRules {
-    pub fn builtin() -> &'static DeadlineRules {
-        static RULES: OnceLock<DeadlineRules> = OnceLock::new();
-        RULES.get_or_init(|| {
-            super::builtin(
-                "deadlines/kz.json",
-                include_str!("../../../../assets/deadlines/kz.json"),
-            )
-        })
-    }
-
-    /// The fines a rule names; an unknown id is a data defect (the tests
-    /// check every rule's ids).
-    pub fn fines_of(&self, rule: &PeriodRule) -> Vec<&FineRule> {
-        rule.fines
-            .iter()
-            .filter_map(|id| self.fines.get(id))
-            .collect()
-    }
-}
-
-/// A registration as far as deadlines care.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct RegistrationFacts {
-    pub kind: RegistrationKind,
-    pub status: RegistrationStatus,
-    /// When it was submitted (the day that counts for the deadline).
-    #[serde(default)]
-    pub submitted_on: Option<NaiveDate>,
-    #[serde(default)]
-    pub from: Option<NaiveDate>,
-    /// End of a temporary registration.
-    #[serde(default)]
-    pub until: Option<NaiveDate>,
-}
-
-/// What the engine needs to know about one person at one dwelling.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(export)]
-pub struct PersonFacts {
-    /// A name or number to show.
-    pub name: String,
-    /// ISO 3166-1 alpha-3; Kazakhstan's own citizens are `KAZ`.
-    pub citizenship: String,
-    /// The day the person moved in (for a foreigner: arrived at this address).
-    #[serde(default)]
-    pub moved_in: Option<NaiveDate>,
-    /// A foreigner's date of entry into the country.
-    #[serde(default)]
-    pub entered_country: Option<NaiveDate>,
-    /// The date of birth: children under 14 are not registered.
-    #[serde(default)]
-    pub birth_date: Option<NaiveDate>,
-    /// The end of an EAEU worker's labour contract: the stay may last
-    /// until then.
-    #[serde(default)]
-    pub labour_contract_end: Option<NaiveDate>,
-    /// The move-in is a foreigner's change of address inside the country.
-    #[serde(default)]
-    pub address_changed: bool,
-    #[serde(default)]
-    pub registration: Option<RegistrationFacts>,
-    /// The day the host's notice (or the foreigner's registration) was filed.
-    #[serde(default)]
-    pub notice_filed: Option<NaiveDate>,
-    #[serde(default)]
-    pub lease_end: Option<NaiveDate>,
-    #[serde(default)]
-    pub moved_out: Option<NaiveDate>,
-    #[serde(default)]
-    pub deregistered: Option<NaiveDate>,
-    /// Stays in the country (for the EAEU 90-in-180 limit).
-    #[serde(default)]
-    pub stays: Vec<Stay>,
-}
-
-/// The deadlines input file: the people at one or more dwellings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(export)]
-pub struct DeadlineInput {
-    pub people: Vec<PersonFacts>,
-}
-
-impl DeadlineInput {
-    /// Reads the input file; every date in it must lie within
-    /// [`limits::FIRST_YEAR`]–[`limits::LAST_YEAR`].
-    pub fn from_json(text: &str) -> Result<DeadlineInput, CoreError> {
-        let input: DeadlineInput = super::from_json("input", text)?;
-        input.check_dates()?;
-        Ok(input)
-    }
-
-    /// Refuses a date out of bounds, naming where it is.
-    pub fn check_dates(&self) -> Result<(), CoreError> {
-        for (i, p) in self.people.iter().enumerate() {
-            let reg = p.registration.as_ref();
-            let dates = [
-                ("moved_in", p.moved_in),
-                ("entered_country", p.entered_country),
-                ("notice_filed", p.notice_filed),
-                ("lease_end", p.lease_end),
-                ("moved_out", p.moved_out),
-                ("deregistered", p.deregistered),
-                (
-                    "registration.submitted_on",
-                    reg.and_then(|r| r.submitted_on),
-                ),
-                ("registration.from", reg.and_then(|r| r.from)),
-                ("registration.until", reg.and_then(|r| r.until)),
-            ];
-            for (field, d) in dates {
-                if let Some(d) = d {
-                    limits::check_date(&format!("people[{i}].{field}"), d)?;
-                }
-            }
-            for (j, s) in p.stays.iter().enumerate() {
-                limits::check_date(&format!("people[{i}].stays[{j}].entered"), s.entered)?;
-                if let Some(left) = s.left {
-                    limits::check_date(&format!("people[{i}].stays[{j}].left"), left)?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum DeadlineKind {
-    CitizenRegistration,
-    ForeignerNotice,
-    ForeignerRegistration,
-    ForeignerAddressChange,
-    ShortStayExemption,
-    TemporaryRegistrationEnd,
-    LeaseEnd,
-    Deregistration,
-    EaeuStay,
-}
-
-impl DeadlineKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            DeadlineKind::CitizenRegistration => "citizen-registration",
-            DeadlineKind::ForeignerNotice => "foreigner-notice",
-            DeadlineKind::ForeignerRegistration => "foreigner-registration",
-            DeadlineKind::ForeignerAddressChange => "foreigner-address-change",
-            DeadlineKind::ShortStayExemption => "short-stay-exemption",
-            DeadlineKind::TemporaryRegistrationEnd => "temporary-registration-end",
-            DeadlineKind::LeaseEnd => "lease-end",
-            DeadlineKind::Deregistration => "deregistration",
-            DeadlineKind::EaeuStay => "eaeu-stay",
-        }
-    }
-}
-
-/// Where a deadline stands on the day asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "state", rename_all = "kebab-case")]
-#[ts(export)]
-pub enum DeadlineStatus {
-    /// Done on `on`, `late_days` after the due date (0 if in time).
-    Done {
-        on: NaiveDate,
-        late_days: u32,
-    },
-    Due {
-        days_left: u32,
-    },
-    Overdue {
-        days: u32,
-    },
-    /// The duty does not arise (e.g. a short stay of a Russian citizen).
-    Exempt,
-}
-
-impl DeadlineStatus {
-    pub fn code(self) -> &'static str {
-        match self {
-            DeadlineStatus::Done { .. } => "done",
-            DeadlineStatus::Due { .. } => "due",
-            DeadlineStatus::Overdue { .. } => "overdue",
-            DeadlineStatus::Exempt => "exempt",
-        }
-    }
-
-    fn message(self) -> Message {
-        match self {
-            DeadlineStatus::Done { on, late_days } => Message::new("deadline-status-done")
-                .arg("on", date_text(on))
-                .arg("late", late_days),
-            DeadlineStatus::Due { days_left } => {
-                Message::new("deadline-status-due").arg("days", days_left)
-            }
-            DeadlineStatus::Overdue { days } => {
-                Message::new("deadline-status-overdue").arg("days", days)
-            }
-            DeadlineStatus::Exempt => Message::new("deadline-status-exempt"),
-        }
-    }
-}
-
-/// One deadline with everything needed to act on it and to explain it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct Deadline {
-    pub person: String,
-    pub kind: DeadlineKind,
-    /// The day the period counts from.
-    pub start: NaiveDate,
-    pub due: NaiveDate,
-    pub status: DeadlineStatus,
-    /// The rule's id in the data: `<jurisdiction>.<kind>`.
-    pub rule: String,
-    pub source: String,
-    /// Who must act: resident, owner, host, immigrant.
-    pub actor: Option<String>,
-    /// One exposure per liable party (e.g. the resident under art. 492 and
-    /// the owner under art. 493).
-    pub fines: Vec<FineExposure>,
-    /// Working days were counted over confirmed calendar years only.
-    pub calendar_confirmed: bool,
-    pub rule_confirmed: bool,
-    /// Every fact the deadline rests on (period, calendar, fines) is
-    /// confirmed; otherwise the notes say which is not.
-    pub all_confirmed: bool,
-    /// The deadline in words.
-    pub explanation: Message,
-    /// Its status, fine and caveats in words.
-    pub notes: Vec<Message>,
-}
-
-fn status_of(due: NaiveDate, done: Option<NaiveDate>, on: NaiveDate) -> DeadlineStatus {
-    match done {
-        Some(d) => DeadlineStatus::Done {
-            on: d,
-            late_days: (d - due).num_days().max(0) as u32,
-        },
-        None if on <= due => DeadlineStatus::Due {
-            days_left: (due - on).num_days() as u32,
-        },
-        None => DeadlineStatus::Overdue {
-            days: (on - due).num_days() as u32,
-        },
-    }
-}
-
-/// A fine in words: who is liable under which article, and for what.
-pub fn fine_notes(f: &FineExposure) -> Vec<Message> {
-    let base = |id: &str| {
-        Message::new(id)
-            .arg("article", f.article.as_str())
-            .arg("part", f.part.as_deref().unwrap_or("none"))
-            .arg("who", f.who.as_str())
-    };
-    let mrp_year = |m: Message| match f.mrp_value {
-        Some(v) => m.arg("mrp_tenge", v.tenge).arg("year", v.year.to_string()),
-        None => m.arg("mrp_tenge", 0u32).arg("year", "—"),
-    };
-    let mut out = Vec::new();
-    match f.penalty {
-        Penalty::Fine { mrp } => out.push(mrp_year(
-            base("deadline-fine")
-                .arg("mrp", mrp)
-                .arg("tenge", f.tenge.unwrap_or(0) as f64),
-        )),
-        Penalty::Warning {
-            fine_from: Some(from),
-        } => out.push(
-            base("deadline-fine-warning-then")
-                .arg("from", date_text(from))
-                .arg("mrp", f.later_mrp.unwrap_or(0))
-                .arg("tenge", f.later_tenge.unwrap_or(0) as f64),
-        ),
-        Penalty::Warning { fine_from: None } => out.push(base("deadline-fine-warning")),
-        Penalty::Unrecorded => out.push(base("deadline-fine-unrecorded")),
-    }
-    if let (Some(mrp), Some(tenge)) = (f.repeat_mrp, f.repeat_tenge) {
-        out.push(
-            base("deadline-fine-repeat")
-                .arg("mrp", mrp)
-                .arg("tenge", tenge as f64)
-                .arg("confirmed", if f.repeat_confirmed { "yes" } else { "no" }),
-        );
-    }
-    if !f.confirmed {
-        out.push(base("deadline-fine-unconfirmed"));
-    }
-    out
-}
+use super::data::{DayKind, DeadlineRules, PeriodRule, SourcedFact};
+use super::input::{DeadlineInput, PersonFacts};
+use super::output::{status_of, Deadline, DeadlineKind, DeadlineStatus};
+use super::shared::SharedNotes;
 
 /// `n` days after `d`, or the last day chrono knows if that is further
 /// (validation keeps real input far from it; a due date there is simply
@@ -441,6 +29,7 @@ struct Ctx<'a> {
     cal: &'a Calendar,
     on: NaiveDate,
     out: Vec<Deadline>,
+    shared: SharedNotes,
 }
 
 impl Ctx<'_> {
@@ -465,7 +54,7 @@ impl Ctx<'_> {
         status: DeadlineStatus,
         explanation: Message,
     ) {
-        let mut notes = vec![status.message()];
+        let mut notes = vec![self.shared.status(status)];
         // The offence begins the day after the due date (living
         // unregistered: on moving in) and lasts until it was put right or
         // until the day asked.
@@ -486,11 +75,11 @@ impl Ctx<'_> {
             .map(|f| f.exposure(year, began, until))
             .collect();
         if fines.is_empty() {
-            notes.push(Message::new("deadline-no-fine"));
+            notes.push(self.shared.plain("deadline-no-fine"));
         }
         let mut unconfirmed = !rule.fact.confirmed;
         for f in &fines {
-            notes.extend(fine_notes(f));
+            notes.extend(self.shared.fine(f));
             unconfirmed |= !f.confirmed;
         }
         if let Some(v) = fines
@@ -498,25 +87,26 @@ impl Ctx<'_> {
             .find_map(|f| f.mrp_value)
             .filter(|v| v.substituted)
         {
-            notes.push(
+            notes.push(Arc::new(
                 Message::new("deadline-mrp-substituted")
                     .arg("year", v.year.to_string())
                     .arg("wanted", year.to_string()),
-            );
+            ));
         }
         if !calendar_confirmed {
-            notes.push(Message::new("deadline-calendar-unconfirmed"));
+            notes.push(self.shared.plain("deadline-calendar-unconfirmed"));
         }
         if !rule.fact.confirmed {
-            notes.push(Message::new("deadline-rule-unconfirmed"));
+            notes.push(self.shared.plain("deadline-rule-unconfirmed"));
         }
-        notes.push(super::source_message(
+        notes.push(self.shared.source(
             &rule.fact.source,
             rule.fact.source_ru.as_deref(),
             rule.fact.source_kk.as_deref(),
         ));
-        for f in self.rules.fines_of(rule) {
-            notes.push(super::source_message(
+        let rules = self.rules;
+        for f in rules.fines_of(rule) {
+            notes.push(self.shared.source(
                 &f.source,
                 f.source_ru.as_deref(),
                 f.source_kk.as_deref(),
@@ -533,7 +123,7 @@ impl Ctx<'_> {
                 self.rules.jurisdiction.to_ascii_lowercase(),
                 kind.code()
             ),
-            source: rule.fact.source.clone(),
+            source: self.shared.text(&rule.fact.source),
             actor: rule.actor.clone(),
             fines,
             calendar_confirmed,
@@ -896,6 +486,7 @@ pub fn deadlines(
         cal,
         on,
         out: Vec::new(),
+        shared: SharedNotes::default(),
     };
     for p in &input.people {
         ctx.person(p);
