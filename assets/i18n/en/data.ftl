@@ -150,3 +150,4 @@ v-too-many-lines = Too many lines: at most { $max }, got { $found }
 v-quantity = The quantity must be 1–999, got { $value }
 v-key-count = The number of keys must be 1–99, got { $value }
 v-csv-row-too-long = A CSV row runs past { $max } KB (an unclosed quote or a file with no line ends); nothing was imported
+error-page-key = A page of this list starts after a sort key of { $expected } parts, got { $found }

@@ -21,6 +21,7 @@ mod landlord;
 mod office_import;
 mod office_server;
 mod on_day;
+mod page_keys;
 mod portable;
 mod rules;
 mod schema_bounds;

@@ -93,10 +93,13 @@ impl Store {
     }
 }
 
-/// A sort key of `N` parts, or an invalid-argument error.
+/// A sort key of `N` parts; any other count is the caller's mistake, not a
+/// missing record: an invalid `after` that says how many parts were due.
 pub(super) fn key<'a, const N: usize>(k: &[&'a str]) -> Result<[&'a str; N], CoreError> {
-    <[&str; N]>::try_from(k).map_err(|_| CoreError::NotFound {
-        kind: "page key".to_owned(),
-        id: k.join(","),
+    <[&str; N]>::try_from(k).map_err(|_| CoreError::Invalid {
+        field: "after".to_owned(),
+        message: jalga_domain::i18n::Message::new("error-page-key")
+            .arg("expected", N as u32)
+            .arg("found", k.len() as u32),
     })
 }
