@@ -17,6 +17,7 @@
 //! nor depend on Tauri.
 
 mod bounds;
+mod compact;
 pub mod data;
 mod envelope;
 mod fill;
@@ -42,6 +43,7 @@ pub use render::{
 pub use signatures::{sign_document, SignatureSummary, SignedDocument, Trust};
 pub use verify::{attached_envelope, verify, verify_with, DocStatus, Failure, Verdict};
 
+pub(crate) use compact::QrDrawing;
 pub(crate) use error::CoreError;
 pub(crate) use fill::{signature, tables};
 pub(crate) use render::{check, layout_pages};

@@ -3,6 +3,7 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::compact::QrDrawing;
 use crate::error::CoreError;
 use crate::fill::parts;
 use crate::i18n::Message;
@@ -37,13 +38,23 @@ pub fn render_with(
 /// Renders an envelope with the templates of its own version: how a
 /// document is re-made to be verified.
 pub fn render_envelope(env: &Envelope, fonts: FontEmbedding) -> Result<Vec<u8>, CoreError> {
+    render_envelope_as(env, fonts, QrDrawing::Shared)
+}
+
+/// Renders an envelope with its QR code drawn as `qr` says (earlier
+/// releases drew it on every page).
+pub(crate) fn render_envelope_as(
+    env: &Envelope,
+    fonts: FontEmbedding,
+    qr: QrDrawing,
+) -> Result<Vec<u8>, CoreError> {
     let env = env.clone();
     check(&env)?;
     let canonical = env.canonical();
     let sha: [u8; 32] = Sha256::digest(&canonical).into();
     let code = short_code(&sha);
     let pages = layout_pages(&env, &code)?;
-    verify::write_pdf(&env, &pages, &canonical, &sha, &code, fonts)
+    verify::write_pdf(&env, &pages, &canonical, &sha, &code, fonts, qr)
 }
 
 /// What a kind needs besides the common data.
