@@ -51,3 +51,27 @@ fn the_qr_code_is_one_xobject_every_page_shows() {
     );
     assert!(verify(&pdf).intact, "the document still verifies");
 }
+
+#[test]
+fn a_changed_qr_code_fails() {
+    let pdf = agreement();
+    let mut doc = Document::load_mem(&pdf).unwrap();
+    let id = *doc
+        .objects
+        .iter()
+        .find(|(_, o)| is_form(o))
+        .expect("the QR code's XObject")
+        .0;
+    let stream = doc.get_object_mut(id).unwrap().as_stream_mut().unwrap();
+    let content = stream.decompressed_content().unwrap();
+    let text = String::from_utf8(content).unwrap();
+    // One module fewer: the first rectangle's line dropped.
+    let first = text.find(" re\n").unwrap() + 4;
+    let start = text[..first - 4].rfind('\n').unwrap() + 1;
+    let changed = format!("{}{}", &text[..start], &text[first..]);
+    stream.set_plain_content(changed.into_bytes());
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    let verdict = verify(&out);
+    assert!(!verdict.intact, "a changed QR code is caught");
+}

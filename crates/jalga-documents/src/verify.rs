@@ -456,10 +456,50 @@ fn load(bytes: &[u8]) -> Result<lopdf::Document, lopdf::Error> {
     )
 }
 
+/// Every page's content, followed by the content of the form XObjects it
+/// shows (the QR code), each bounded.
 fn pages(doc: &lopdf::Document) -> Result<Vec<Vec<u8>>, lopdf::Error> {
     doc.get_pages()
         .values()
-        .map(|&id| doc.get_page_content_with_limit(id, MAX_PAGE))
+        .map(|&id| {
+            let mut content = doc.get_page_content_with_limit(id, MAX_PAGE)?;
+            for form in forms(doc, id) {
+                let room = MAX_PAGE.saturating_sub(content.len());
+                let bytes = if form.dict.has(b"Filter") {
+                    form.decompressed_content_with_limit(room)?
+                } else {
+                    form.content.clone()
+                };
+                if bytes.len() > room {
+                    return Err(lopdf::Error::DictKey("XObject".into()));
+                }
+                content.extend_from_slice(&bytes);
+            }
+            Ok(content)
+        })
+        .collect()
+}
+
+/// The form XObjects in a page's resources, in the order they are listed.
+fn forms(doc: &lopdf::Document, page: lopdf::ObjectId) -> Vec<&Stream> {
+    fn resolve<'a>(doc: &'a lopdf::Document, o: &'a Object) -> Option<&'a lopdf::Dictionary> {
+        doc.dereference(o).ok().and_then(|(_, o)| o.as_dict().ok())
+    }
+    let dict = |o| resolve(doc, o);
+    let Some(xobjects) = doc
+        .get_dictionary(page)
+        .ok()
+        .and_then(|p| p.get(b"Resources").ok())
+        .and_then(dict)
+        .and_then(|r| r.get(b"XObject").ok())
+        .and_then(dict)
+    else {
+        return Vec::new();
+    };
+    xobjects
+        .iter()
+        .filter_map(|(_, o)| doc.dereference(o).ok()?.1.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Form"))
         .collect()
 }
 
