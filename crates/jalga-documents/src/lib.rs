@@ -25,6 +25,7 @@ mod kind;
 pub mod layout;
 mod nca_roots;
 pub mod procedure;
+mod read;
 mod render;
 pub mod signatures;
 pub mod svg;
