@@ -16,6 +16,9 @@ APT_PACKAGES=(
   fonts-dejavu-core imagemagick poppler-utils qpdf
   # The import benchmark's baseline (`jalga bench import`).
   sqlite3
+  # The PDF benchmark's baseline (`jalga bench pdf`): the office suite's
+  # word processor converts the same text to PDF.
+  libreoffice-writer-nogui
   # The office server backend's tests run against a throwaway PostgreSQL 15
   # cluster (scripts/pg-cluster.sh): the server binaries and psql.
   postgresql-15 postgresql-client-15
