@@ -10,6 +10,7 @@ mod document_import;
 mod documents;
 mod documents_from_store;
 mod documents_procedure;
+mod documents_size;
 mod documents_svg;
 mod fuzz_corpus;
 mod handover;

@@ -11,8 +11,10 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::layout::{self, Item};
+use super::read::{attachment, load, pages};
+use super::render::render_envelope_as;
 use super::signatures::{SignatureSummary, Trust};
-use super::{render_envelope, short_code, DocKind, Envelope, FontEmbedding, ATTACHMENT};
+use super::{compact, short_code, DocKind, Envelope, FontEmbedding, QrDrawing, ATTACHMENT};
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 
@@ -36,6 +38,7 @@ pub fn write_pdf(
     sha: &[u8; 32],
     code: &str,
     embedding: FontEmbedding,
+    qr: QrDrawing,
 ) -> Result<Vec<u8>, CoreError> {
     let fonts = layout::fonts();
     let title = format!("{} {}", env.kind, env.data.number);
@@ -49,7 +52,10 @@ pub fn write_pdf(
     let (rh, bh) = add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
     let pdf_pages = pages
         .iter()
-        .map(|items| PdfPage::new(Mm(210.0), Mm(297.0), layout::ops(items, &rh, &bh)))
+        .map(|items| {
+            let items = compact::page_items(items, qr);
+            PdfPage::new(Mm(210.0), Mm(297.0), layout::ops(&items, &rh, &bh))
+        })
         .collect();
     doc.with_pages(pdf_pages);
     let opts = PdfSaveOptions {
@@ -60,6 +66,9 @@ pub fn write_pdf(
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut Vec::new());
     let pdf_err = |e: lopdf::Error| CoreError::Pdf(e.to_string());
+    if qr == QrDrawing::Shared {
+        compact::share_qr(&mut lo, pages.first().map_or(&[][..], Vec::as_slice))?;
+    }
 
     // Deterministic file identifier: the hash.
     let id = Object::String(hex(&sha[..16]).into_bytes(), StringFormat::Hexadecimal);
@@ -211,7 +220,8 @@ pub fn subset(
 
 /// Deflates every stream not yet compressed. lopdf's own `compress` uses
 /// the slowest zlib level, which takes most of a document's time for a
-/// percent or two of size; the fastest level is used instead (a few KB more per document).
+/// percent or two of size; zlib's default level is used instead (the
+/// fastest left a quarter more bytes in the pages' content).
 pub fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
     use std::io::Write as _;
     for obj in doc.objects.values_mut() {
@@ -219,7 +229,7 @@ pub fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
         if s.dict.has(b"Filter") || !s.allows_compression {
             continue;
         }
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
         enc.write_all(&s.content)
             .and_then(|()| enc.finish())
             .map(|z| {
@@ -385,75 +395,6 @@ impl ToMessage for Failure {
     }
 }
 
-fn attachment(doc: &lopdf::Document) -> Option<Vec<u8>> {
-    let catalog = doc.catalog().ok()?;
-    let names = doc
-        .dereference(catalog.get(b"Names").ok()?)
-        .ok()?
-        .1
-        .as_dict()
-        .ok()?;
-    let ef = doc
-        .dereference(names.get(b"EmbeddedFiles").ok()?)
-        .ok()?
-        .1
-        .as_dict()
-        .ok()?;
-    let arr = doc
-        .dereference(ef.get(b"Names").ok()?)
-        .ok()?
-        .1
-        .as_array()
-        .ok()?;
-    for pair in arr.chunks(2) {
-        let [name, spec] = pair else { continue };
-        if name.as_str().ok()? != ATTACHMENT.as_bytes() {
-            continue;
-        }
-        let spec = doc.dereference(spec).ok()?.1.as_dict().ok()?;
-        let files = doc
-            .dereference(spec.get(b"EF").ok()?)
-            .ok()?
-            .1
-            .as_dict()
-            .ok()?;
-        let stream = doc
-            .dereference(files.get(b"F").ok()?)
-            .ok()?
-            .1
-            .as_stream()
-            .ok()?;
-        // Capped: a few bytes of deflate can claim gigabytes. Data that
-        // does not inflate is handed on as it is and fails to parse.
-        return Some(
-            stream
-                .decompressed_content_with_limit(MAX_PAGE)
-                .unwrap_or_else(|_| stream.content.clone()),
-        );
-    }
-    None
-}
-
-const MAX_PAGE: usize = crate::limits::MAX_PDF_STREAM_BYTES;
-
-/// Loads a PDF from outside with every eagerly inflated stream capped.
-fn load(bytes: &[u8]) -> Result<lopdf::Document, lopdf::Error> {
-    lopdf::Document::load_mem_with_options(
-        bytes,
-        lopdf::LoadOptions {
-            max_decompressed_size: Some(MAX_PAGE),
-            ..Default::default()
-        },
-    )
-}
-
-fn pages(doc: &lopdf::Document) -> Result<Vec<Vec<u8>>, lopdf::Error> {
-    doc.get_pages()
-        .values()
-        .map(|&id| doc.get_page_content_with_limit(id, MAX_PAGE))
-        .collect()
-}
-
 /// Checks that a PDF is an intact Jalga document: its attached data gives
 /// the hash it records, and rendering that data again gives its pages; and
 /// what its EDS signatures say, trusting NCA RK's roots ([`Trust::system`]).
@@ -533,11 +474,13 @@ pub fn verify_with(bytes: &[u8], trust: &Trust) -> Verdict {
         );
     }
     // Re-made with the templates of the version it was issued with.
-    let expected = match render_envelope(&env, FontEmbedding::Subset)
-        .map_err(|e| e.to_string())
-        .and_then(|b| lopdf::Document::load_mem(&b).map_err(|e| e.to_string()))
-        .and_then(|d| pages(&d).map_err(|e| e.to_string()))
-    {
+    let remake = |qr: QrDrawing| {
+        render_envelope_as(&env, FontEmbedding::Subset, qr)
+            .map_err(|e| e.to_string())
+            .and_then(|b| lopdf::Document::load_mem(&b).map_err(|e| e.to_string()))
+            .and_then(|d| pages(&d).map_err(|e| e.to_string()))
+    };
+    let expected = match remake(QrDrawing::Shared) {
         Ok(p) => p,
         Err(detail) => return fail(verdict, Failure::BadData { detail }),
     };
@@ -550,6 +493,15 @@ pub fn verify_with(bytes: &[u8], trust: &Trust) -> Verdict {
                     detail: e.to_string(),
                 },
             )
+        }
+    };
+    // A document of an earlier release draws its QR code on every page.
+    let expected = if expected == found {
+        expected
+    } else {
+        match remake(QrDrawing::Inline) {
+            Ok(p) if p == found => p,
+            _ => expected,
         }
     };
     if expected.len() != found.len() {
