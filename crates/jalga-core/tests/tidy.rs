@@ -276,8 +276,7 @@ fn only_the_store_writes_sql() {
 
 /// Files over the limit when the limit came in, each to be split; a file
 /// leaves this list when it is (the test says so once it is short enough).
-const OVER_LIMIT: &[&str] = &[
-];
+const OVER_LIMIT: &[&str] = &[];
 
 const MAX_LINES: usize = 600;
 
