@@ -61,20 +61,7 @@ fn person(id: &str, kind: PersonKind, birth: NaiveDate) -> Person {
         id_document: None,
         passport_number: foreigner.then(|| "FA1234567".into()),
         citizenship: foreigner.then(|| "UZB".into()),
-        surname_latin: None,
-        given_name_latin: None,
-        entry_date: None,
-        purpose_of_stay: None,
-        visa_number: None,
-        labour_contract_end: None,
-        address: None,
-        phone: None,
-        visa_type: None,
-        visa_valid_from: None,
-        visa_valid_to: None,
-        entry_point: None,
-        id_document_expires: None,
-        passport_expires: None,
+        ..Default::default()
     }
 }
 
@@ -91,15 +78,7 @@ fn lease(start: NaiveDate, end: Option<NaiveDate>) -> Lease {
         payment_day: 5,
         utilities: "by the meters".into(),
         language: LeaseLanguage::Ru,
-        signed_on: None,
-        payment_method: None,
-        bank_iban: None,
-        bank_name: None,
-        bank_bic: None,
-        poa_number: None,
-        poa_date: None,
-        poa_notary: None,
-        prevailing_language: None,
+        ..Default::default()
     }
 }
 

@@ -303,23 +303,7 @@ pub(super) fn person_of_owner(o: &Owner) -> Result<Person, CoreError> {
         patronymic: (!patronymic.is_empty()).then_some(patronymic),
         birth_date: info.birth_date,
         sex: info.sex,
-        id_document: None,
-        passport_number: None,
-        citizenship: None,
-        surname_latin: None,
-        given_name_latin: None,
-        entry_date: None,
-        purpose_of_stay: None,
-        visa_number: None,
-        labour_contract_end: None,
-        address: None,
-        phone: None,
-        visa_type: None,
-        visa_valid_from: None,
-        visa_valid_to: None,
-        entry_point: None,
-        id_document_expires: None,
-        passport_expires: None,
+        ..Default::default()
     })
 }
 
@@ -497,12 +481,7 @@ pub(super) fn registrations_of(
                     status: RegistrationStatus::Draft,
                     date_from: lease.start_date,
                     date_to: Some(to),
-                    consent_by: None,
-                    consent_date: None,
-                    submitted_on: None,
-                    reason: None,
-                    signing_method: None,
-                    signing_phone: None,
+                    ..Default::default()
                 }
             }
         };
