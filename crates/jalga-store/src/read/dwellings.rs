@@ -1,10 +1,8 @@
 //! The dwellings list: search over the folded search text, in address
 //! order.
 
-use rusqlite::params;
-
-use super::people::key;
-use super::{contains_pattern, ListPage, PageFrom};
+use super::page::ListSpec;
+use super::{ListPage, PageFrom};
 use crate::{CoreError, Store};
 
 /// One line of the dwellings list.
@@ -38,6 +36,15 @@ fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DwellingListRow> {
     })
 }
 
+const LIST: ListSpec<DwellingListRow> = ListSpec {
+    table: "property",
+    filter: FILTER,
+    columns: COLUMNS,
+    order: ORDER,
+    key_len: 5,
+    read_row,
+};
+
 impl Store {
     /// Dwellings whose address or codes contain `query` in any case and
     /// script, by address (city, street, building, flat or "", id: the key
@@ -48,46 +55,6 @@ impl Store {
         from: PageFrom<'_>,
         limit: u32,
     ) -> Result<ListPage<DwellingListRow>, CoreError> {
-        let pattern = contains_pattern(query);
-        let conn = self.conn();
-        let total: u32 = conn
-            .prepare_cached(&format!("SELECT COUNT(*) FROM property WHERE {FILTER}"))
-            .and_then(|mut s| s.query_row([&pattern], |r| r.get(0)))
-            .map_err(|e| self.err(e))?;
-        let limit = limit.min(1000);
-        let rows = match from {
-            PageFrom::Offset(offset) => conn
-                .prepare_cached(&format!(
-                    "SELECT {COLUMNS} FROM property WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2 OFFSET ?3"
-                ))
-                .and_then(|mut stmt| {
-                    stmt.query_map(params![pattern, limit, offset], read_row)?
-                        .collect::<rusqlite::Result<Vec<_>>>()
-                }),
-            PageFrom::After(None) => conn
-                .prepare_cached(&format!(
-                    "SELECT {COLUMNS} FROM property WHERE {FILTER} ORDER BY {ORDER} LIMIT ?2"
-                ))
-                .and_then(|mut stmt| {
-                    stmt.query_map(params![pattern, limit], read_row)?
-                        .collect::<rusqlite::Result<Vec<_>>>()
-                }),
-            PageFrom::After(Some(k)) => {
-                let [city, street, building, flat, id] = key(k)?;
-                conn.prepare_cached(&format!(
-                    "SELECT {COLUMNS} FROM property WHERE {FILTER} \
-                     AND ({ORDER}) > (?3, ?4, ?5, ?6, ?7) ORDER BY {ORDER} LIMIT ?2"
-                ))
-                .and_then(|mut stmt| {
-                    stmt.query_map(
-                        params![pattern, limit, city, street, building, flat, id],
-                        read_row,
-                    )?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-                })
-            }
-        }
-        .map_err(|e| self.err(e))?;
-        Ok(ListPage { total, rows })
+        self.search_page(&LIST, query, from, limit)
     }
 }

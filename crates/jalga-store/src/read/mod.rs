@@ -4,6 +4,7 @@
 
 mod dwellings;
 mod leases;
+mod page;
 mod people;
 mod references;
 mod registrations;
