@@ -12,13 +12,13 @@ use crate::{CoreError, Store};
 /// columns `read_row` reads, and its order, whose parts are the key of
 /// [`PageFrom::After`]. Every text here is a constant, never input.
 pub(super) struct ListSpec<T> {
-    pub table: &'static str,
-    pub filter: &'static str,
-    pub columns: &'static str,
-    pub order: &'static str,
+    pub(super) table: &'static str,
+    pub(super) filter: &'static str,
+    pub(super) columns: &'static str,
+    pub(super) order: &'static str,
     /// How many parts the order (and so a page key) has.
-    pub key_len: usize,
-    pub read_row: fn(&Row<'_>) -> rusqlite::Result<T>,
+    pub(super) key_len: usize,
+    pub(super) read_row: fn(&Row<'_>) -> rusqlite::Result<T>,
 }
 
 impl Store {
