@@ -1,11 +1,11 @@
 //! The home's commands: what to do today, and the steps of the
 //! registration cycle its actions take. Each calls one function of
-//! `jalga_core::landlord::{today, cycle, tenancy}`.
+//! `jalga_core::landlord::{today, cycle, cycle_board, tenancy}`.
 
 use chrono::NaiveDate;
 use jalga_core::domain::{ForeignerNotice, Lease, Registration};
 use jalga_core::landlord::cycle::{self, Created, NoticeStep, Step};
-use jalga_core::landlord::{tenancy, today};
+use jalga_core::landlord::{cycle_board, tenancy, today};
 use jalga_core::{Lang, Problem};
 use tauri::{AppHandle, Runtime};
 
@@ -18,6 +18,20 @@ type Answer<T> = Result<T, Problem>;
 pub async fn today_list<R: Runtime>(app: AppHandle<R>, lang: Lang) -> Answer<today::Today> {
     on_own_store(&app, move |s| {
         Ok(today::today(s, jalga_core::dates::today())?)
+    })
+    .await
+    .map_err(|e| e.to_problem(lang))
+}
+
+/// Every tenancy's registration steps, done ones with their days: the
+/// deadline dashboard's cycle section.
+#[tauri::command]
+pub async fn registration_cycle<R: Runtime>(
+    app: AppHandle<R>,
+    lang: Lang,
+) -> Answer<cycle_board::CycleBoard> {
+    on_own_store(&app, move |s| {
+        Ok(cycle_board::cycle_board(s, jalga_core::dates::today())?)
     })
     .await
     .map_err(|e| e.to_problem(lang))

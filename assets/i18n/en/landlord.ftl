@@ -414,3 +414,20 @@ person-id-document-expires = Identity card valid through
 person-passport-expires = Passport valid through
 today-pending = Submitted: waiting for the registration
 today-pending-explain = Submitted on { $submitted } for { $from } – { $to }: mark it registered on the day eGov grants it.
+cycle-board-title = Registration steps
+cycle-board-none = No leases or registrations yet
+cycle-board-more = { $count } more rows not shown
+cycle-step-submitted = Filed (registration or notice)
+cycle-step-registered = Registered
+cycle-step-deregistered = De-registration
+cycle-state-due = By { $due }: { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}
+cycle-state-overdue = Due { $due }, { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+cycle-state-waiting = Waiting for eGov
+cycle-state-exempt = Not required
+cycle-state-later = Not yet

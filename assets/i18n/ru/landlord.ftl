@@ -427,3 +427,22 @@ person-id-document-expires = Удостоверение действительн
 person-passport-expires = Паспорт действителен по
 today-pending = Подано: ждёт регистрации
 today-pending-explain = Подано { $submitted } на период { $from } – { $to }: отметьте регистрацию в день, когда eGov её оформит.
+cycle-board-title = Этапы регистрации
+cycle-board-none = Пока нет ни договоров найма, ни регистраций
+cycle-board-more = Ещё строк не показано: { $count }
+cycle-step-submitted = Подача (регистрация или уведомление)
+cycle-step-registered = Зарегистрирован
+cycle-step-deregistered = Снятие с учёта
+cycle-state-due = До { $due }: осталось { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}
+cycle-state-overdue = Срок { $due }, просрочено на { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}
+cycle-state-waiting = Ждёт ответа eGov
+cycle-state-exempt = Не требуется
+cycle-state-later = Пока рано

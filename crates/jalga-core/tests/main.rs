@@ -5,6 +5,7 @@ mod audit;
 mod bulk_import;
 mod catalog;
 mod conformance;
+mod cycle_board;
 mod dashboard;
 mod document_import;
 mod documents;

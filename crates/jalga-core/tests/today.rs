@@ -17,11 +17,11 @@ use jalga_core::landlord::tenancy::{end_lease, renew_lease};
 use jalga_core::landlord::today::{today, TodayAction, TodayItem};
 use jalga_core::{CoreError, Store};
 
-fn date(s: &str) -> NaiveDate {
+pub fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-fn store() -> (tempfile::TempDir, Store) {
+pub fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("t.sqlite3")).unwrap();
     (dir, store)
@@ -47,7 +47,7 @@ fn property() -> Property {
     }
 }
 
-fn person(id: &str, kind: PersonKind, birth: NaiveDate) -> Person {
+pub fn person(id: &str, kind: PersonKind, birth: NaiveDate) -> Person {
     let foreigner = kind == PersonKind::Foreigner;
     Person {
         id: id.into(),
@@ -65,7 +65,7 @@ fn person(id: &str, kind: PersonKind, birth: NaiveDate) -> Person {
     }
 }
 
-fn lease(start: NaiveDate, end: Option<NaiveDate>) -> Lease {
+pub fn lease(start: NaiveDate, end: Option<NaiveDate>) -> Lease {
     Lease {
         id: "l1".into(),
         property_id: "d1".into(),
@@ -84,7 +84,7 @@ fn lease(start: NaiveDate, end: Option<NaiveDate>) -> Lease {
 
 /// A store with the dwelling, its owner-landlord, the tenant `t` and the
 /// lease `l1`.
-fn tenancy(store: &mut Store, tenant: &Person, l: &Lease) {
+pub fn tenancy(store: &mut Store, tenant: &Person, l: &Lease) {
     let unit = store.write("test").unwrap();
     unit.save(&property()).unwrap();
     unit.save(&person("owner", PersonKind::Citizen, date("1970-01-01")))

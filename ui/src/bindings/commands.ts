@@ -10,6 +10,7 @@ import type { BatchProgress } from "./BatchProgress";
 import type { BatchResult } from "./BatchResult";
 import type { Charts } from "./Charts";
 import type { Created } from "./Created";
+import type { CycleBoard } from "./CycleBoard";
 import type { Dashboard } from "./Dashboard";
 import type { DeadlineCounts } from "./DeadlineCounts";
 import type { Direction } from "./Direction";
@@ -298,6 +299,10 @@ export function openDocumentFile(path: string, lang: Lang): Promise<null> {
 
 export function todayList(lang: Lang): Promise<Today> {
   return call<Today>("today_list", { lang });
+}
+
+export function registrationCycle(lang: Lang): Promise<CycleBoard> {
+  return call<CycleBoard>("registration_cycle", { lang });
 }
 
 export function createFromLease(leaseId: string, personId: string, lang: Lang): Promise<Created> {

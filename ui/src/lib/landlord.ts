@@ -60,6 +60,7 @@ export const api = {
   recordConsent: c.recordConsent,
   renewLease: c.renewLease,
   endLease: c.endLease,
+  registrationCycle: c.registrationCycle,
 };
 
 /** What the autosaver tells the app about the store keeping a draft:

@@ -10,6 +10,7 @@
 
 pub mod archive;
 pub mod cycle;
+pub mod cycle_board;
 pub mod dashboard;
 pub mod drafts;
 pub mod dwellings;
