@@ -106,7 +106,7 @@ fn part(flow: &mut Flow<'_>, report: &AuditReport, lang: Lang) {
         Block::Title(t(lang, "audit-pdf-title")),
         Block::Split(
             Message::new("audit-pdf-as-of")
-                .arg("today", report.today.to_string())
+                .arg("today", report.today)
                 .render(lang),
             Message::new("audit-pdf-preset")
                 .arg("preset", report.preset.as_str())
@@ -187,6 +187,7 @@ fn part(flow: &mut Flow<'_>, report: &AuditReport, lang: Lang) {
                 .map(|(_, v)| match v {
                     crate::i18n::MessageArg::Number(n) => format!("{n}"),
                     crate::i18n::MessageArg::Text(s) => s.to_string(),
+                    crate::i18n::MessageArg::Day { day } => day.to_string(),
                 })
                 .unwrap_or_default();
             (

@@ -203,7 +203,11 @@ const SOURCES: &[(Lang, &str, &str)] = &[
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can
-/// pick Kazakh and Russian plural forms.
+/// pick Kazakh and Russian plural forms, and days as days, so that each
+/// language writes them as people type them ([`crate::typed_day`]:
+/// `05.02.2026` in kk and ru, `05/02/2026` in en) when the message is put
+/// into words. A day is written in JSON as `{"day": "2026-02-05"}`: the
+/// data stays ISO, and the UI formats it as the core does.
 // A text is shared, not copied, when a message is cloned: a rule's source,
 // in three languages, is one text however many deadlines cite it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -212,6 +216,10 @@ const SOURCES: &[(Lang, &str, &str)] = &[
 pub enum MessageArg {
     Number(f64),
     Text(#[serde(serialize_with = "shared_text")] Arc<str>),
+    Day {
+        #[ts(type = "string")]
+        day: chrono::NaiveDate,
+    },
 }
 
 /// A shared text is written as the plain string it holds.
@@ -237,6 +245,11 @@ impl From<&str> for MessageArg {
 impl From<String> for MessageArg {
     fn from(v: String) -> Self {
         MessageArg::Text(Arc::from(v))
+    }
+}
+impl From<chrono::NaiveDate> for MessageArg {
+    fn from(day: chrono::NaiveDate) -> Self {
+        MessageArg::Day { day }
     }
 }
 impl From<Arc<str>> for MessageArg {
@@ -358,6 +371,9 @@ impl Catalog {
             let v: FluentValue = match value {
                 MessageArg::Number(n) => FluentValue::from(*n),
                 MessageArg::Text(t) => FluentValue::from(Cow::Borrowed(&**t)),
+                MessageArg::Day { day } => {
+                    FluentValue::from(crate::typed_day::format_day(*day, lang))
+                }
             };
             args.set(name.clone(), v);
         }

@@ -2,6 +2,10 @@
 
 /**
  * An argument of a message: numbers are kept as numbers so that Fluent can
- * pick Kazakh and Russian plural forms.
+ * pick Kazakh and Russian plural forms, and days as days, so that each
+ * language writes them as people type them ([`crate::typed_day`]:
+ * `05.02.2026` in kk and ru, `05/02/2026` in en) when the message is put
+ * into words. A day is written in JSON as `{"day": "2026-02-05"}`: the
+ * data stays ISO, and the UI formats it as the core does.
  */
-export type MessageArg = number | string;
+export type MessageArg = number | string | { day: string, };

@@ -18,6 +18,20 @@ describe("the landlord screens' helpers", () => {
     expect(msg("ru", m)).toContain("3 из 4");
   });
 
+  // The same table as the core's message_days test: a day argument is
+  // written as each language writes days, as the core writes it.
+  it.each([
+    ["kk", "21.12.2026 дейін жарамды: 5 күн қалды."],
+    ["ru", "Действителен по 21.12.2026: осталось 5 дней."],
+    ["en", "Valid through 21/12/2026: 5 days left."],
+  ] as const)("writes a day inside a sentence in %s as people type it", (lang, want) => {
+    const m = {
+      id: "today-document-expires",
+      args: [["date", { day: "2026-12-21" }], ["days", 5]] as [string, { day: string } | number][],
+    };
+    expect(msg(lang, m)).toBe(want);
+  });
+
   it("keeps the first violation of each field", () => {
     const v = (path: string, code: string) => ({ path, code, message: { id: "v-required", args: [] } });
     const f = byField([v("city", "a"), v("city", "b"), v("owners[0].iin_bin", "c")]);

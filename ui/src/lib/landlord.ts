@@ -6,14 +6,22 @@ import type { BatchProgress } from "../bindings/BatchProgress";
 import type { DocLang } from "../bindings/DocLang";
 import type { Lang } from "../bindings/Lang";
 import type { Message } from "../bindings/Message";
+import type { MessageArg } from "../bindings/MessageArg";
 import type { Problem } from "../bindings/Problem";
 import type { Violation } from "../bindings/Violation";
 import { asProblem } from "./api";
+import { formatDay } from "./dates";
 import { t } from "./i18n";
+
+/** A message argument for Fluent: a day (`{ day: "2026-02-05" }`) is
+ *  written as `lang` writes days, exactly as the core renders it. */
+function argValue(lang: Lang, v: MessageArg): string | number {
+  return typeof v === "object" ? formatDay(v.day, lang) : v;
+}
 
 /** A core Message in `lang`. */
 export function msg(lang: Lang, m: Message): string {
-  return t(lang, m.id, Object.fromEntries(m.args));
+  return t(lang, m.id, Object.fromEntries(m.args.map(([k, v]) => [k, argValue(lang, v)])));
 }
 
 /** Violations by field path, first one per field. */

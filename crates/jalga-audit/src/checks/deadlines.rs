@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use jalga_store::query::{Param, Query};
 use jalga_store::Snapshot;
 
-use super::{date_text, get_date, get_odate, person_name, place, Ctx};
+use super::{get_date, get_odate, person_name, place, Ctx};
 use crate::domain::{Code, RegistrationKind, RegistrationStatus};
 use crate::error::CoreError;
 use crate::i18n::Message;
@@ -129,8 +129,8 @@ pub(crate) fn late_registration(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Fi
         })
         .arg("person", name.as_str())
         .arg("address", place.label.as_str())
-        .arg("from", date_text(row.from))
-        .arg("due", date_text(deadline.due))
+        .arg("from", row.from)
+        .arg("due", deadline.due)
         .arg("days", late);
         let severity = if !done {
             Severity::High
@@ -233,8 +233,8 @@ pub(crate) fn late_notice(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>
         })
         .arg("person", name.as_str())
         .arg("address", place.label.as_str())
-        .arg("arrival", date_text(row.arrival))
-        .arg("due", date_text(deadline.due))
+        .arg("arrival", row.arrival)
+        .arg("due", deadline.due)
         .arg("days", late)
         .arg("actor", deadline.actor.as_deref().unwrap_or("none"));
         let severity = if !done || late > ctx.audit.late_medium_after_days {
@@ -303,8 +303,8 @@ pub(crate) fn overstay(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, C
         let summary = Message::new("audit-overstay")
             .arg("person", name.as_str())
             .arg("address", place.label.as_str())
-            .arg("entry", date_text(entry))
-            .arg("due", date_text(deadline.due))
+            .arg("entry", entry)
+            .arg("due", deadline.due)
             .arg("days", days);
         let severity = if days > ctx.audit.overstay_critical_after_days {
             Severity::Critical

@@ -4,7 +4,7 @@
 use jalga_store::query::Query;
 use jalga_store::Snapshot;
 
-use super::{date_text, latest_place, parse_date, person_name, place, Ctx};
+use super::{latest_place, parse_date, person_name, place, Ctx};
 use crate::domain::Code;
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
@@ -49,8 +49,8 @@ pub(crate) fn iins(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreE
                 if info.birth_date != birth {
                     why.push(
                         Message::new("audit-iin-birth-differs")
-                            .arg("iin_birth", date_text(info.birth_date))
-                            .arg("recorded", date_text(birth)),
+                            .arg("iin_birth", info.birth_date)
+                            .arg("recorded", birth),
                     );
                 }
                 if sex != Some(info.sex) {

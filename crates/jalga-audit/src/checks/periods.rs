@@ -8,11 +8,11 @@ use jalga_store::Snapshot;
 
 use super::{date_text, get_date, get_odate, person_name, place, Ctx};
 use crate::error::CoreError;
-use crate::i18n::Message;
+use crate::i18n::{Message, MessageArg};
 use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
 
-fn open_end(d: Option<NaiveDate>) -> String {
-    d.map(date_text).unwrap_or_else(|| "open".to_owned())
+fn open_end(d: Option<NaiveDate>) -> MessageArg {
+    d.map_or_else(|| "open".into(), MessageArg::from)
 }
 
 pub(crate) fn double(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
@@ -61,7 +61,7 @@ pub(crate) fn double(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, Cor
             .arg("person", name.as_str())
             .arg("first", place_a.label.as_str())
             .arg("second", place_b.label.as_str())
-            .arg("from", date_text(start))
+            .arg("from", start)
             .arg("to", open_end(end))
             .arg("days", days)
             .arg("kind", p.kind.as_str());
@@ -70,12 +70,12 @@ pub(crate) fn double(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, Cor
             Message::new("audit-registration-period")
                 .arg("registration", first.0.as_str())
                 .arg("address", place_a.label.as_str())
-                .arg("from", date_text(first.2))
+                .arg("from", first.2)
                 .arg("to", open_end(first.3)),
             Message::new("audit-registration-period")
                 .arg("registration", second.0.as_str())
                 .arg("address", place_b.label.as_str())
-                .arg("from", date_text(second.2))
+                .arg("from", second.2)
                 .arg("to", open_end(second.3)),
             ctx.audit.double_source(),
         ];
@@ -127,7 +127,7 @@ pub(crate) fn no_lease(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, C
         let summary = Message::new("audit-no-lease")
             .arg("person", name.as_str())
             .arg("address", place.label.as_str())
-            .arg("from", date_text(from))
+            .arg("from", from)
             .arg("to", open_end(to));
         out.push(Finding {
             kind: FindingKind::NoLease,
@@ -195,10 +195,10 @@ pub(crate) fn outside_lease(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Findin
         let summary = Message::new("audit-outside-lease")
             .arg("person", name.as_str())
             .arg("address", place.label.as_str())
-            .arg("from", date_text(row.from))
+            .arg("from", row.from)
             .arg("to", open_end(row.to))
             .arg("lease", row.lease.as_str())
-            .arg("start", date_text(row.start))
+            .arg("start", row.start)
             .arg("end", open_end(row.end))
             .arg("days", days);
         let mut explanation = vec![summary.clone()];
@@ -251,8 +251,8 @@ pub(crate) fn no_consent(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>,
         let summary = Message::new("audit-no-consent")
             .arg("address", place.label.as_str())
             .arg("count", count)
-            .arg("first", date_text(first))
-            .arg("since", date_text(since));
+            .arg("first", first)
+            .arg("since", since);
         out.push(Finding {
             kind: FindingKind::NoConsent,
             severity: Severity::High,

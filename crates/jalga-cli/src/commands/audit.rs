@@ -215,7 +215,7 @@ fn print_human(out: &mut dyn Write, report: &AuditReport, lang: Lang) -> std::io
         out,
         "{}",
         Message::new("audit-header")
-            .arg("today", report.today.to_string())
+            .arg("today", report.today)
             .arg("preset", report.preset.as_str())
             .arg("total", total)
             .render(lang)

@@ -15,7 +15,7 @@ use crate::domain::{
     Registration, RegistrationKind, RegistrationStatus,
 };
 use crate::error::CoreError;
-use crate::i18n::Message;
+use crate::i18n::{Message, MessageArg};
 use crate::rules::deadlines::DeadlineRules;
 use crate::store::Store;
 
@@ -31,10 +31,6 @@ fn not_found(kind: &str, id: &str) -> CoreError {
         kind: kind.to_owned(),
         id: id.to_owned(),
     }
-}
-
-fn day(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
 }
 
 /// A temporary registration's period from `from`: twelve months (eGov
@@ -115,7 +111,7 @@ pub fn create_from_lease(
     if let Some(end) = lease.end_date.filter(|e| *e < from) {
         return Err(refuse(
             "lease_id",
-            Message::new("cycle-lease-over").arg("end", day(end)),
+            Message::new("cycle-lease-over").arg("end", end),
         ));
     }
     if person.kind == PersonKind::Foreigner {
@@ -171,9 +167,10 @@ pub fn create_from_lease(
     let Some(to) = registration_period(from, lease.end_date) else {
         return Err(refuse(
             "lease_id",
-            Message::new("cycle-lease-too-short")
-                .arg("from", day(from))
-                .arg("end", lease.end_date.map_or_else(String::new, day)),
+            Message::new("cycle-lease-too-short").arg("from", from).arg(
+                "end",
+                lease.end_date.map_or_else(|| "".into(), MessageArg::from),
+            ),
         ));
     };
     let reg = Registration {
@@ -240,8 +237,8 @@ pub fn apply_step(r: &Registration, step: Step, on: NaiveDate) -> Result<Registr
         refuse(
             "on",
             Message::new("cycle-date-before")
-                .arg("on", day(on))
-                .arg("earliest", day(earliest)),
+                .arg("on", on)
+                .arg("earliest", earliest),
         )
     };
     let mut next = r.clone();
@@ -255,9 +252,10 @@ pub fn apply_step(r: &Registration, step: Step, on: NaiveDate) -> Result<Registr
             if r.date_to.is_some_and(|to| on > to) {
                 return Err(refuse(
                     "on",
-                    Message::new("cycle-date-after")
-                        .arg("on", day(on))
-                        .arg("latest", r.date_to.map_or_else(String::new, day)),
+                    Message::new("cycle-date-after").arg("on", on).arg(
+                        "latest",
+                        r.date_to.map_or_else(|| "".into(), MessageArg::from),
+                    ),
                 ));
             }
             next.date_from = on;
@@ -371,8 +369,8 @@ pub fn mark_notice(
         return Err(refuse(
             "on",
             Message::new("cycle-date-before")
-                .arg("on", day(on))
-                .arg("earliest", day(n.arrival_date)),
+                .arg("on", on)
+                .arg("earliest", n.arrival_date),
         ));
     }
     let next = ForeignerNotice {

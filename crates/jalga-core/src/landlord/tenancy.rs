@@ -15,10 +15,6 @@ fn refuse(field: &str, message: Message) -> CoreError {
     }
 }
 
-fn day(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
 fn lease(store: &Store, id: &str) -> Result<Lease, CoreError> {
     store.get::<Lease>(id)?.ok_or_else(|| CoreError::NotFound {
         kind: "lease".into(),
@@ -41,8 +37,8 @@ pub fn renewal_of(old: &Lease, until: NaiveDate, id: String) -> Result<Lease, Co
         return Err(refuse(
             "until",
             Message::new("cycle-date-before")
-                .arg("on", day(until))
-                .arg("earliest", day(start)),
+                .arg("on", until)
+                .arg("earliest", start),
         ));
     }
     Ok(Lease {
@@ -84,16 +80,16 @@ pub fn ended_on(old: &Lease, on: NaiveDate) -> Result<Lease, CoreError> {
         return Err(refuse(
             "on",
             Message::new("cycle-date-before")
-                .arg("on", day(on))
-                .arg("earliest", day(old.start_date)),
+                .arg("on", on)
+                .arg("earliest", old.start_date),
         ));
     }
     if let Some(end) = old.end_date.filter(|e| on > *e) {
         return Err(refuse(
             "on",
             Message::new("cycle-date-after")
-                .arg("on", day(on))
-                .arg("latest", day(end)),
+                .arg("on", on)
+                .arg("latest", end),
         ));
     }
     Ok(Lease {

@@ -24,7 +24,7 @@ use super::cycle::{NoticeStep, Step};
 use crate::audit::facts::AuditRules;
 use crate::domain::{Person, PersonKind, RegistrationStatus};
 use crate::error::CoreError;
-use crate::i18n::Message;
+use crate::i18n::{Message, MessageArg};
 use crate::rules::deadlines::{
     deadlines_builtin, Deadline, DeadlineInput, DeadlineKind, DeadlineStatus,
 };
@@ -145,10 +145,6 @@ pub struct Today {
 
 fn days_between(on: NaiveDate, date: NaiveDate) -> i64 {
     (date - on).num_days()
-}
-
-fn date_text(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
 }
 
 /// Whether an engine's deadline belongs on the home today.
@@ -282,8 +278,8 @@ pub fn consent_item(k: &KeyedFacts, on: NaiveDate, rules: &AuditRules) -> Option
         title: Message::new("today-consent"),
         explanation: vec![
             Message::new("today-consent-explain")
-                .arg("from", date_text(r.date_from))
-                .arg("required", date_text(rules.consent_required_from)),
+                .arg("from", r.date_from)
+                .arg("required", rules.consent_required_from),
             crate::rules::source_message(
                 &rules.consent_source,
                 rules.consent_source_ru.as_deref(),
@@ -312,9 +308,9 @@ pub fn pending_item(k: &KeyedFacts, on: NaiveDate) -> Option<TodayItem> {
         subject: k.facts.name.clone(),
         title: Message::new("today-pending"),
         explanation: vec![Message::new("today-pending-explain")
-            .arg("submitted", date_text(submitted))
-            .arg("from", date_text(r.date_from))
-            .arg("to", r.date_to.map_or_else(String::new, date_text))],
+            .arg("submitted", submitted)
+            .arg("from", r.date_from)
+            .arg("to", r.date_to.map_or_else(|| "".into(), MessageArg::from))],
         deadline: None,
         action: TodayAction::MarkRegistration {
             registration_id: r.id.clone(),
@@ -353,7 +349,7 @@ pub fn document_items(p: &Person, subject: &str, on: NaiveDate) -> Vec<TodayItem
                     title: Message::new(&format!("today-document-{}", kind.code())),
                     explanation: vec![Message::new(id)
                         .arg("document", kind.code())
-                        .arg("date", date_text(date))
+                        .arg("date", date)
                         .arg(
                             "days",
                             u32::try_from(days.unsigned_abs()).unwrap_or(u32::MAX),
@@ -419,7 +415,7 @@ pub fn today(store: &Store, on: NaiveDate) -> Result<Today, CoreError> {
             subject: row.tenant.clone(),
             title: Message::new("today-draft-lease"),
             explanation: vec![
-                Message::new("today-draft-lease-explain").arg("start", date_text(lease.start_date))
+                Message::new("today-draft-lease-explain").arg("start", lease.start_date)
             ],
             deadline: None,
             action: TodayAction::OpenLease { lease_id: lease.id },

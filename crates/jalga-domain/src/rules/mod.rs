@@ -14,7 +14,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::error::CoreError;
-use crate::i18n::Message;
+use crate::i18n::{Message, MessageArg};
 
 /// Parses a built-in data file; a broken one is a build defect, caught by
 /// the tests, so the message names the file.
@@ -50,8 +50,10 @@ pub fn rests_on_unconfirmed(explanation: &[Message]) -> bool {
         .any(|m| UNCONFIRMED_NOTES.contains(&m.id.as_str()))
 }
 
-pub fn date_text(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+/// A day inside an explanation: put into words as each language writes
+/// a day (see [`MessageArg`]'s `Day`), kept ISO in the data.
+pub fn date_text(d: NaiveDate) -> MessageArg {
+    MessageArg::from(d)
 }
 
 /// The "Source: …" line of an explanation. Sources are data, written in

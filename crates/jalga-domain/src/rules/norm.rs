@@ -478,15 +478,13 @@ pub fn evaluate(
                 "from",
                 preset
                     .effective_from
-                    .map(date_text)
-                    .unwrap_or_else(|| "none".to_owned()),
+                    .map_or_else(|| "none".into(), date_text),
             )
             .arg(
                 "to",
                 preset
                     .effective_to
-                    .map(date_text)
-                    .unwrap_or_else(|| "none".to_owned()),
+                    .map_or_else(|| "none".into(), date_text),
             ),
         NormVerdict::AreaMissing => {
             Message::new("norm-cannot-evaluate").arg("basis", basis_code(preset.basis))
@@ -499,8 +497,7 @@ pub fn evaluate(
                 "from",
                 preset
                     .effective_from
-                    .map(date_text)
-                    .unwrap_or_else(|| "none".to_owned()),
+                    .map_or_else(|| "none".into(), date_text),
             ),
         );
     }

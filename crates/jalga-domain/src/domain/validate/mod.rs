@@ -109,6 +109,10 @@ fn to_message(e: &ValidationError) -> Message {
             let arg = match v {
                 Value::Number(n) => MessageArg::Number(n.as_f64()?),
                 Value::String(s) => MessageArg::from(s.as_str()),
+                // A day, as `fail` keeps it.
+                Value::Object(o) => MessageArg::Day {
+                    day: o.get("day")?.as_str()?.parse().ok()?,
+                },
                 _ => return None,
             };
             Some((k.to_string(), arg))
@@ -126,6 +130,9 @@ pub(super) fn fail(code: &'static str, message: Message) -> ValidationError {
         match value {
             MessageArg::Number(n) => e.add_param(Cow::Owned(name), &n),
             MessageArg::Text(t) => e.add_param(Cow::Owned(name), &&*t),
+            MessageArg::Day { day } => {
+                e.add_param(Cow::Owned(name), &serde_json::json!({ "day": day }))
+            }
         }
     }
     e

@@ -135,8 +135,8 @@ fn visa(p: &Person) -> Result<(), ValidationError> {
             "visa_valid_from",
             "visa-before-birth",
             Message::new("v-visa-before-birth")
-                .arg("from", from.to_string())
-                .arg("birth", p.birth_date.to_string()),
+                .arg("from", from)
+                .arg("birth", p.birth_date),
         ));
     }
     if to <= from {
@@ -144,8 +144,8 @@ fn visa(p: &Person) -> Result<(), ValidationError> {
             "visa_valid_to",
             "visa-dates",
             Message::new("v-visa-dates")
-                .arg("from", from.to_string())
-                .arg("to", to.to_string()),
+                .arg("from", from)
+                .arg("to", to),
         ));
     }
     Ok(())
@@ -156,8 +156,8 @@ fn dates_order(field: &str, from: NaiveDate, to: NaiveDate) -> ValidationError {
         field,
         "dates-order",
         Message::new("v-dates-order")
-            .arg("from", from.to_string())
-            .arg("to", to.to_string()),
+            .arg("from", from)
+            .arg("to", to),
     )
 }
 
@@ -180,8 +180,8 @@ pub fn lease(l: &Lease) -> Result<(), ValidationError> {
                 "signed_on",
                 "signed-after-end",
                 Message::new("v-signed-after-end")
-                    .arg("signed", signed.to_string())
-                    .arg("end", end.to_string()),
+                    .arg("signed", signed)
+                    .arg("end", end),
             ));
         }
     }
@@ -226,8 +226,8 @@ pub fn lease(l: &Lease) -> Result<(), ValidationError> {
                 "poa_date",
                 "poa-after-signing",
                 Message::new("v-poa-after-signing")
-                    .arg("poa", poa.to_string())
-                    .arg("signed", signed.to_string()),
+                    .arg("poa", poa)
+                    .arg("signed", signed),
             ));
         }
     }
@@ -252,8 +252,8 @@ pub fn registration(r: &Registration) -> Result<(), ValidationError> {
                 "date_to",
                 "temporary-period",
                 Message::new("v-temporary-period")
-                    .arg("from", r.date_from.to_string())
-                    .arg("to", to.to_string()),
+                    .arg("from", r.date_from)
+                    .arg("to", to),
             ));
         }
     }

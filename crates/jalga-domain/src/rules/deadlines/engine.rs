@@ -203,10 +203,7 @@ impl Ctx<'_> {
         let msg = Message::new("deadline-child-not-registered")
             .arg("person", p.name.as_str())
             .arg("age", children.under_age)
-            .arg(
-                "birth",
-                p.birth_date.map(date_text).unwrap_or_default().as_str(),
-            )
+            .arg("birth", p.birth_date.map_or_else(|| "".into(), date_text))
             .arg("due", date_text(of_age));
         self.push(
             p,
