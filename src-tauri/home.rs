@@ -1,11 +1,11 @@
 //! The home's commands: what to do today, and the steps of the
 //! registration cycle its actions take. Each calls one function of
-//! `jalga_core::landlord::{today, cycle, cycle_board, tenancy}`.
+//! `jalga_core::landlord::{today, cycle, cycle_board, lease_open, tenancy}`.
 
 use chrono::NaiveDate;
 use jalga_core::domain::{ForeignerNotice, Lease, Registration};
 use jalga_core::landlord::cycle::{self, Created, NoticeStep, Step};
-use jalga_core::landlord::{cycle_board, tenancy, today};
+use jalga_core::landlord::{cycle_board, lease_open, tenancy, today};
 use jalga_core::{Lang, Problem};
 use tauri::{AppHandle, Runtime};
 
@@ -35,6 +35,18 @@ pub async fn registration_cycle<R: Runtime>(
     })
     .await
     .map_err(|e| e.to_problem(lang))
+}
+
+/// A stored lease (a draft to finish) as the wizard opens it.
+#[tauri::command]
+pub async fn open_lease<R: Runtime>(
+    app: AppHandle<R>,
+    lease_id: String,
+    lang: Lang,
+) -> Answer<lease_open::OpenedLease> {
+    on_own_store(&app, move |s| Ok(lease_open::open_lease(s, &lease_id)?))
+        .await
+        .map_err(|e| e.to_problem(lang))
 }
 
 #[tauri::command]

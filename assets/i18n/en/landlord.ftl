@@ -431,3 +431,5 @@ cycle-state-overdue = Due { $due }, { $days ->
 cycle-state-waiting = Waiting for eGov
 cycle-state-exempt = Not required
 cycle-state-later = Not yet
+wizard-lease-opened = The saved lease at { $address } is open: finish it and mark it ready to print
+cycle-state-done = On { $on }

@@ -385,3 +385,5 @@ cycle-state-overdue = Мерзімі { $due } болатын, { $days } күнг
 cycle-state-waiting = eGov жауабын күтуде
 cycle-state-exempt = Талап етілмейді
 cycle-state-later = Әлі ерте
+wizard-lease-opened = { $address } мекенжайындағы сақталған шарт ашылды: аяқтап, басып шығаруға дайын деп белгілеңіз
+cycle-state-done = { $on } күні

@@ -446,3 +446,5 @@ cycle-state-overdue = Срок { $due }, просрочено на { $days ->
 cycle-state-waiting = Ждёт ответа eGov
 cycle-state-exempt = Не требуется
 cycle-state-later = Пока рано
+wizard-lease-opened = Открыт сохранённый договор по адресу { $address }: завершите его и отметьте готовым к печати
+cycle-state-done = { $on }

@@ -20,6 +20,7 @@ mod iban;
 mod ident;
 mod interchange;
 mod landlord;
+mod lease_open;
 mod message_days;
 mod office_import;
 mod office_server;

@@ -35,6 +35,7 @@ import type { MappedLoad } from "./MappedLoad";
 import type { MappingProfile } from "./MappingProfile";
 import type { NoticeStep } from "./NoticeStep";
 import type { OfficePreview } from "./OfficePreview";
+import type { OpenedLease } from "./OpenedLease";
 import type { Owner } from "./Owner";
 import type { Person } from "./Person";
 import type { PersonKey } from "./PersonKey";
@@ -303,6 +304,10 @@ export function todayList(lang: Lang): Promise<Today> {
 
 export function registrationCycle(lang: Lang): Promise<CycleBoard> {
   return call<CycleBoard>("registration_cycle", { lang });
+}
+
+export function openLease(leaseId: string, lang: Lang): Promise<OpenedLease> {
+  return call<OpenedLease>("open_lease", { leaseId, lang });
 }
 
 export function createFromLease(leaseId: string, personId: string, lang: Lang): Promise<Created> {

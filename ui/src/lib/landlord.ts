@@ -69,6 +69,7 @@ export const api = {
   renewLease: c.renewLease,
   endLease: c.endLease,
   registrationCycle: c.registrationCycle,
+  openLease: c.openLease,
 };
 
 /** What the autosaver tells the app about the store keeping a draft:

@@ -18,6 +18,7 @@ pub mod export;
 pub mod export_policy;
 pub mod handover;
 pub mod lease;
+pub mod lease_open;
 mod lease_save;
 pub mod people;
 pub mod tenancy;
