@@ -145,5 +145,61 @@ for (const lang of ["kk", "ru"]) {
         await shot("document-preview-footer.png");
       }
     });
+
+    test("print prints the document's pages alone, one per sheet", async () => {
+      const pages = Number(await (await b.$("#doc-preview-text")).getAttribute("data-pages"));
+      // The print dialog is the system's and cannot be driven: window.print
+      // is stubbed, and when it is called the stylesheet's print rules are
+      // applied to the screen to see what the print would show.
+      await b.execute(() => {
+        window.__printed = null;
+        window.print = () => {
+          const rules = [...document.styleSheets]
+            .flatMap((s) => [...s.cssRules])
+            .filter((r) => r instanceof CSSMediaRule && r.media.mediaText.includes("print"))
+            .flatMap((r) => [...r.cssRules].map((x) => x.cssText));
+          const style = document.createElement("style");
+          style.textContent = rules.join("\n");
+          document.head.append(style);
+          const root = document.getElementById("print-pages");
+          const sheets = root ? [...root.querySelectorAll(".print-sheet")] : [];
+          window.__printed = {
+            rules: rules.length,
+            shown: [...document.body.children]
+              .filter((e) => getComputedStyle(e).display !== "none")
+              .map((e) => e.id || e.tagName),
+            sheets: sheets.length,
+            svgs: root ? root.querySelectorAll(".print-sheet > svg").length : 0,
+            breaks: sheets.map((e) => {
+              const c = getComputedStyle(e);
+              return c.breakAfter === "page" || c.pageBreakAfter === "always";
+            }),
+            width: sheets[0]?.getBoundingClientRect().width ?? 0,
+            classed: document.body.classList.contains("printing-pages"),
+          };
+          style.remove();
+        };
+      });
+      await click("#preview-print");
+      const p = await b.execute(() => window.__printed);
+      assert.ok(p, "window.print was not called");
+      assert.ok(p.rules > 0, "no print rules");
+      assert.ok(p.classed);
+      // Only the pages' container shows; one sheet per page, each an SVG page.
+      assert.deepEqual(p.shown, ["print-pages"]);
+      assert.equal(p.sheets, pages);
+      assert.equal(p.svgs, pages);
+      // A break after every sheet but the last: one page per printed sheet.
+      assert.deepEqual(p.breaks, Array.from({ length: pages }, (_, i) => i < pages - 1));
+      // A4's width (210 mm at 96 dpi).
+      assert.ok(Math.abs(p.width - 793.7) < 2, `${p.width}`);
+      // After the dialog, the container goes and the app is as it was.
+      await b.execute(() => window.dispatchEvent(new Event("afterprint")));
+      const after = await b.execute(() => ({
+        root: !!document.getElementById("print-pages"),
+        classed: document.body.classList.contains("printing-pages"),
+      }));
+      assert.deepEqual(after, { root: false, classed: false });
+    });
   });
 }
