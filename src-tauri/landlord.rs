@@ -248,22 +248,6 @@ pub async fn export_document<R: Runtime>(
     .map_err(|e| e.to_problem(lang))
 }
 
-#[tauri::command]
-pub async fn preview_document<R: Runtime>(
-    app: AppHandle<R>,
-    lease_id: String,
-    kind: DocKind,
-    doc_lang: DocLang,
-    lang: Lang,
-) -> Answer<Vec<export::PreviewBlock>> {
-    let id = lease_id.clone();
-    let data = with_store(&app, lang, move |s| export::export_data(s, &id, kind)).await?;
-    tauri::async_runtime::spawn_blocking(move || export::preview(&data, kind, doc_lang))
-        .await
-        .map_err(|e| unexpected(e.to_string()))?
-        .map_err(|e| e.to_problem(lang))
-}
-
 /// One step of a batch export.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]

@@ -4,7 +4,7 @@
 
 use jalga_core::documents::{svg, DocKind, DocLang};
 use jalga_core::landlord::archive::{self, RecordKind, Trash};
-use jalga_core::landlord::export;
+use jalga_core::landlord::{export, record_label};
 use jalga_core::{Lang, Problem};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_opener::OpenerExt;
@@ -33,6 +33,20 @@ pub async fn unarchive_record<R: Runtime>(
     lang: Lang,
 ) -> Answer<()> {
     writing_store(&app, move |s| Ok(archive::unarchive(s, kind, &id)?))
+        .await
+        .map_err(|e| e.to_problem(lang))
+}
+
+/// How a record is named in "archived"/"deleted" and its undo: a dwelling
+/// by its address line, as the core writes it.
+#[tauri::command]
+pub async fn record_label<R: Runtime>(
+    app: AppHandle<R>,
+    kind: RecordKind,
+    id: String,
+    lang: Lang,
+) -> Answer<String> {
+    on_store(&app, move |s| Ok(record_label::record_label(s, kind, &id)?))
         .await
         .map_err(|e| e.to_problem(lang))
 }

@@ -120,12 +120,17 @@ fn a_lease_goes_from_refused_to_exported_through_the_commands() {
     let path = std::path::PathBuf::from(path.as_str().unwrap());
     assert!(path.starts_with(d.join("documents")), "{path:?}");
     assert!(jalga_core::documents::verify(&std::fs::read(&path).unwrap()).intact);
-    let preview = ok(
-        "preview_document",
+    let pages = ok(
+        "document_pages",
         json!({ "leaseId": "L1", "kind": "agreement", "docLang": "ru", "lang": "en" }),
         d,
     );
-    assert_eq!(preview[0]["type"], json!("title"), "{preview}");
+    let first = pages[0].as_str().unwrap_or_default();
+    assert!(
+        first.starts_with("<svg") && first.contains("ДОГОВОР"),
+        "{}",
+        &first[..first.len().min(200)]
+    );
 
     let leases = ok("list_leases", json!({ "query": "", "lang": "en" }), d);
     assert_eq!(leases[0]["readiness"]["state"], json!("ready"));

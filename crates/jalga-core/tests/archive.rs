@@ -241,3 +241,39 @@ fn the_audit_and_the_deadlines_still_see_archived_records() {
     // Archiving hides from the lists; the law's checks read on.
     assert_eq!(run(&store), before);
 }
+
+#[test]
+fn a_record_is_named_in_its_undo_as_the_core_names_it() {
+    use jalga_core::landlord::record_label::record_label;
+    let (_dir, store) = world();
+    let d1 = store.get::<Property>("d1").unwrap().unwrap();
+    let tenant = store.get::<Person>("tenant").unwrap().unwrap();
+    let table = [
+        (
+            RecordKind::Dwelling,
+            "d1",
+            "Astana, Street d1 1, 5".to_owned(),
+        ),
+        (
+            RecordKind::Person,
+            "tenant",
+            format!("{} {}", tenant.surname, tenant.given_name),
+        ),
+        (
+            RecordKind::Lease,
+            "L1",
+            format!("{} — {} {}", d1.label(), tenant.surname, tenant.given_name),
+        ),
+    ];
+    for (kind, id, want) in table {
+        assert_eq!(
+            record_label(&store, kind, id).unwrap(),
+            want,
+            "{kind:?} {id}"
+        );
+    }
+    assert!(matches!(
+        record_label(&store, RecordKind::Dwelling, "nope"),
+        Err(CoreError::NotFound { .. })
+    ));
+}

@@ -40,7 +40,6 @@ import type { Owner } from "./Owner";
 import type { Person } from "./Person";
 import type { PersonKey } from "./PersonKey";
 import type { PersonPage } from "./PersonPage";
-import type { PreviewBlock } from "./PreviewBlock";
 import type { Problem } from "./Problem";
 import type { Property } from "./Property";
 import type { RecordKind } from "./RecordKind";
@@ -246,10 +245,6 @@ export function exportDocument(leaseId: string, kind: DocKind, docLang: DocLang,
   return call<string>("export_document", { leaseId, kind, docLang, lang });
 }
 
-export function previewDocument(leaseId: string, kind: DocKind, docLang: DocLang, lang: Lang): Promise<PreviewBlock[]> {
-  return call<PreviewBlock[]>("preview_document", { leaseId, kind, docLang, lang });
-}
-
 export function exportBatch(docLang: DocLang, lang: Lang, onProgress: Channel<BatchProgress>): Promise<BatchResult> {
   return call<BatchResult>("export_batch", { docLang, lang, onProgress });
 }
@@ -280,6 +275,10 @@ export function archiveRecord(kind: RecordKind, id: string, lang: Lang): Promise
 
 export function unarchiveRecord(kind: RecordKind, id: string, lang: Lang): Promise<null> {
   return call<null>("unarchive_record", { kind, id, lang });
+}
+
+export function recordLabel(kind: RecordKind, id: string, lang: Lang): Promise<string> {
+  return call<string>("record_label", { kind, id, lang });
 }
 
 export function deleteRecord(kind: RecordKind, id: string, lang: Lang): Promise<Trash> {

@@ -51,7 +51,6 @@ export const api = {
   loadFormDraft: c.loadFormDraft,
   deleteFormDraft: c.deleteFormDraft,
   exportDocument: c.exportDocument,
-  previewDocument: c.previewDocument,
   exportBatch: (docLang: DocLang, lang: Lang, progress: (p: BatchProgress) => void) => {
     const onProgress = new c.Channel<BatchProgress>();
     onProgress.onmessage = progress;

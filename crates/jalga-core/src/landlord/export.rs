@@ -8,7 +8,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::documents::from_store::document_data;
-use crate::documents::{paragraphs, render, DocKind, DocLang, DocumentData, Paragraph};
+use crate::documents::{render, DocKind, DocLang, DocumentData};
 use crate::error::CoreError;
 use crate::store::Store;
 
@@ -51,37 +51,6 @@ pub fn write_pdf(
     let path = crate::limits::file_in(dir, &file_name(lease_id, kind, lang))?;
     crate::portable::write_replacing(&path, &bytes)?;
     Ok(path)
-}
-
-/// A paragraph of the in-app preview.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "type", content = "text", rename_all = "kebab-case")]
-#[ts(export)]
-pub enum PreviewBlock {
-    Title(String),
-    Heading(String),
-    Text(String),
-    Row(Vec<String>),
-    PageBreak,
-}
-
-/// The document's text, paragraph by paragraph, from the same data and
-/// templates as the PDF.
-pub fn preview(
-    data: &DocumentData,
-    kind: DocKind,
-    lang: DocLang,
-) -> Result<Vec<PreviewBlock>, CoreError> {
-    Ok(paragraphs(kind, data, lang)?
-        .into_iter()
-        .map(|p| match p {
-            Paragraph::Title(t) => PreviewBlock::Title(t),
-            Paragraph::Heading(t) => PreviewBlock::Heading(t),
-            Paragraph::Text(t) => PreviewBlock::Text(t),
-            Paragraph::Row(r) => PreviewBlock::Row(r),
-            Paragraph::PageBreak => PreviewBlock::PageBreak,
-        })
-        .collect())
 }
 
 /// One document to write in a batch.

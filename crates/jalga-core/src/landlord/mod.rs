@@ -21,6 +21,7 @@ pub mod lease;
 pub mod lease_open;
 mod lease_save;
 pub mod people;
+pub mod record_label;
 pub mod tenancy;
 pub mod today;
 pub mod translit;
