@@ -482,9 +482,7 @@ pub fn evaluate(
             )
             .arg(
                 "to",
-                preset
-                    .effective_to
-                    .map_or_else(|| "none".into(), date_text),
+                preset.effective_to.map_or_else(|| "none".into(), date_text),
             ),
         NormVerdict::AreaMissing => {
             Message::new("norm-cannot-evaluate").arg("basis", basis_code(preset.basis))

@@ -143,9 +143,7 @@ fn visa(p: &Person) -> Result<(), ValidationError> {
         return Err(fail_at(
             "visa_valid_to",
             "visa-dates",
-            Message::new("v-visa-dates")
-                .arg("from", from)
-                .arg("to", to),
+            Message::new("v-visa-dates").arg("from", from).arg("to", to),
         ));
     }
     Ok(())
