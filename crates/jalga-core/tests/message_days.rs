@@ -143,3 +143,36 @@ fn in_json_a_day_argument_stays_iso() {
         serde_json::json!({ "id": "cycle-lease-over", "args": [["end", { "day": "2026-12-21" }]] })
     );
 }
+
+#[test]
+fn a_signature_reads_its_day_as_each_language_writes_days() {
+    use jalga_core::documents::SignatureSummary;
+    use jalga_core::i18n::ToMessage;
+    let at = chrono::DateTime::parse_from_rfc3339("2026-12-21T09:05:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let mut s = SignatureSummary {
+        name: "Ахметов Нұрлан".into(),
+        iin: Some("700505300016".into()),
+        bin: None,
+        signed_at: Some(at),
+        party: Some("landlord".into()),
+        holds: true,
+        reasons: Vec::new(),
+        detail: None,
+        revocation: "not-checked".into(),
+    };
+    assert_eq!(
+        s.localize(Lang::Kk),
+        "Ахметов Нұрлан (ЖСН 700505300016) қол қойды, 21.12.2026 09:05 UTC"
+    );
+    assert_eq!(
+        s.localize(Lang::En),
+        "Signed by Ахметов Нұрлан (IIN 700505300016) on 21/12/2026 09:05 UTC"
+    );
+    s.signed_at = None;
+    assert_eq!(
+        s.localize(Lang::Ru),
+        "Подписал(а) Ахметов Нұрлан (ИИН 700505300016), —"
+    );
+}

@@ -12,7 +12,7 @@ use ts_rs::TS;
 use super::verify::{attached_envelope, verify_with, Failure};
 use super::Envelope;
 use crate::error::CoreError;
-use crate::i18n::{Message, ToMessage};
+use crate::i18n::{Message, MessageArg, ToMessage};
 
 /// The certificates a signature's chain may end at, and the CRLs the user
 /// supplied.
@@ -112,11 +112,17 @@ impl ToMessage for SignatureSummary {
         Message::new("doc-signed-by")
             .arg("name", self.name.as_str())
             .arg("iin", self.iin.as_deref().unwrap_or("—"))
+            // The day as each language writes days, then the time.
             .arg(
                 "date",
                 self.signed_at
-                    .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-                    .unwrap_or_else(|| "—".into()),
+                    .map_or_else(|| MessageArg::from("—"), |t| t.date_naive().into()),
+            )
+            .arg(
+                "time",
+                self.signed_at
+                    .map(|t| t.format(" %H:%M UTC").to_string())
+                    .unwrap_or_default(),
             )
     }
 }
