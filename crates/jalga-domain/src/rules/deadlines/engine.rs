@@ -24,12 +24,12 @@ fn plus_days(d: NaiveDate, n: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-struct Ctx<'a> {
-    rules: &'a DeadlineRules,
-    cal: &'a Calendar,
-    on: NaiveDate,
-    out: Vec<Deadline>,
-    shared: SharedNotes,
+pub(super) struct Ctx<'a> {
+    pub(super) rules: &'a DeadlineRules,
+    pub(super) cal: &'a Calendar,
+    pub(super) on: NaiveDate,
+    pub(super) out: Vec<Deadline>,
+    pub(super) shared: SharedNotes,
 }
 
 impl Ctx<'_> {
@@ -134,7 +134,7 @@ impl Ctx<'_> {
         });
     }
 
-    fn person(&mut self, p: &PersonFacts) {
+    pub(super) fn person(&mut self, p: &PersonFacts) {
         let rules = self.rules;
         let citizen = p.citizenship.eq_ignore_ascii_case(&rules.citizenship);
         let reg_done = p.registration.as_ref().and_then(|r| match r.status {
@@ -492,13 +492,16 @@ pub fn deadlines(
         ctx.person(p);
     }
     let mut out = ctx.out;
-    out.sort_by(|a, b| {
-        a.due
-            .cmp(&b.due)
-            .then_with(|| a.person.cmp(&b.person))
-            .then(a.kind.cmp(&b.kind))
-    });
+    out.sort_by(by_due);
     out
+}
+
+/// The order [`deadlines`] lists them in: by due date, then person, then kind.
+pub fn by_due(a: &Deadline, b: &Deadline) -> std::cmp::Ordering {
+    a.due
+        .cmp(&b.due)
+        .then_with(|| a.person.cmp(&b.person))
+        .then(a.kind.cmp(&b.kind))
 }
 
 /// [`deadlines`] with the built-in rules and calendar.
