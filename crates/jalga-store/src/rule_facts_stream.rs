@@ -14,9 +14,7 @@
 
 use rusqlite::Row;
 
-use crate::domain::{
-    ForeignerNotice, Person, Registration, RegistrationKind, RegistrationStatus,
-};
+use crate::domain::{ForeignerNotice, Person, Registration, RegistrationKind, RegistrationStatus};
 use crate::repo::{code, date, odate};
 use crate::rule_facts::facts_at;
 use crate::rules::deadlines::{Deadline, DeadlineStream, PersonFacts};
@@ -112,7 +110,10 @@ pub fn stream_deadline_facts(
     let mut person_id = String::new();
     let mut group: Vec<PersonFacts> = Vec::new();
     while let Some(row) = rows.next().map_err(err)? {
-        let id: &str = row.get_ref(0).and_then(|v| v.as_str().map_err(Into::into)).map_err(err)?;
+        let id: &str = row
+            .get_ref(0)
+            .and_then(|v| v.as_str().map_err(Into::into))
+            .map_err(err)?;
         if id != person_id {
             if !group.is_empty() {
                 each(&group)?;
