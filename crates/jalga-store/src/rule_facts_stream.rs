@@ -12,10 +12,12 @@
 //! `ORDER BY … LIMIT 1` subqueries, no parameters), so a PostgreSQL store can
 //! run the same text.
 
+use chrono::NaiveDate;
+use rusqlite::types::ValueRef;
 use rusqlite::Row;
 
 use crate::domain::{ForeignerNotice, Person, Registration, RegistrationKind, RegistrationStatus};
-use crate::repo::{code, date, odate};
+use crate::repo::{code, date};
 use crate::rule_facts::facts_at;
 use crate::rules::deadlines::{Deadline, DeadlineStream, PersonFacts};
 use crate::{CoreError, Store};
@@ -141,10 +143,10 @@ fn place_facts(row: &Row<'_>) -> rusqlite::Result<Option<PersonFacts>> {
         kind: code(row, 5)?,
         surname: row.get(6)?,
         given_name: row.get(7)?,
-        birth_date: date(row, 8)?,
+        birth_date: day(row, 8)?,
         citizenship: row.get(9)?,
-        entry_date: odate(row, 10)?,
-        labour_contract_end: odate(row, 11)?,
+        entry_date: oday(row, 10)?,
+        labour_contract_end: oday(row, 11)?,
         ..Person::default()
     };
     let city: Option<String> = row.get(12)?;
@@ -164,9 +166,9 @@ fn place_facts(row: &Row<'_>) -> rusqlite::Result<Option<PersonFacts>> {
             property_id: property_id.clone(),
             kind: code::<RegistrationKind>(row, 17)?,
             status: code::<RegistrationStatus>(row, 18)?,
-            date_from: date(row, 19)?,
-            date_to: odate(row, 20)?,
-            submitted_on: odate(row, 21)?,
+            date_from: day(row, 19)?,
+            date_to: oday(row, 20)?,
+            submitted_on: oday(row, 21)?,
             // Not read: the deadlines do not depend on them.
             ..Registration::default()
         }),
@@ -178,16 +180,16 @@ fn place_facts(row: &Row<'_>) -> rusqlite::Result<Option<PersonFacts>> {
             person_id,
             property_id,
             host_id: row.get(23)?,
-            arrival_date: date(row, 24)?,
+            arrival_date: day(row, 24)?,
             status: code(row, 25)?,
-            filed_on: odate(row, 26)?,
+            filed_on: oday(row, 26)?,
         }),
         None => None,
     };
     Ok(match (lease, reg) {
         (Some(_), reg) => Some(PersonFacts {
-            lease_end: odate(row, 4)?,
-            ..facts_at(&person, place, reg.as_ref(), notice.as_ref(), date(row, 3)?)
+            lease_end: oday(row, 4)?,
+            ..facts_at(&person, place, reg.as_ref(), notice.as_ref(), day(row, 3)?)
         }),
         // A place without a lease comes from a registration.
         (None, Some(reg)) => Some(facts_at(
@@ -199,6 +201,35 @@ fn place_facts(row: &Row<'_>) -> rusqlite::Result<Option<PersonFacts>> {
         )),
         (None, None) => None,
     })
+}
+
+/// A date column: `YYYY-MM-DD` read directly, anything else as the
+/// store's own reader reads it (and refuses it).
+fn day(row: &Row<'_>, col: usize) -> rusqlite::Result<NaiveDate> {
+    match row.get_ref(col)? {
+        ValueRef::Text(t) => iso_day(t).map_or_else(|| date(row, col), Ok),
+        _ => date(row, col),
+    }
+}
+
+fn oday(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    match row.get_ref(col)? {
+        ValueRef::Null => Ok(None),
+        _ => day(row, col).map(Some),
+    }
+}
+
+fn iso_day(t: &[u8]) -> Option<NaiveDate> {
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *t else {
+        return None;
+    };
+    let n = |ds: &[u8]| {
+        ds.iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = n(&[y0, y1, y2, y3])?;
+    NaiveDate::from_ymd_opt(year as i32, n(&[m0, m1])?, n(&[d0, d1])?)
 }
 
 /// Every deadline of `candidates` as it stands on `on` (the built-in rules

@@ -51,7 +51,13 @@ pub fn rests_on_unconfirmed(explanation: &[Message]) -> bool {
 }
 
 pub fn date_text(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    use chrono::Datelike;
+    // What `%Y-%m-%d` writes, without parsing the pattern each time (a
+    // city's deadlines write a million dates).
+    match d.year() {
+        y @ 0..=9999 => format!("{y:04}-{:02}-{:02}", d.month(), d.day()),
+        _ => d.format("%Y-%m-%d").to_string(),
+    }
 }
 
 /// The "Source: …" line of an explanation. Sources are data, written in
@@ -72,4 +78,29 @@ pub fn shared_source_message(en: Arc<str>, ru: Arc<str>, kk: Arc<str>) -> Messag
         .arg("source", en)
         .arg("source_ru", ru)
         .arg("source_kk", kk)
+}
+
+#[cfg(test)]
+mod date_text_tests {
+    use chrono::NaiveDate;
+
+    #[test]
+    fn date_text_writes_what_the_iso_pattern_writes() {
+        for (y, m, d) in [
+            (2026, 7, 1),
+            (1, 1, 1),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 3, 4),
+            (0, 2, 29),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(
+                super::date_text(day),
+                day.format("%Y-%m-%d").to_string(),
+                "{y}"
+            );
+        }
+    }
 }

@@ -14,7 +14,7 @@ use crate::rules::stay;
 use super::data::{DayKind, DeadlineRules, PeriodRule, SourcedFact};
 use super::input::{DeadlineInput, PersonFacts};
 use super::output::{status_of, Deadline, DeadlineKind, DeadlineStatus};
-use super::shared::SharedNotes;
+use super::shared::{Cited, SharedNotes};
 
 /// `n` days after `d`, or the last day chrono knows if that is further
 /// (validation keeps real input far from it; a due date there is simply
@@ -29,10 +29,10 @@ pub(super) struct Ctx<'a> {
     pub(super) cal: &'a Calendar,
     pub(super) on: NaiveDate,
     pub(super) out: Vec<Deadline>,
-    pub(super) shared: SharedNotes,
+    pub(super) shared: SharedNotes<'a>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// The due date of `rule` counted from `start`, and whether the calendar
     /// behind it is confirmed.
     fn due(&self, rule: &PeriodRule, start: NaiveDate) -> (NaiveDate, bool) {
@@ -48,6 +48,7 @@ impl Ctx<'_> {
         person: &PersonFacts,
         kind: DeadlineKind,
         rule: &PeriodRule,
+        cited: Cited<'a>,
         start: NaiveDate,
         due: NaiveDate,
         calendar_confirmed: bool,
@@ -99,18 +100,16 @@ impl Ctx<'_> {
         if !rule.fact.confirmed {
             notes.push(self.shared.plain("deadline-rule-unconfirmed"));
         }
-        notes.push(self.shared.source(
-            &rule.fact.source,
-            rule.fact.source_ru.as_deref(),
-            rule.fact.source_kk.as_deref(),
-        ));
+        let (source_note, source) = self.shared.cited(cited);
+        notes.push(source_note);
         let rules = self.rules;
         for f in rules.fines_of(rule) {
-            notes.push(self.shared.source(
-                &f.source,
-                f.source_ru.as_deref(),
-                f.source_kk.as_deref(),
-            ));
+            let cited = Cited {
+                en: &f.source,
+                ru: f.source_ru.as_deref(),
+                kk: f.source_kk.as_deref(),
+            };
+            notes.push(self.shared.cited(cited).0);
         }
         self.out.push(Deadline {
             person: person.name.clone(),
@@ -123,7 +122,7 @@ impl Ctx<'_> {
                 self.rules.jurisdiction.to_ascii_lowercase(),
                 kind.code()
             ),
-            source: self.shared.text(&rule.fact.source),
+            source,
             actor: rule.actor.clone(),
             fines,
             calendar_confirmed,
@@ -169,6 +168,7 @@ impl Ctx<'_> {
                     p,
                     DeadlineKind::CitizenRegistration,
                     rule,
+                    Cited::of(&rule.fact),
                     start,
                     due,
                     conf,
@@ -212,6 +212,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::CitizenRegistration,
             &rule,
+            Cited::of(&children.fact),
             moved_in,
             of_age,
             true,
@@ -273,6 +274,11 @@ impl Ctx<'_> {
                 p,
                 DeadlineKind::ShortStayExemption,
                 &rule,
+                Cited {
+                    en: &ex.source,
+                    ru: ex.source_ru.as_deref(),
+                    kk: ex.source_kk.as_deref(),
+                },
                 entry,
                 due,
                 true,
@@ -313,10 +319,17 @@ impl Ctx<'_> {
             .arg("due", date_text(due));
         // Which countries have the 90-day stay is itself unconfirmed: a
         // deadline chosen by that list says so.
-        let mut rule = rule.clone();
-        rule.fact.confirmed &=
-            kind != DeadlineKind::ForeignerRegistration || rules.ninety_day_countries.confirmed;
-        self.push(p, kind, &rule, start, due, conf, status, msg);
+        let cited = Cited::of(&rule.fact);
+        let list_unconfirmed =
+            kind == DeadlineKind::ForeignerRegistration && !rules.ninety_day_countries.confirmed;
+        let rule = if list_unconfirmed && rule.fact.confirmed {
+            let mut rule = rule.clone();
+            rule.fact.confirmed = false;
+            std::borrow::Cow::Owned(rule)
+        } else {
+            std::borrow::Cow::Borrowed(rule)
+        };
+        self.push(p, kind, &rule, cited, start, due, conf, status, msg);
     }
 
     fn registration_end(&mut self, p: &PersonFacts) {
@@ -344,6 +357,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::TemporaryRegistrationEnd,
             rule,
+            Cited::of(&rule.fact),
             start,
             until,
             true,
@@ -364,6 +378,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::LeaseEnd,
             rule,
+            Cited::of(&rule.fact),
             p.moved_in.unwrap_or(end),
             end,
             true,
@@ -398,6 +413,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::Deregistration,
             rule,
+            Cited::of(&rule.fact),
             out,
             due,
             conf,
@@ -443,6 +459,7 @@ impl Ctx<'_> {
                 p,
                 DeadlineKind::EaeuStay,
                 &rule,
+                Cited::of(worker),
                 start,
                 end,
                 true,
@@ -464,6 +481,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::EaeuStay,
             rule,
+            Cited::of(&rule.fact),
             start,
             last,
             true,
