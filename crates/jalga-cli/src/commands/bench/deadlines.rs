@@ -71,22 +71,10 @@ struct WholeTables {
     work: Step,
 }
 
-/// CPU time (user and system) of this thread so far, from
-/// `/proc/thread-self/stat` in the kernel's clock ticks (100 a second);
-/// `None` where the system does not say.
-fn cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    // The fields after the command's name: utime and stime are the 12th and 13th.
-    let mut fields = s.get(s.rfind(')')? + 1..)?.split_whitespace().skip(11);
-    let user: u64 = fields.next()?.parse().ok()?;
-    let system: u64 = fields.next()?.parse().ok()?;
-    Some((user + system) as f64 / 100.0)
-}
-
 /// Runs `f` and measures it.
 fn measure<T>(f: impl FnOnce() -> Result<T, CliError>) -> Result<(T, Step), CliError> {
     super::reset_peak_memory();
-    let cpu = cpu_seconds();
+    let cpu = super::cpu_seconds();
     let start = Instant::now();
     let out = f()?;
     let seconds = start.elapsed().as_secs_f64();
@@ -94,7 +82,7 @@ fn measure<T>(f: impl FnOnce() -> Result<T, CliError>) -> Result<(T, Step), CliE
         deadlines: 0,
         open: 0,
         seconds,
-        cpu_seconds: cpu.zip(cpu_seconds()).map(|(a, b)| b - a),
+        cpu_seconds: cpu.zip(super::cpu_seconds()).map(|(a, b)| b - a),
         peak_memory_bytes: super::peak_memory(),
     };
     Ok((out, step))

@@ -69,19 +69,18 @@ impl<'a> Ctx<'a> {
             DeadlineStatus::Done { on, .. } => on,
             _ => self.on,
         };
-        let fines: Vec<FineExposure> = self
-            .rules
-            .fines_of(rule)
-            .into_iter()
-            .map(|f| f.exposure(year, began, until))
-            .collect();
-        if fines.is_empty() {
+        let rules = self.rules;
+        let fine_rules = rules.fines_of(rule);
+        if fine_rules.is_empty() {
             notes.push(self.shared.plain("deadline-no-fine"));
         }
         let mut unconfirmed = !rule.fact.confirmed;
-        for f in &fines {
-            notes.extend(self.shared.fine(f));
-            unconfirmed |= !f.confirmed;
+        let mut fines: Vec<FineExposure> = Vec::with_capacity(fine_rules.len());
+        for &f in &fine_rules {
+            let (exposure, fine_notes) = self.shared.exposure(f, year, began, until);
+            notes.extend(fine_notes);
+            unconfirmed |= !exposure.confirmed;
+            fines.push(exposure);
         }
         if let Some(v) = fines
             .iter()
@@ -102,8 +101,7 @@ impl<'a> Ctx<'a> {
         }
         let (source_note, source) = self.shared.cited(cited);
         notes.push(source_note);
-        let rules = self.rules;
-        for f in rules.fines_of(rule) {
+        for f in fine_rules {
             let cited = Cited {
                 en: &f.source,
                 ru: f.source_ru.as_deref(),

@@ -5,11 +5,13 @@
 //! caveats hundreds of thousands of times. Each such note is made once and
 //! every deadline holds a reference to it; a source's texts are kept once.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 use crate::i18n::{Message, MessageArg};
-use crate::rules::fines::FineExposure;
+use crate::rules::fines::{FineExposure, FineRule};
 
 use super::data::SourcedFact;
 
@@ -56,6 +58,9 @@ pub(super) struct SharedNotes<'a> {
     sources: HashMap<Arc<str>, Vec<Arc<Message>>>,
     texts: HashSet<Arc<str>>,
     fines: HashMap<FineExposure, Vec<Arc<Message>>>,
+    /// A fine rule's exposure and notes by the rule (where the rules keep
+    /// it) and the offence's year, start and end.
+    exposures: HashMap<(usize, i32, NaiveDate, NaiveDate), (FineExposure, Vec<Arc<Message>>)>,
     statuses: HashMap<DeadlineStatus, Arc<Message>>,
     plain: HashMap<&'static str, Arc<Message>>,
 }
@@ -96,6 +101,25 @@ impl<'a> SharedNotes<'a> {
         let notes: Vec<Arc<Message>> = fine_notes(f).into_iter().map(Arc::new).collect();
         self.fines.insert(f.clone(), notes.clone());
         notes
+    }
+
+    /// The exposure to a fine of the rules for an offence of `year` that
+    /// began on `began` and lasted until `until`, and its notes.
+    pub(super) fn exposure(
+        &mut self,
+        f: &'a FineRule,
+        year: i32,
+        began: NaiveDate,
+        until: NaiveDate,
+    ) -> (FineExposure, Vec<Arc<Message>>) {
+        let key = (f as *const FineRule as usize, year, began, until);
+        if let Some(found) = self.exposures.get(&key) {
+            return found.clone();
+        }
+        let exposure = f.exposure(year, began, until);
+        let found = (exposure.clone(), self.fine(&exposure));
+        self.exposures.insert(key, found.clone());
+        found
     }
 
     /// A status in words.
