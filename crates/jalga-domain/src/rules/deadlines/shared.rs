@@ -43,6 +43,10 @@ impl<'a> Cited<'a> {
     }
 }
 
+/// A fine rule (where the rules keep it), the offence's year, its start and
+/// its end.
+type ExposureKey = (usize, i32, NaiveDate, NaiveDate);
+
 /// The notes and texts made so far in one run of the engine over rules
 /// that live for `'a`.
 #[derive(Default)]
@@ -60,7 +64,7 @@ pub(super) struct SharedNotes<'a> {
     fines: HashMap<FineExposure, Vec<Arc<Message>>>,
     /// A fine rule's exposure and notes by the rule (where the rules keep
     /// it) and the offence's year, start and end.
-    exposures: HashMap<(usize, i32, NaiveDate, NaiveDate), (FineExposure, Vec<Arc<Message>>)>,
+    exposures: HashMap<ExposureKey, (FineExposure, Vec<Arc<Message>>)>,
     statuses: HashMap<DeadlineStatus, Arc<Message>>,
     plain: HashMap<&'static str, Arc<Message>>,
 }
