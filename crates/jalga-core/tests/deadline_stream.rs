@@ -4,6 +4,7 @@
 //! generated city and on the demo's data.
 
 use chrono::{Days, NaiveDate};
+use jalga_core::domain::{ForeignerNotice, NoticeStatus, Registration, RegistrationStatus};
 use jalga_core::interchange::write_bundle;
 use jalga_core::rules::deadlines::{deadlines_builtin, Deadline, DeadlineStatus};
 use jalga_core::rules::from_store::deadline_input;
@@ -29,7 +30,44 @@ fn stores(dir: &std::path::Path) -> Vec<(&'static str, Store)> {
         },
     )
     .unwrap();
-    vec![("demo", demo), ("city", city)]
+    // The demo again, each registration and notice with an older one at
+    // the same dwelling and one of the same day under a later id: the
+    // newest (the first by id on a tie) must be the one chosen.
+    let mut history = Store::open(&dir.join("history.sqlite")).unwrap();
+    write_bundle(&mut history, &demo_bundle()).unwrap();
+    let back = |d: NaiveDate| d.checked_sub_days(Days::new(30)).unwrap();
+    let mut regs = Vec::new();
+    for r in history.list::<Registration>().unwrap() {
+        regs.push(Registration {
+            id: format!("{}-older", r.id),
+            date_from: back(r.date_from),
+            status: RegistrationStatus::Ended,
+            ..r.clone()
+        });
+        regs.push(Registration {
+            id: format!("{}~same-day", r.id),
+            status: RegistrationStatus::Draft,
+            ..r
+        });
+    }
+    history.put_all(&regs).unwrap();
+    let mut notices = Vec::new();
+    for n in history.list::<ForeignerNotice>().unwrap() {
+        notices.push(ForeignerNotice {
+            id: format!("{}-older", n.id),
+            arrival_date: back(n.arrival_date),
+            status: NoticeStatus::Draft,
+            ..n.clone()
+        });
+        notices.push(ForeignerNotice {
+            id: format!("{}~same-day", n.id),
+            status: NoticeStatus::Draft,
+            ..n
+        });
+    }
+    assert!(!regs.is_empty() && !notices.is_empty());
+    history.put_all(&notices).unwrap();
+    vec![("demo", demo), ("history", history), ("city", city)]
 }
 
 /// A list in a fixed order, each item as its JSON (everything it says:
