@@ -7,6 +7,7 @@ mod catalog;
 mod conformance;
 mod cycle_board;
 mod dashboard;
+mod deadline_stream;
 mod document_import;
 mod documents;
 mod documents_from_store;

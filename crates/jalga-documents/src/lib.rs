@@ -19,6 +19,7 @@
 mod bounds;
 mod compact;
 pub mod data;
+mod deflate;
 mod envelope;
 mod fill;
 mod kind;
@@ -36,6 +37,7 @@ pub mod verify;
 pub(crate) use jalga_domain::{domain, error, i18n, limits};
 
 pub use data::*;
+pub use deflate::forget_kept_font_programs;
 pub use envelope::{qr_payload, short_code, Envelope, ATTACHMENT, FORMAT};
 pub use kind::{DocKind, DocLang, UnknownDocLang};
 pub use render::{

@@ -218,30 +218,7 @@ pub fn subset(
     Ok(face)
 }
 
-/// Deflates every stream not yet compressed. lopdf's own `compress` uses
-/// the slowest zlib level, which takes most of a document's time for a
-/// percent or two of size; zlib's default level is used instead (the
-/// fastest left a quarter more bytes in the pages' content).
-pub fn compress(doc: &mut lopdf::Document) -> Result<(), CoreError> {
-    use std::io::Write as _;
-    for obj in doc.objects.values_mut() {
-        let Object::Stream(s) = obj else { continue };
-        if s.dict.has(b"Filter") || !s.allows_compression {
-            continue;
-        }
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        enc.write_all(&s.content)
-            .and_then(|()| enc.finish())
-            .map(|z| {
-                if z.len() < s.content.len() {
-                    s.dict.set("Filter", "FlateDecode");
-                    s.set_content(z);
-                }
-            })
-            .map_err(|e| CoreError::Pdf(e.to_string()))?;
-    }
-    Ok(())
-}
+pub use crate::deflate::compress;
 
 /// PDF text strings outside ASCII go as UTF-16BE with a byte-order mark.
 pub fn utf16(s: &str) -> Vec<u8> {

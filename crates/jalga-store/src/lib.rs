@@ -44,6 +44,7 @@ pub mod read;
 mod repo;
 mod repo_handover;
 pub mod rule_facts;
+pub mod rule_facts_stream;
 mod snapshot;
 pub mod stats;
 pub mod today_facts;

@@ -107,9 +107,20 @@ pub(crate) fn facts(
     notice: Option<&ForeignerNotice>,
     moved_in: chrono::NaiveDate,
 ) -> PersonFacts {
+    facts_at(person, property.map(Property::label), reg, notice, moved_in)
+}
+
+/// [`facts`] with the dwelling's address label ([`Property::label`]).
+pub(crate) fn facts_at(
+    person: &Person,
+    place: Option<String>,
+    reg: Option<&Registration>,
+    notice: Option<&ForeignerNotice>,
+    moved_in: chrono::NaiveDate,
+) -> PersonFacts {
     let foreigner = person.kind == PersonKind::Foreigner;
     PersonFacts {
-        name: display_name(person, property),
+        name: display_name(person, place),
         citizenship: if foreigner {
             person.citizenship.clone().unwrap_or_default()
         } else {
@@ -147,10 +158,10 @@ pub(crate) fn facts(
 }
 
 /// "Surname Given — city, street building, flat": enough to find the person.
-fn display_name(person: &Person, property: Option<&Property>) -> String {
+fn display_name(person: &Person, place: Option<String>) -> String {
     let name = format!("{} {}", person.surname, person.given_name);
-    match property {
-        Some(p) => format!("{name} — {}", p.label()),
+    match place {
+        Some(place) => format!("{name} — {place}"),
         None => name,
     }
 }

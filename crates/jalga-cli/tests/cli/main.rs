@@ -8,6 +8,7 @@ mod audit;
 #[cfg(feature = "dev-tools")]
 mod crash;
 mod data;
+mod deadlines_stream;
 mod docs;
 mod hostile;
 mod ids;

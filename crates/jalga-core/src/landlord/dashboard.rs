@@ -6,8 +6,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::CoreError;
-use crate::rules::deadlines::{deadlines_builtin, Deadline, DeadlineInput, DeadlineStatus};
-use crate::rules::from_store::open_deadline_input;
+use crate::rules::deadlines::{by_due, Deadline, DeadlineStatus};
+use crate::store::rule_facts_stream::{stream_deadlines, Candidates};
 use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -27,10 +27,6 @@ pub struct DeadlineCounts {
     pub due: u32,
 }
 
-/// People handed to the deadline engine at a time: memory stays bounded
-/// however large the store.
-const BATCH: usize = 4096;
-
 fn is_open(d: &Deadline) -> bool {
     matches!(
         d.status,
@@ -43,19 +39,18 @@ fn is_overdue(d: &Deadline) -> bool {
 }
 
 /// Open deadlines (due or overdue) as they stand on `on`; done and exempt
-/// ones are left out. Only the people who may have one are read.
+/// ones are left out. Only the people who may have one are read, a person
+/// at a time; only the open deadlines are kept.
 pub fn dashboard(store: &Store, on: NaiveDate) -> Result<Dashboard, CoreError> {
-    let mut people = Vec::new();
-    open_deadline_input(store, BATCH, |input| {
-        people.extend(input.people);
+    let mut items = Vec::new();
+    stream_deadlines(store, on, Candidates::Open, |d| {
+        if is_open(&d) {
+            items.push(d);
+        }
         Ok(())
     })?;
-    people.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut items: Vec<Deadline> = deadlines_builtin(&DeadlineInput { people }, on)
-        .into_iter()
-        .filter(is_open)
-        .collect();
-    items.sort_by_key(|d| (!is_overdue(d), d.due));
+    // Overdue first, then as the engine lists them (by due date).
+    items.sort_by(|a, b| is_overdue(b).cmp(&is_overdue(a)).then_with(|| by_due(a, b)));
     let overdue = items.iter().filter(|d| is_overdue(d)).count() as u32;
     Ok(Dashboard {
         due: items.len() as u32 - overdue,
@@ -64,17 +59,15 @@ pub fn dashboard(store: &Store, on: NaiveDate) -> Result<Dashboard, CoreError> {
     })
 }
 
-/// The counts of [`dashboard`] without its items: the candidates are read
-/// in batches and only counted.
+/// The counts of [`dashboard`] without its items: the candidates' deadlines
+/// are counted as they are worked out.
 pub fn counts(store: &Store, on: NaiveDate) -> Result<DeadlineCounts, CoreError> {
     let mut counts = DeadlineCounts::default();
-    open_deadline_input(store, BATCH, |input| {
-        for d in deadlines_builtin(&input, on).iter().filter(|d| is_open(d)) {
-            if is_overdue(d) {
-                counts.overdue += 1;
-            } else {
-                counts.due += 1;
-            }
+    stream_deadlines(store, on, Candidates::Open, |d| {
+        if is_overdue(&d) {
+            counts.overdue += 1;
+        } else if is_open(&d) {
+            counts.due += 1;
         }
         Ok(())
     })?;

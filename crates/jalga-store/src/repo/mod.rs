@@ -252,16 +252,16 @@ pub(super) fn i(v: impl Into<i64>) -> Value {
 pub(super) fn bad(col: usize, what: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(col, Type::Text, what.into())
 }
-pub(super) fn date(row: &Row<'_>, col: usize) -> rusqlite::Result<NaiveDate> {
+pub(crate) fn date(row: &Row<'_>, col: usize) -> rusqlite::Result<NaiveDate> {
     let s: String = row.get(col)?;
     NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| bad(col, format!("{s}: {e}")))
 }
-pub(super) fn odate(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
+pub(crate) fn odate(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
     let s: Option<String> = row.get(col)?;
     s.map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| bad(col, format!("{s}: {e}"))))
         .transpose()
 }
-pub(super) fn code<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<C> {
+pub(crate) fn code<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<C> {
     let s: String = row.get(col)?;
     C::from_code(&s).ok_or_else(|| bad(col, format!("unknown code {s:?}")))
 }

@@ -1,5 +1,6 @@
 //! `bench deadlines`: every deadline of a generated city's people, from
-//! the store as `jalga deadlines` reads it: the time and the peak memory.
+//! the store as `jalga deadlines` reads it (streamed), and as whole tables
+//! in the same run: the time, the CPU time and the peak memory of each.
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
@@ -7,8 +8,9 @@ use std::time::Instant;
 
 use clap::Args;
 use jalga_core::interchange::{self, Format};
-use jalga_core::rules::deadlines::deadlines_builtin;
+use jalga_core::rules::deadlines::{deadlines_builtin, Deadline, DeadlineStatus};
 use jalga_core::rules::from_store::deadline_input;
+use jalga_core::store::rule_facts_stream::{stream_deadlines, Candidates};
 use jalga_core::{CoreError, Store};
 use jalga_testkit::synthetic;
 use serde::Serialize;
@@ -26,24 +28,71 @@ pub struct DeadlinesBench {
     /// Print JSON.
     #[arg(long)]
     json: bool,
+    /// Reuse the store a previous run left in --dir (same --people).
+    #[arg(long)]
+    keep: bool,
+    /// Leave out the whole-table path (the baseline).
+    #[arg(long)]
+    skip_whole: bool,
 }
 
 #[derive(Serialize)]
 struct Report {
     people: u64,
     deadlines: usize,
-    /// Reading the people's facts from the store.
-    read_seconds: f64,
-    /// Working out every deadline.
-    deadlines_seconds: f64,
-    /// Peak resident memory while reading and working out (`VmHWM`,
-    /// reset before they start where the system allows).
+    /// The streamed path (`jalga deadlines` on a store): the facts read by
+    /// one query ordered by person, each person's deadlines worked out and
+    /// handed on as they come.
+    streamed: Step,
+    /// The whole-table path, measured in the same run (before the stream
+    /// existed, this was the only one): every table read, then everyone's
+    /// deadlines worked out at once.
+    whole_tables: Option<WholeTables>,
+}
+
+#[derive(Serialize)]
+struct Step {
+    deadlines: usize,
+    /// Open (due or overdue) deadlines among them.
+    open: usize,
+    seconds: f64,
+    /// CPU time of the thread that did the work.
+    cpu_seconds: Option<f64>,
+    /// Peak resident memory of the process during the step (`VmHWM`,
+    /// reset before it starts where the system allows).
     peak_memory_bytes: Option<u64>,
-    /// The peak while reading the facts.
-    read_peak_memory_bytes: Option<u64>,
-    /// The peak while working out the deadlines, the facts still held
-    /// (reset after reading where the system allows).
-    deadlines_peak_memory_bytes: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct WholeTables {
+    /// Reading the people's facts from the store.
+    read: Step,
+    /// Working out every deadline, the facts still held.
+    work: Step,
+}
+
+/// Runs `f` and measures it.
+fn measure<T>(f: impl FnOnce() -> Result<T, CliError>) -> Result<(T, Step), CliError> {
+    super::reset_peak_memory();
+    let cpu = super::cpu_seconds();
+    let start = Instant::now();
+    let out = f()?;
+    let seconds = start.elapsed().as_secs_f64();
+    let step = Step {
+        deadlines: 0,
+        open: 0,
+        seconds,
+        cpu_seconds: cpu.zip(super::cpu_seconds()).map(|(a, b)| b - a),
+        peak_memory_bytes: super::peak_memory(),
+    };
+    Ok((out, step))
+}
+
+fn is_open(d: &Deadline) -> bool {
+    matches!(
+        d.status,
+        DeadlineStatus::Due { .. } | DeadlineStatus::Overdue { .. }
+    )
 }
 
 pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
@@ -56,55 +105,84 @@ pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
             source: e,
         })
     };
-    {
-        let mut w = BufWriter::new(File::create(&csv).map_err(io)?);
-        synthetic::write_registrations_csv(args.people, &mut w).map_err(io)?;
-        w.flush().map_err(io)?;
+    if !(args.keep && db.exists()) {
+        {
+            let mut w = BufWriter::new(File::create(&csv).map_err(io)?);
+            synthetic::write_registrations_csv(args.people, &mut w).map_err(io)?;
+            w.flush().map_err(io)?;
+        }
+        let _ = std::fs::remove_file(&db);
+        let mut store = Store::open(&db)?;
+        let mut input = BufReader::with_capacity(1 << 20, File::open(&csv).map_err(io)?);
+        interchange::import(&mut store, Format::Csv, &mut input)?;
+        drop(store);
+        let _ = std::fs::remove_file(&csv);
     }
-    let _ = std::fs::remove_file(&db);
-    let mut store = Store::open(&db)?;
-    let mut input = BufReader::with_capacity(1 << 20, File::open(&csv).map_err(io)?);
-    interchange::import(&mut store, Format::Csv, &mut input)?;
-    drop(store);
-    let _ = std::fs::remove_file(&csv);
 
     let store = Store::open(&db)?;
-    super::reset_peak_memory();
-    let start = Instant::now();
-    let facts = deadline_input(&store)?;
-    let read = start.elapsed().as_secs_f64();
-    let read_peak = super::peak_memory();
-    super::reset_peak_memory();
     let on = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("a date");
-    let start = Instant::now();
-    let list = deadlines_builtin(&facts, on);
-    let work = start.elapsed().as_secs_f64();
-    let work_peak = super::peak_memory();
+    let (mut total, mut open) = (0, 0);
+    let (_, mut streamed) = measure(|| {
+        Ok(stream_deadlines(&store, on, Candidates::All, |d| {
+            total += 1;
+            open += usize::from(is_open(&d));
+            Ok(())
+        })?)
+    })?;
+    streamed.deadlines = total;
+    streamed.open = open;
+
+    let whole_tables = if args.skip_whole {
+        None
+    } else {
+        let (facts, read) = measure(|| Ok(deadline_input(&store)?))?;
+        let (list, mut work) = measure(|| Ok(deadlines_builtin(&facts, on)))?;
+        work.deadlines = list.len();
+        work.open = list.iter().filter(|d| is_open(d)).count();
+        drop(list);
+        drop(facts);
+        Some(WholeTables { read, work })
+    };
     let report = Report {
         people: args.people,
-        deadlines: list.len(),
-        read_seconds: read,
-        deadlines_seconds: work,
-        peak_memory_bytes: read_peak.max(work_peak),
-        read_peak_memory_bytes: read_peak,
-        deadlines_peak_memory_bytes: work_peak,
+        deadlines: total,
+        streamed,
+        whole_tables,
     };
-    drop(list);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
-    } else {
-        println!("people: {}; deadlines: {}", report.people, report.deadlines);
-        println!("reading the facts from the store: {read:.2} s");
-        println!("working out the deadlines: {work:.2} s");
-        match report.peak_memory_bytes {
-            Some(p) => println!(
-                "peak memory: {} MB (reading {} MB, working out {} MB)",
-                p / 1_000_000,
-                read_peak.unwrap_or(0) / 1_000_000,
-                work_peak.unwrap_or(0) / 1_000_000
-            ),
-            None => println!("peak memory: not reported by this system"),
-        }
+        return Ok(Outcome::Clean);
+    }
+    let mb = |b: Option<u64>| {
+        b.map_or("not reported".to_owned(), |b| {
+            format!("{} MB", b / 1_000_000)
+        })
+    };
+    let cpu = |c: Option<f64>| c.map_or(String::new(), |c| format!(", CPU {c:.2} s"));
+    println!("people: {}; deadlines: {}", report.people, report.deadlines);
+    let s = &report.streamed;
+    println!(
+        "streamed (read and worked out in one pass): {:.2} s{}; peak memory {}; {} open",
+        s.seconds,
+        cpu(s.cpu_seconds),
+        mb(s.peak_memory_bytes),
+        s.open
+    );
+    if let Some(w) = &report.whole_tables {
+        println!(
+            "whole tables, reading the facts: {:.2} s{}; peak memory {}",
+            w.read.seconds,
+            cpu(w.read.cpu_seconds),
+            mb(w.read.peak_memory_bytes)
+        );
+        println!(
+            "whole tables, working them out: {:.2} s{}; peak memory {}; {} deadlines, {} open",
+            w.work.seconds,
+            cpu(w.work.cpu_seconds),
+            mb(w.work.peak_memory_bytes),
+            w.work.deadlines,
+            w.work.open
+        );
     }
     Ok(Outcome::Clean)
 }

@@ -46,6 +46,19 @@ pub(crate) fn peak_memory() -> Option<u64> {
     Some(kb * 1024)
 }
 
+/// CPU time (user and system) of this thread so far, from
+/// `/proc/thread-self/stat` in the kernel's clock ticks (100 a second);
+/// `None` where the system does not say. On a machine shared with other
+/// work, it varies less than the time on the clock.
+pub(crate) fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // The fields after the command's name: utime and stime are the 12th and 13th.
+    let mut fields = s.get(s.rfind(')')? + 1..)?.split_whitespace().skip(11);
+    let user: u64 = fields.next()?.parse().ok()?;
+    let system: u64 = fields.next()?.parse().ok()?;
+    Some((user + system) as f64 / 100.0)
+}
+
 /// Starts the peak (`VmHWM`) again from the memory in use now, so that
 /// what comes next is measured alone (Linux; elsewhere nothing happens).
 pub(crate) fn reset_peak_memory() {

@@ -14,7 +14,7 @@ use crate::rules::stay;
 use super::data::{DayKind, DeadlineRules, PeriodRule, SourcedFact};
 use super::input::{DeadlineInput, PersonFacts};
 use super::output::{status_of, Deadline, DeadlineKind, DeadlineStatus};
-use super::shared::SharedNotes;
+use super::shared::{Cited, SharedNotes};
 
 /// `n` days after `d`, or the last day chrono knows if that is further
 /// (validation keeps real input far from it; a due date there is simply
@@ -24,15 +24,15 @@ fn plus_days(d: NaiveDate, n: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-struct Ctx<'a> {
-    rules: &'a DeadlineRules,
-    cal: &'a Calendar,
-    on: NaiveDate,
-    out: Vec<Deadline>,
-    shared: SharedNotes,
+pub(super) struct Ctx<'a> {
+    pub(super) rules: &'a DeadlineRules,
+    pub(super) cal: &'a Calendar,
+    pub(super) on: NaiveDate,
+    pub(super) out: Vec<Deadline>,
+    pub(super) shared: SharedNotes<'a>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// The due date of `rule` counted from `start`, and whether the calendar
     /// behind it is confirmed.
     fn due(&self, rule: &PeriodRule, start: NaiveDate) -> (NaiveDate, bool) {
@@ -48,6 +48,7 @@ impl Ctx<'_> {
         person: &PersonFacts,
         kind: DeadlineKind,
         rule: &PeriodRule,
+        cited: Cited<'a>,
         start: NaiveDate,
         due: NaiveDate,
         calendar_confirmed: bool,
@@ -68,19 +69,18 @@ impl Ctx<'_> {
             DeadlineStatus::Done { on, .. } => on,
             _ => self.on,
         };
-        let fines: Vec<FineExposure> = self
-            .rules
-            .fines_of(rule)
-            .into_iter()
-            .map(|f| f.exposure(year, began, until))
-            .collect();
-        if fines.is_empty() {
+        let rules = self.rules;
+        let fine_rules = rules.fines_of(rule);
+        if fine_rules.is_empty() {
             notes.push(self.shared.plain("deadline-no-fine"));
         }
         let mut unconfirmed = !rule.fact.confirmed;
-        for f in &fines {
-            notes.extend(self.shared.fine(f));
-            unconfirmed |= !f.confirmed;
+        let mut fines: Vec<FineExposure> = Vec::with_capacity(fine_rules.len());
+        for &f in &fine_rules {
+            let (exposure, fine_notes) = self.shared.exposure(f, year, began, until);
+            notes.extend(fine_notes);
+            unconfirmed |= !exposure.confirmed;
+            fines.push(exposure);
         }
         if let Some(v) = fines
             .iter()
@@ -99,18 +99,15 @@ impl Ctx<'_> {
         if !rule.fact.confirmed {
             notes.push(self.shared.plain("deadline-rule-unconfirmed"));
         }
-        notes.push(self.shared.source(
-            &rule.fact.source,
-            rule.fact.source_ru.as_deref(),
-            rule.fact.source_kk.as_deref(),
-        ));
-        let rules = self.rules;
-        for f in rules.fines_of(rule) {
-            notes.push(self.shared.source(
-                &f.source,
-                f.source_ru.as_deref(),
-                f.source_kk.as_deref(),
-            ));
+        let (source_note, source) = self.shared.cited(cited);
+        notes.push(source_note);
+        for f in fine_rules {
+            let cited = Cited {
+                en: &f.source,
+                ru: f.source_ru.as_deref(),
+                kk: f.source_kk.as_deref(),
+            };
+            notes.push(self.shared.cited(cited).0);
         }
         self.out.push(Deadline {
             person: person.name.clone(),
@@ -123,7 +120,7 @@ impl Ctx<'_> {
                 self.rules.jurisdiction.to_ascii_lowercase(),
                 kind.code()
             ),
-            source: self.shared.text(&rule.fact.source),
+            source,
             actor: rule.actor.clone(),
             fines,
             calendar_confirmed,
@@ -134,7 +131,7 @@ impl Ctx<'_> {
         });
     }
 
-    fn person(&mut self, p: &PersonFacts) {
+    pub(super) fn person(&mut self, p: &PersonFacts) {
         let rules = self.rules;
         let citizen = p.citizenship.eq_ignore_ascii_case(&rules.citizenship);
         let reg_done = p.registration.as_ref().and_then(|r| match r.status {
@@ -169,6 +166,7 @@ impl Ctx<'_> {
                     p,
                     DeadlineKind::CitizenRegistration,
                     rule,
+                    Cited::of(&rule.fact),
                     start,
                     due,
                     conf,
@@ -209,6 +207,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::CitizenRegistration,
             &rule,
+            Cited::of(&children.fact),
             moved_in,
             of_age,
             true,
@@ -270,6 +269,11 @@ impl Ctx<'_> {
                 p,
                 DeadlineKind::ShortStayExemption,
                 &rule,
+                Cited {
+                    en: &ex.source,
+                    ru: ex.source_ru.as_deref(),
+                    kk: ex.source_kk.as_deref(),
+                },
                 entry,
                 due,
                 true,
@@ -310,10 +314,17 @@ impl Ctx<'_> {
             .arg("due", date_text(due));
         // Which countries have the 90-day stay is itself unconfirmed: a
         // deadline chosen by that list says so.
-        let mut rule = rule.clone();
-        rule.fact.confirmed &=
-            kind != DeadlineKind::ForeignerRegistration || rules.ninety_day_countries.confirmed;
-        self.push(p, kind, &rule, start, due, conf, status, msg);
+        let cited = Cited::of(&rule.fact);
+        let list_unconfirmed =
+            kind == DeadlineKind::ForeignerRegistration && !rules.ninety_day_countries.confirmed;
+        let rule = if list_unconfirmed && rule.fact.confirmed {
+            let mut rule = rule.clone();
+            rule.fact.confirmed = false;
+            std::borrow::Cow::Owned(rule)
+        } else {
+            std::borrow::Cow::Borrowed(rule)
+        };
+        self.push(p, kind, &rule, cited, start, due, conf, status, msg);
     }
 
     fn registration_end(&mut self, p: &PersonFacts) {
@@ -341,6 +352,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::TemporaryRegistrationEnd,
             rule,
+            Cited::of(&rule.fact),
             start,
             until,
             true,
@@ -361,6 +373,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::LeaseEnd,
             rule,
+            Cited::of(&rule.fact),
             p.moved_in.unwrap_or(end),
             end,
             true,
@@ -395,6 +408,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::Deregistration,
             rule,
+            Cited::of(&rule.fact),
             out,
             due,
             conf,
@@ -440,6 +454,7 @@ impl Ctx<'_> {
                 p,
                 DeadlineKind::EaeuStay,
                 &rule,
+                Cited::of(worker),
                 start,
                 end,
                 true,
@@ -461,6 +476,7 @@ impl Ctx<'_> {
             p,
             DeadlineKind::EaeuStay,
             rule,
+            Cited::of(&rule.fact),
             start,
             last,
             true,
@@ -489,13 +505,16 @@ pub fn deadlines(
         ctx.person(p);
     }
     let mut out = ctx.out;
-    out.sort_by(|a, b| {
-        a.due
-            .cmp(&b.due)
-            .then_with(|| a.person.cmp(&b.person))
-            .then(a.kind.cmp(&b.kind))
-    });
+    out.sort_by(by_due);
     out
+}
+
+/// The order [`deadlines`] lists them in: by due date, then person, then kind.
+pub fn by_due(a: &Deadline, b: &Deadline) -> std::cmp::Ordering {
+    a.due
+        .cmp(&b.due)
+        .then_with(|| a.person.cmp(&b.person))
+        .then(a.kind.cmp(&b.kind))
 }
 
 /// [`deadlines`] with the built-in rules and calendar.

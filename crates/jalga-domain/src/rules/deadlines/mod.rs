@@ -13,10 +13,12 @@ mod engine;
 mod input;
 mod output;
 mod shared;
+mod stream;
 
 pub use data::{
     ChildrenRule, CountryList, DayKind, DeadlineRules, PeriodRule, ShortStayExemption, SourcedFact,
 };
-pub use engine::{deadlines, deadlines_builtin};
+pub use engine::{by_due, deadlines, deadlines_builtin};
 pub use input::{DeadlineInput, PersonFacts, RegistrationFacts};
 pub use output::{fine_notes, Deadline, DeadlineKind, DeadlineStatus};
+pub use stream::DeadlineStream;
