@@ -435,3 +435,63 @@ fn a_lease_is_renewed_with_its_parties_or_ended_early() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The deadline list reads a tenancy as the home does: a renewed lease's
+/// old term leaves nothing behind, and a lease ended early is over on its
+/// last day (its end done, the de-registration due from that day).
+#[test]
+fn the_deadline_list_reads_a_renewed_or_ended_lease_as_the_home_does() {
+    use jalga_core::landlord::dashboard::dashboard;
+    let open = |s: &Store, on: &str| -> Vec<String> {
+        dashboard(s, date(on))
+            .unwrap()
+            .items
+            .iter()
+            .map(|d| format!("{} {}", d.kind.code(), d.due))
+            .collect()
+    };
+    let registered = |s: &mut Store, on: NaiveDate| {
+        let Created::Registration { id } = create_from_lease(s, "l1", "t", on).unwrap() else {
+            panic!("a citizen gets a registration");
+        };
+        mark_registration(s, &id, Step::Submitted, on).unwrap();
+        mark_registration(s, &id, Step::Registered, on).unwrap();
+    };
+    let tenant = person("t", PersonKind::Citizen, date("1990-03-04"));
+
+    // Renewed: the old term's end is not overdue, nobody moved out.
+    let (_dir, mut s) = store();
+    tenancy(
+        &mut s,
+        &tenant,
+        &lease(date("2026-03-02"), Some(date("2026-12-31"))),
+    );
+    registered(&mut s, date("2026-03-05"));
+    renew_lease(&mut s, "l1", date("2027-12-31")).unwrap();
+    let after = open(&s, "2027-02-01");
+    assert!(
+        after
+            .iter()
+            .all(|d| d != "lease-end 2026-12-31" && !d.starts_with("deregistration")),
+        "{after:?}"
+    );
+
+    // Ended early: the de-registration runs from the new last day.
+    let (_dir2, mut s2) = store();
+    tenancy(
+        &mut s2,
+        &tenant,
+        &lease(date("2026-03-02"), Some(date("2026-12-31"))),
+    );
+    registered(&mut s2, date("2026-03-05"));
+    end_lease(&mut s2, "l1", date("2026-05-31")).unwrap();
+    let ended = open(&s2, "2026-06-05");
+    assert!(
+        ended.contains(&"deregistration 2026-06-10".to_owned()),
+        "{ended:?}"
+    );
+    assert!(
+        ended.iter().all(|d| !d.starts_with("lease-end")),
+        "{ended:?}"
+    );
+}

@@ -43,12 +43,10 @@ pub fn deadline_input(store: &Store) -> Result<DeadlineInput, CoreError> {
 
     let mut out = Vec::new();
     let mut covered = HashSet::new();
-    for occ in store.list::<Occupant>()? {
-        let (Some(lease), Some(person)) = (leases.get(&occ.lease_id), people.get(&occ.person_id))
-        else {
+    for (key, lease) in newest_leases(store.list::<Occupant>()?, &leases) {
+        let Some(person) = people.get(&key.0) else {
             continue;
         };
-        let key = (person.id.clone(), lease.property_id.clone());
         let notice = notices.get(&key);
         let reg = registrations.get(&key);
         covered.insert(key.clone());
@@ -80,6 +78,29 @@ pub fn deadline_input(store: &Store) -> Result<DeadlineInput, CoreError> {
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(DeadlineInput { people: out })
+}
+
+/// The lease each occupant lives under at each dwelling, by (person,
+/// dwelling): a renewed lease replaces the one before it, so only the
+/// newest counts (by start, then by id).
+pub(crate) fn newest_leases<'a>(
+    occupants: Vec<Occupant>,
+    leases: &'a HashMap<String, Lease>,
+) -> BTreeMap<(String, String), &'a Lease> {
+    let mut newest: BTreeMap<(String, String), &Lease> = BTreeMap::new();
+    for occ in occupants {
+        let Some(lease) = leases.get(&occ.lease_id) else {
+            continue;
+        };
+        let key = (occ.person_id, lease.property_id.clone());
+        match newest.get(&key) {
+            Some(l) if (l.start_date, &l.id) >= (lease.start_date, &lease.id) => {}
+            _ => {
+                newest.insert(key, lease);
+            }
+        }
+    }
+    newest
 }
 
 /// The newest record (by its date) for each (person, dwelling).

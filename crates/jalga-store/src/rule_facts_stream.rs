@@ -35,14 +35,20 @@ pub enum Candidates {
     Open,
 }
 
-/// The places: each occupant of a lease at the lease's dwelling, then each
-/// (person, dwelling) of a registration that no occupant accounts for.
+/// The places: each occupant of a lease at the lease's dwelling (by the
+/// newest lease there), then each (person, dwelling) of a registration
+/// that no occupant accounts for.
 macro_rules! places_sql {
     ($registration_filter:literal) => {
         concat!(
             "WITH place (person_id, property_id, lease_id, start_date, end_date) AS (",
             " SELECT o.person_id, l.property_id, l.id, l.start_date, l.end_date",
             " FROM occupant o JOIN lease l ON l.id = o.lease_id",
+            // A renewed lease replaces the one before it: only the newest
+            // lease of a person at a dwelling (by start, then id) counts.
+            " WHERE NOT EXISTS (SELECT 1 FROM occupant o3 JOIN lease l3 ON l3.id = o3.lease_id",
+            "  WHERE o3.person_id = o.person_id AND l3.property_id = l.property_id",
+            "  AND (l3.start_date > l.start_date OR (l3.start_date = l.start_date AND l3.id > l.id)))",
             " UNION ALL",
             " SELECT DISTINCT r.person_id, r.property_id, NULL, NULL, NULL",
             " FROM registration r",

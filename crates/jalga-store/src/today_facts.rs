@@ -6,17 +6,15 @@
 //! A renewed lease replaces the one before it: only the newest lease of a
 //! person at a dwelling counts. A lease whose last day has passed with no
 //! newer one is taken as the day the person moved out, which starts the
-//! de-registration period.
+//! de-registration period (the deadline engine's rule, from `lease_end`).
 
-use std::collections::{BTreeMap, HashMap};
-
-use chrono::NaiveDate;
+use std::collections::HashMap;
 
 use crate::domain::{
     ForeignerNotice, Lease, Occupant, Person, Property, Registration, RegistrationKind,
     RegistrationStatus,
 };
-use crate::rule_facts::{facts, latest_at};
+use crate::rule_facts::{facts, latest_at, newest_leases};
 use crate::rules::deadlines::PersonFacts;
 use crate::{CoreError, Store};
 
@@ -33,29 +31,16 @@ pub struct KeyedFacts {
     pub facts: PersonFacts,
 }
 
-/// Everyone whose deadlines may be open on `on`: every lease occupant (by
+/// Everyone whose deadlines may still be open: every lease occupant (by
 /// their newest lease at a dwelling) and every open registration no lease
 /// accounts for (a draft, or a temporary one not ended).
-pub fn keyed_facts(store: &Store, on: NaiveDate) -> Result<Vec<KeyedFacts>, CoreError> {
+pub fn keyed_facts(store: &Store) -> Result<Vec<KeyedFacts>, CoreError> {
     let leases: HashMap<String, Lease> = store
         .list::<Lease>()?
         .into_iter()
         .map(|l| (l.id.clone(), l))
         .collect();
-    // The newest lease of each (person, dwelling).
-    let mut newest: BTreeMap<(String, String), &Lease> = BTreeMap::new();
-    for occ in store.list::<Occupant>()? {
-        let Some(lease) = leases.get(&occ.lease_id) else {
-            continue;
-        };
-        let key = (occ.person_id.clone(), lease.property_id.clone());
-        match newest.get(&key) {
-            Some(l) if (l.start_date, &l.id) >= (lease.start_date, &lease.id) => {}
-            _ => {
-                newest.insert(key, lease);
-            }
-        }
-    }
+    let newest = newest_leases(store.list::<Occupant>()?, &leases);
     let mut out = Vec::new();
     for ((person_id, property_id), lease) in &newest {
         let Some(person) = store.get::<Person>(person_id)? else {
@@ -63,10 +48,10 @@ pub fn keyed_facts(store: &Store, on: NaiveDate) -> Result<Vec<KeyedFacts>, Core
         };
         let (reg, notice) = latest_at(store, person_id, property_id)?;
         let property = store.get::<Property>(property_id)?;
-        let moved_out = lease.end_date.filter(|end| *end < on);
+        // A lease past its last day counts as the move-out: the engine
+        // reads `lease_end` that way, on the day it is asked about.
         let f = PersonFacts {
             lease_end: lease.end_date,
-            moved_out,
             ..facts(
                 &person,
                 property.as_ref(),

@@ -215,10 +215,7 @@ fn urgency(r: &CycleRow) -> u8 {
 
 /// Every tenancy's steps on `on`, from the same facts as the home.
 pub fn cycle_board(store: &Store, on: NaiveDate) -> Result<CycleBoard, CoreError> {
-    let mut rows: Vec<CycleRow> = keyed_facts(store, on)?
-        .iter()
-        .map(|k| row_of(k, on))
-        .collect();
+    let mut rows: Vec<CycleRow> = keyed_facts(store)?.iter().map(|k| row_of(k, on)).collect();
     rows.sort_by(|a, b| (urgency(a), &a.subject).cmp(&(urgency(b), &b.subject)));
     let more = rows.len().saturating_sub(MAX_ROWS) as u32;
     rows.truncate(MAX_ROWS);

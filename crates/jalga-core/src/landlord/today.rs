@@ -395,7 +395,7 @@ pub fn items_of(keyed: &[KeyedFacts], on: NaiveDate) -> Vec<TodayItem> {
 /// The home on `on`: the store's people and leases through the rules above,
 /// and the leases left as drafts.
 pub fn today(store: &Store, on: NaiveDate) -> Result<Today, CoreError> {
-    let keyed = keyed_facts(store, on)?;
+    let keyed = keyed_facts(store)?;
     let mut items = items_of(&keyed, on);
     for row in super::lease::list_leases(store, "", 2000)? {
         let draft = store

@@ -132,6 +132,21 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn person(&mut self, p: &PersonFacts) {
+        // A lease whose last day has passed, with no move-out recorded, is
+        // taken as the move-out on that day: the lease is over, and the
+        // de-registration period runs from it (the landlord's home and the
+        // deadline list read the same tenancy the same way).
+        let ended;
+        let p = match (p.moved_out, p.lease_end) {
+            (None, Some(end)) if end < self.on => {
+                ended = PersonFacts {
+                    moved_out: Some(end),
+                    ..p.clone()
+                };
+                &ended
+            }
+            _ => p,
+        };
         let rules = self.rules;
         let citizen = p.citizenship.eq_ignore_ascii_case(&rules.citizenship);
         let reg_done = p.registration.as_ref().and_then(|r| match r.status {
