@@ -6,6 +6,7 @@ mod bulk_import;
 mod catalog;
 mod conformance;
 mod dashboard;
+mod date_checks;
 mod document_import;
 mod documents;
 mod documents_from_store;
