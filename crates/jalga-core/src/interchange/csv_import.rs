@@ -30,7 +30,7 @@ use crate::domain::{Person, Property, Registration, Violation};
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::limits::{self, ImportLimits};
-use crate::store::bulk::{values_of, Bulk, RowForm, RowValues, Writer};
+use crate::store::bulk::{into_values_of, Bulk, RowForm, RowValues, Writer};
 use crate::store::{Entity, Store};
 
 /// Rows per batch, at most.
@@ -168,9 +168,9 @@ fn check_batches(
                         rows.push(Ready {
                             line,
                             seen_on,
-                            property: values_of(&property, form),
-                            person: values_of(&person, form),
-                            registration: values_of(&reg, form),
+                            property: into_values_of(property, form),
+                            person: into_values_of(person, form),
+                            registration: into_values_of(reg, form),
                         });
                     }
                     *slot = record.into_byte_record();
