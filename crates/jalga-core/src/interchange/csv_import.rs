@@ -91,7 +91,11 @@ pub fn import_csv_watched(
         let (done_tx, done_rx) = sync_channel::<Checked>(DEPTH);
         let (trash_tx, trash_rx) = channel::<Vec<Ready>>();
         let form = bulk.row_form();
-        s.spawn(move || check_batches(&raw_rx, &done_tx, &trash_rx, form));
+        // Named, so that a profile tells the two threads apart.
+        std::thread::Builder::new()
+            .name("csv-check".to_owned())
+            .spawn_scoped(s, move || check_batches(&raw_rx, &done_tx, &trash_rx, form))
+            .map_err(|e| CoreError::io(std::path::Path::new("csv"), e))?;
         let mut run = Run::new(&bulk, trash_tx)?;
         let outcome = run.pump(&mut reader, &since, &limits, watch, &raw_tx, &done_rx);
         let counts = run.counts();
