@@ -95,7 +95,10 @@ fn the_rebuilt_tables_keep_their_rows_rowids_and_indexes() {
     let ignored: bool = c
         .query_row("PRAGMA ignore_check_constraints", [], |r| r.get(0))
         .unwrap();
-    assert!(!ignored, "every constraint judges writes after the migration");
+    assert!(
+        !ignored,
+        "every constraint judges writes after the migration"
+    );
     let e = c
         .execute(
             "UPDATE registration SET person_id = 'nobody' WHERE rowid = 1",
@@ -104,7 +107,10 @@ fn the_rebuilt_tables_keep_their_rows_rowids_and_indexes() {
         .unwrap_err();
     assert!(e.to_string().contains("FOREIGN KEY"), "{e}");
     let e = c
-        .execute("DELETE FROM person WHERE id = (SELECT person_id FROM registration LIMIT 1)", [])
+        .execute(
+            "DELETE FROM person WHERE id = (SELECT person_id FROM registration LIMIT 1)",
+            [],
+        )
         .unwrap_err();
     assert!(e.to_string().contains("FOREIGN KEY"), "{e}");
     assert_eq!(
@@ -127,7 +133,10 @@ fn every_date_column_refuses_an_out_of_range_day_on_insert_and_update() {
                     [bad],
                 )
                 .unwrap_err();
-            assert!(e.to_string().contains("CHECK"), "{table}.{column} = {bad}: {e}");
+            assert!(
+                e.to_string().contains("CHECK"),
+                "{table}.{column} = {bad}: {e}"
+            );
             // An insert of a copy of row 1 with the bad day.
             let e = c
                 .execute_batch(&format!(
@@ -137,7 +146,10 @@ fn every_date_column_refuses_an_out_of_range_day_on_insert_and_update() {
                 ))
                 .unwrap_err();
             c.execute_batch("DROP TABLE temp.copy").unwrap();
-            assert!(e.to_string().contains("CHECK"), "{table}.{column} = {bad}: {e}");
+            assert!(
+                e.to_string().contains("CHECK"),
+                "{table}.{column} = {bad}: {e}"
+            );
         }
         for good in ["1900-01-01", "2026-02-28", "2100-12-31"] {
             let n = c
@@ -178,9 +190,15 @@ fn a_row_stored_before_the_bounds_is_kept_and_judged_when_changed() {
     )
     .unwrap();
     let e = c
-        .execute("UPDATE person SET birth_date = '1899-05-02' WHERE id = 'old'", [])
+        .execute(
+            "UPDATE person SET birth_date = '1899-05-02' WHERE id = 'old'",
+            [],
+        )
         .unwrap_err();
     assert!(e.to_string().contains("CHECK"), "{e}");
-    c.execute("UPDATE person SET birth_date = '1901-05-01' WHERE id = 'old'", [])
-        .unwrap();
+    c.execute(
+        "UPDATE person SET birth_date = '1901-05-01' WHERE id = 'old'",
+        [],
+    )
+    .unwrap();
 }

@@ -333,7 +333,14 @@ mod tests {
             assert_eq!(super::day_text(day), day.to_string());
             day = day + Days::new(1);
         }
-        for (y, m, d) in [(0, 1, 1), (9, 2, 3), (999, 12, 31), (9999, 12, 31), (10000, 1, 1), (-1, 6, 15)] {
+        for (y, m, d) in [
+            (0, 1, 1),
+            (9, 2, 3),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+        ] {
             let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             assert_eq!(super::day_text(day), day.to_string(), "{y}-{m}-{d}");
         }
