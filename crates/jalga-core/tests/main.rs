@@ -7,6 +7,7 @@ mod catalog;
 mod conformance;
 mod cycle_board;
 mod dashboard;
+mod date_checks;
 mod deadline_stream;
 mod document_import;
 mod documents;

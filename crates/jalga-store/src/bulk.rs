@@ -169,29 +169,47 @@ pub enum RowForm {
 /// One record ready to write, built wherever suits the caller (another
 /// thread). Opaque, so the driver's value type stays in the store.
 pub struct RowValues {
-    key: String,
     row: Row,
 }
 
 enum Row {
+    /// The insert's parameters; the key is the first.
     Parameters(Vec<Value>),
-    Record(Box<dyn std::any::Any + Send>),
+    Record {
+        key: String,
+        record: Box<dyn std::any::Any + Send>,
+    },
 }
 
 impl RowValues {
     /// The record's key.
     pub fn key(&self) -> &str {
-        &self.key
+        match &self.row {
+            Row::Parameters(params) => match params.first() {
+                Some(Value::Text(key)) => key,
+                _ => "",
+            },
+            Row::Record { key, .. } => key,
+        }
     }
 }
 
 /// `r`, ready to write in `form`.
 pub fn values_of<T: Entity + Clone + Send>(r: &T, form: RowForm) -> RowValues {
+    into_values_of(r.clone(), form)
+}
+
+/// `r`, given away, ready to write in `form`: its text is moved into the
+/// parameters, not copied.
+pub fn into_values_of<T: Entity + Send>(r: T, form: RowForm) -> RowValues {
+    debug_assert_eq!(T::KEY_LEN, 1, "a bulk load writes single-key records");
     RowValues {
-        key: r.key(),
         row: match form {
-            RowForm::Parameters => Row::Parameters(repo::write_values(r)),
-            RowForm::Record => Row::Record(Box::new(r.clone())),
+            RowForm::Parameters => Row::Parameters(repo::into_write_values(r)),
+            RowForm::Record => Row::Record {
+                key: r.key(),
+                record: Box::new(r),
+            },
         },
     }
 }
@@ -211,7 +229,7 @@ impl<T: Entity + Clone + Send> Writer<'_, T> {
                 stmt.execute(params_from_iter(params))
                     .map_err(|e| bulk.err(e))?;
             }
-            (None, Row::Record(record)) => {
+            (None, Row::Record { record, .. }) => {
                 let r = record
                     .downcast_ref::<T>()
                     .expect("a row is written by the writer of its kind");

@@ -88,7 +88,14 @@ const STEPS: &[&str] = &[
     include_str!("../../../assets/sql/0008-handover.sql"),
     include_str!("../../../assets/sql/0009-archive.sql"),
     include_str!("../../../assets/sql/0010-expiry.sql"),
+    include_str!("../../../assets/sql/0011-date-checks.sql"),
 ];
+
+/// The first step (0-based) that rebuilds a table others refer to
+/// (`0011-date-checks.sql`). Migrations run with foreign keys off, as such
+/// a rebuild needs; from this step on, each step's foreign keys are checked
+/// before the migration commits.
+const FIRST_REBUILD: usize = 10;
 
 /// Fills the search text of rows written before the `search` columns, in
 /// one transaction; nothing is written when there are none (or when the
@@ -123,7 +130,14 @@ fn fill_search(conn: &mut Connection) -> rusqlite::Result<()> {
 pub const APPLICATION_ID: i32 = 0x4A41_4C47;
 
 fn migrations() -> Migrations<'static> {
-    Migrations::from_iter(STEPS.iter().map(|sql| M::up(sql)))
+    Migrations::from_iter(STEPS.iter().enumerate().map(|(i, sql)| {
+        let step = M::up(sql);
+        if i >= FIRST_REBUILD {
+            step.foreign_key_check()
+        } else {
+            step
+        }
+    }))
 }
 
 /// The schema version this build writes.
@@ -235,8 +249,6 @@ impl Store {
         }
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| db_error(path, e))?;
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| db_error(path, e))?;
         // FULL: a transaction reported committed survives a power cut too,
         // not only a killed process (NORMAL may lose the last commits when
         // the machine loses power). One fsync per commit is cheap next to
@@ -247,12 +259,23 @@ impl Store {
         // import or an audit.
         conn.pragma_update(None, "cache_size", -65_536)
             .map_err(|e| db_error(path, e))?;
-        migrations()
-            .to_version(&mut conn, version as usize)
-            .map_err(|e| CoreError::Migration {
-                path: path.display().to_string(),
-                detail: e.to_string(),
-            })?;
+        // Foreign keys off while migrating: rebuilding a table that others
+        // refer to (drop, rename) cannot be done with them on, and they
+        // cannot be switched inside the migration's transaction. The steps
+        // that rebuild check them before committing ([`FIRST_REBUILD`]).
+        conn.pragma_update(None, "foreign_keys", false)
+            .map_err(|e| db_error(path, e))?;
+        let migrated = migrations().to_version(&mut conn, version as usize);
+        // Whatever a step left set, every write from here on is judged by
+        // every constraint.
+        conn.pragma_update(None, "ignore_check_constraints", false)
+            .map_err(|e| db_error(path, e))?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(|e| db_error(path, e))?;
+        migrated.map_err(|e| CoreError::Migration {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        })?;
         fill_search(&mut conn).map_err(|e| db_error(path, e))?;
         let logged = change_log::present(&conn).map_err(|e| db_error(path, e))?;
         Ok(Store {

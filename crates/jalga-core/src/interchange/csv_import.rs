@@ -30,7 +30,7 @@ use crate::domain::{Person, Property, Registration, Violation};
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::limits::{self, ImportLimits};
-use crate::store::bulk::{values_of, Bulk, RowForm, RowValues, Writer};
+use crate::store::bulk::{into_values_of, Bulk, RowForm, RowValues, Writer};
 use crate::store::{Entity, Store};
 
 /// Rows per batch, at most.
@@ -91,7 +91,11 @@ pub fn import_csv_watched(
         let (done_tx, done_rx) = sync_channel::<Checked>(DEPTH);
         let (trash_tx, trash_rx) = channel::<Vec<Ready>>();
         let form = bulk.row_form();
-        s.spawn(move || check_batches(&raw_rx, &done_tx, &trash_rx, form));
+        // Named, so that a profile tells the two threads apart.
+        std::thread::Builder::new()
+            .name("csv-check".to_owned())
+            .spawn_scoped(s, move || check_batches(&raw_rx, &done_tx, &trash_rx, form))
+            .map_err(|e| CoreError::io(std::path::Path::new("csv"), e))?;
         let mut run = Run::new(&bulk, trash_tx)?;
         let outcome = run.pump(&mut reader, &since, &limits, watch, &raw_tx, &done_rx);
         let counts = run.counts();
@@ -168,9 +172,9 @@ fn check_batches(
                         rows.push(Ready {
                             line,
                             seen_on,
-                            property: values_of(&property, form),
-                            person: values_of(&person, form),
-                            registration: values_of(&reg, form),
+                            property: into_values_of(property, form),
+                            person: into_values_of(person, form),
+                            registration: into_values_of(reg, form),
                         });
                     }
                     *slot = record.into_byte_record();

@@ -102,99 +102,132 @@ pub fn export_csv(store: &Store, out: &mut dyn Write) -> Result<(), CoreError> {
     w.flush().map_err(|e| CoreError::io(store.path(), e))
 }
 
+/// The position of the column `name` in [`CSV_COLUMNS`], found when
+/// compiling (an unknown name does not build).
+const fn position(name: &str) -> usize {
+    let mut i = 0;
+    while i < CSV_COLUMNS.len() {
+        let (a, b) = (CSV_COLUMNS[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a CSV column")
+}
+
+/// A column of [`CSV_COLUMNS`] by name, as its position.
+macro_rules! col {
+    ($name:literal) => {
+        const { position($name) }
+    };
+}
+
+/// A `YYYY-MM-DD` day as `NaiveDate::parse_from_str(v, "%Y-%m-%d")` reads
+/// it, with the format's items parsed once rather than once per cell.
+fn parse_day(v: &str) -> Option<NaiveDate> {
+    use chrono::format::{parse, Item, Parsed, StrftimeItems};
+    use std::sync::OnceLock;
+    static ITEMS: OnceLock<Vec<Item<'static>>> = OnceLock::new();
+    let items = ITEMS.get_or_init(|| StrftimeItems::new("%Y-%m-%d").collect());
+    let mut parsed = Parsed::new();
+    parse(&mut parsed, v, items.iter()).ok()?;
+    parsed.to_naive_date().ok()
+}
+
 /// The fields of one row, with the violations met while reading them.
+/// Columns are positions in [`CSV_COLUMNS`] (see [`col!`]); a cell is read
+/// borrowed, and only the text a record keeps is copied.
 struct Cells<'a> {
     record: &'a csv::StringRecord,
     line: u64,
     bad: &'a mut Vec<Violation>,
 }
 
-impl Cells<'_> {
-    /// The position of a column, looked up once per name for all rows.
-    fn col(name: &str) -> usize {
-        use std::collections::HashMap;
-        use std::sync::OnceLock;
-        static INDEX: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
-        let index = INDEX.get_or_init(|| {
-            CSV_COLUMNS
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (*c, i))
-                .collect()
-        });
-        *index.get(name).expect("known column")
+impl<'a> Cells<'a> {
+    fn path(&self, col: usize) -> String {
+        format!("line {}: {}", self.line, CSV_COLUMNS[col])
     }
-    fn path(&self, name: &str) -> String {
-        format!("line {}: {name}", self.line)
+    /// The cell as written, its formula escape undone; `None` when empty.
+    fn cell(&self, col: usize) -> Option<&'a str> {
+        let v = super::formula::unescape(self.record.get(col).unwrap_or(""));
+        (!v.is_empty()).then_some(v)
     }
-    fn opt(&self, name: &str) -> Option<String> {
-        let v = super::formula::unescape(self.record.get(Self::col(name)).unwrap_or(""));
-        (!v.is_empty()).then(|| v.to_owned())
+    fn opt(&self, col: usize) -> Option<String> {
+        self.cell(col).map(str::to_owned)
     }
-    fn text(&mut self, name: &str) -> String {
-        match self.opt(name) {
-            Some(v) => v,
-            None => {
-                let p = self.path(name);
-                self.bad
-                    .push(Violation::new(p, "required", Message::new("v-required")));
-                String::new()
-            }
+    /// A required cell; empty is a problem.
+    fn required(&mut self, col: usize) -> Option<&'a str> {
+        if self.cell(col).is_none() {
+            let p = self.path(col);
+            self.bad
+                .push(Violation::new(p, "required", Message::new("v-required")));
         }
+        self.cell(col)
     }
-    fn date(&mut self, name: &str) -> Option<NaiveDate> {
-        let v = self.opt(name)?;
-        match NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
-            Ok(d) if v.len() == 10 => Some(d),
+    fn text(&mut self, col: usize) -> String {
+        self.required(col).unwrap_or_default().to_owned()
+    }
+    fn date(&mut self, col: usize) -> Option<NaiveDate> {
+        let v = self.cell(col)?;
+        match parse_day(v) {
+            Some(d) if v.len() == 10 => Some(d),
             _ => {
-                let p = self.path(name);
+                let found = v.to_owned();
+                let p = self.path(col);
                 self.bad.push(Violation::new(
                     p,
                     "date",
-                    Message::new("v-date").arg("found", v),
+                    Message::new("v-date").arg("found", found),
                 ));
                 None
             }
         }
     }
-    fn req_date(&mut self, name: &str) -> NaiveDate {
-        if self.opt(name).is_none() {
-            self.text(name);
+    fn req_date(&mut self, col: usize) -> NaiveDate {
+        if self.cell(col).is_none() {
+            self.required(col);
         }
-        self.date(name).unwrap_or_default()
+        self.date(col).unwrap_or_default()
     }
-    fn number<N: FromStr + Default>(&mut self, name: &str) -> N {
-        let v = self.text(name);
-        if v.is_empty() {
+    fn number<N: FromStr + Default>(&mut self, col: usize) -> N {
+        let Some(v) = self.required(col) else {
             return N::default();
-        }
+        };
         v.parse().unwrap_or_else(|_| {
-            let p = self.path(name);
+            let found = v.to_owned();
+            let p = self.path(col);
             self.bad.push(Violation::new(
                 p,
                 "number",
-                Message::new("v-number").arg("found", v),
+                Message::new("v-number").arg("found", found),
             ));
             N::default()
         })
     }
-    fn code<C: Code>(&mut self, name: &str) -> Option<C> {
-        let v = self.text(name);
-        if v.is_empty() {
-            return None;
-        }
-        self.known_code(name, v)
+    fn code<C: Code>(&mut self, col: usize) -> Option<C> {
+        self.required(col)?;
+        self.known_code(col)
     }
     /// An optional cell holding one of `C`'s words.
-    fn opt_code<C: Code>(&mut self, name: &str) -> Option<C> {
-        let v = self.opt(name)?;
-        self.known_code(name, v)
+    fn opt_code<C: Code>(&mut self, col: usize) -> Option<C> {
+        self.cell(col)?;
+        self.known_code(col)
     }
-    fn known_code<C: Code>(&mut self, name: &str, v: String) -> Option<C> {
-        let found = C::from_code(&v);
+    /// The non-empty cell `col` as one of `C`'s words.
+    fn known_code<C: Code>(&mut self, col: usize) -> Option<C> {
+        let v = self.cell(col).unwrap_or_default();
+        let found = C::from_code(v);
         if found.is_none() {
+            let v = v.to_owned();
             let allowed: Vec<&str> = C::ALL.iter().map(|c| c.code()).collect();
-            let p = self.path(name);
+            let p = self.path(col);
             self.bad.push(Violation::new(
                 p,
                 "enum",
@@ -215,68 +248,68 @@ pub(super) fn parse_row(
 ) -> Option<(Person, Property, Registration)> {
     let before = bad.len();
     let mut c = Cells { record, line, bad };
-    let reg_kind = c.code("kind");
-    let status = c.code("status");
-    let person_kind = c.code("person_kind");
-    let sex = c.code::<Sex>("sex");
+    let reg_kind = c.code(col!("kind"));
+    let status = c.code(col!("status"));
+    let person_kind = c.code(col!("person_kind"));
+    let sex = c.code::<Sex>(col!("sex"));
     let reg = Registration {
-        id: c.text("id"),
-        person_id: c.text("person_id"),
-        property_id: c.text("property_id"),
-        lease_id: c.opt("lease_id"),
+        id: c.text(col!("id")),
+        person_id: c.text(col!("person_id")),
+        property_id: c.text(col!("property_id")),
+        lease_id: c.opt(col!("lease_id")),
         kind: reg_kind.unwrap_or(crate::domain::RegistrationKind::Permanent),
         status: status.unwrap_or(crate::domain::RegistrationStatus::Draft),
-        date_from: c.req_date("date_from"),
-        date_to: c.date("date_to"),
-        consent_by: c.opt("consent_by"),
-        consent_date: c.date("consent_date"),
-        submitted_on: c.date("submitted_on"),
-        reason: c.opt_code("reason"),
-        signing_method: c.opt_code("signing_method"),
-        signing_phone: c.opt("signing_phone"),
+        date_from: c.req_date(col!("date_from")),
+        date_to: c.date(col!("date_to")),
+        consent_by: c.opt(col!("consent_by")),
+        consent_date: c.date(col!("consent_date")),
+        submitted_on: c.date(col!("submitted_on")),
+        reason: c.opt_code(col!("reason")),
+        signing_method: c.opt_code(col!("signing_method")),
+        signing_phone: c.opt(col!("signing_phone")),
     };
     let person = Person {
         id: reg.person_id.clone(),
         kind: person_kind.unwrap_or(crate::domain::PersonKind::Citizen),
-        iin: c.opt("iin"),
-        surname: c.text("surname"),
-        given_name: c.text("given_name"),
-        patronymic: c.opt("patronymic"),
-        birth_date: c.req_date("birth_date"),
+        iin: c.opt(col!("iin")),
+        surname: c.text(col!("surname")),
+        given_name: c.text(col!("given_name")),
+        patronymic: c.opt(col!("patronymic")),
+        birth_date: c.req_date(col!("birth_date")),
         sex: sex.unwrap_or(Sex::Male),
         id_document: None,
-        passport_number: c.opt("passport_number"),
-        citizenship: c.opt("citizenship"),
-        surname_latin: c.opt("surname_latin"),
-        given_name_latin: c.opt("given_name_latin"),
-        labour_contract_end: c.date("labour_contract_end"),
-        entry_date: c.date("entry_date"),
-        purpose_of_stay: c.opt_code("purpose_of_stay"),
-        visa_number: c.opt("visa_number"),
-        address: c.opt("address"),
-        phone: c.opt("phone"),
-        visa_type: c.opt("visa_type"),
-        visa_valid_from: c.date("visa_valid_from"),
-        visa_valid_to: c.date("visa_valid_to"),
-        entry_point: c.opt("entry_point"),
+        passport_number: c.opt(col!("passport_number")),
+        citizenship: c.opt(col!("citizenship")),
+        surname_latin: c.opt(col!("surname_latin")),
+        given_name_latin: c.opt(col!("given_name_latin")),
+        labour_contract_end: c.date(col!("labour_contract_end")),
+        entry_date: c.date(col!("entry_date")),
+        purpose_of_stay: c.opt_code(col!("purpose_of_stay")),
+        visa_number: c.opt(col!("visa_number")),
+        address: c.opt(col!("address")),
+        phone: c.opt(col!("phone")),
+        visa_type: c.opt(col!("visa_type")),
+        visa_valid_from: c.date(col!("visa_valid_from")),
+        visa_valid_to: c.date(col!("visa_valid_to")),
+        entry_point: c.opt(col!("entry_point")),
         id_document_expires: None,
         passport_expires: None,
     };
     let property = Property {
         id: reg.property_id.clone(),
-        region: c.text("region"),
-        city: c.text("city"),
-        district: c.opt("district"),
-        street: c.text("street"),
-        building: c.text("building"),
-        flat: c.opt("flat"),
+        region: c.text(col!("region")),
+        city: c.text(col!("city")),
+        district: c.opt(col!("district")),
+        street: c.text(col!("street")),
+        building: c.text(col!("building")),
+        flat: c.opt(col!("flat")),
         kato: None,
-        rka: c.opt("rka"),
+        rka: c.opt(col!("rka")),
         cadastral_number: None,
-        total_area: c.number("total_area"),
-        useful_area: c.number("useful_area"),
-        living_area: c.number("living_area"),
-        rooms: c.number("rooms"),
+        total_area: c.number(col!("total_area")),
+        useful_area: c.number(col!("useful_area")),
+        living_area: c.number(col!("living_area")),
+        rooms: c.number(col!("rooms")),
         floor: None,
     };
     if bad.len() > before {

@@ -26,6 +26,10 @@ const STEPS: &[(u32, &str)] = &[
         10,
         include_str!("../../../../assets/sql/postgres/0010-expiry.sql"),
     ),
+    (
+        11,
+        include_str!("../../../../assets/sql/postgres/0011-date-checks.sql"),
+    ),
 ];
 
 /// The schema version this build writes on PostgreSQL; always the SQLite

@@ -43,17 +43,20 @@ impl Entity for Property {
 
 impl Columns for Property {
     fn values(&self) -> Vec<Value> {
+        self.clone().into_values()
+    }
+    fn into_values(self) -> Vec<Value> {
         vec![
-            t(&self.id),
-            t(&self.region),
-            t(&self.city),
-            ot(&self.district),
-            t(&self.street),
-            t(&self.building),
-            ot(&self.flat),
-            ot(&self.kato),
-            ot(&self.rka),
-            ot(&self.cadastral_number),
+            mv(self.id),
+            mv(self.region),
+            mv(self.city),
+            omv(self.district),
+            mv(self.street),
+            mv(self.building),
+            omv(self.flat),
+            omv(self.kato),
+            omv(self.rka),
+            omv(self.cadastral_number),
             Value::Real(self.total_area),
             Value::Real(self.useful_area),
             Value::Real(self.living_area),
@@ -173,30 +176,33 @@ impl Entity for Person {
 
 impl Columns for Person {
     fn values(&self) -> Vec<Value> {
+        self.clone().into_values()
+    }
+    fn into_values(self) -> Vec<Value> {
         vec![
-            t(&self.id),
+            mv(self.id),
             c(self.kind),
-            ot(&self.iin),
-            t(&self.surname),
-            t(&self.given_name),
-            ot(&self.patronymic),
+            omv(self.iin),
+            mv(self.surname),
+            mv(self.given_name),
+            omv(self.patronymic),
             d(self.birth_date),
             c(self.sex),
-            ot(&self.id_document),
-            ot(&self.passport_number),
-            ot(&self.citizenship),
-            ot(&self.surname_latin),
-            ot(&self.given_name_latin),
+            omv(self.id_document),
+            omv(self.passport_number),
+            omv(self.citizenship),
+            omv(self.surname_latin),
+            omv(self.given_name_latin),
             od(self.entry_date),
             oc(self.purpose_of_stay),
-            ot(&self.visa_number),
+            omv(self.visa_number),
             od(self.labour_contract_end),
-            ot(&self.address),
-            ot(&self.phone),
-            ot(&self.visa_type),
+            omv(self.address),
+            omv(self.phone),
+            omv(self.visa_type),
             od(self.visa_valid_from),
             od(self.visa_valid_to),
-            ot(&self.entry_point),
+            omv(self.entry_point),
             od(self.id_document_expires),
             od(self.passport_expires),
         ]
@@ -362,21 +368,24 @@ impl Entity for Registration {
 
 impl Columns for Registration {
     fn values(&self) -> Vec<Value> {
+        self.clone().into_values()
+    }
+    fn into_values(self) -> Vec<Value> {
         vec![
-            t(&self.id),
-            t(&self.person_id),
-            t(&self.property_id),
-            ot(&self.lease_id),
+            mv(self.id),
+            mv(self.person_id),
+            mv(self.property_id),
+            omv(self.lease_id),
             c(self.kind),
             c(self.status),
             d(self.date_from),
             od(self.date_to),
-            ot(&self.consent_by),
+            omv(self.consent_by),
             od(self.consent_date),
             od(self.submitted_on),
             oc(self.reason),
             oc(self.signing_method),
-            ot(&self.signing_phone),
+            omv(self.signing_phone),
         ]
     }
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {

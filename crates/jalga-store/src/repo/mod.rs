@@ -28,6 +28,11 @@ pub enum EntityKind {
 mod sealed {
     pub trait Columns: Sized {
         fn values(&self) -> Vec<rusqlite::types::Value>;
+        /// [`Self::values`], moving the record's text rather than copying
+        /// it (a bulk load's rows are built once and written once).
+        fn into_values(self) -> Vec<rusqlite::types::Value> {
+            self.values()
+        }
         fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self>;
     }
 }
@@ -77,6 +82,16 @@ pub(crate) fn write_values<T: Entity>(r: &T) -> Vec<Value> {
     let mut values = r.values();
     if T::SEARCH {
         values.push(r.search_text().map_or(Value::Null, Value::Text));
+    }
+    values
+}
+
+/// [`write_values`] of a record given away: its text is moved, not copied.
+pub(crate) fn into_write_values<T: Entity>(r: T) -> Vec<Value> {
+    let search = if T::SEARCH { r.search_text() } else { None };
+    let mut values = r.into_values();
+    if T::SEARCH {
+        values.push(search.map_or(Value::Null, Value::Text));
     }
     values
 }
@@ -233,8 +248,42 @@ pub(super) fn t(s: &str) -> Value {
 pub(super) fn ot(s: &Option<String>) -> Value {
     s.as_deref().map_or(Value::Null, t)
 }
+pub(super) fn mv(s: String) -> Value {
+    Value::Text(s)
+}
+pub(super) fn omv(s: Option<String>) -> Value {
+    s.map_or(Value::Null, Value::Text)
+}
 pub(super) fn d(v: NaiveDate) -> Value {
-    Value::Text(v.to_string())
+    Value::Text(day_text(v))
+}
+
+/// `v.to_string()` (`YYYY-MM-DD`), without the formatting machinery for
+/// the years a record can hold.
+fn day_text(v: NaiveDate) -> String {
+    use chrono::Datelike;
+    let (y, m, d) = (v.year(), v.month(), v.day());
+    if !(0..=9999).contains(&y) {
+        return v.to_string();
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let y = y as u32;
+    let mut s = String::with_capacity(10);
+    for c in [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ] {
+        s.push(c);
+    }
+    s
 }
 pub(super) fn od(v: Option<NaiveDate>) -> Value {
     v.map_or(Value::Null, d)
@@ -272,3 +321,28 @@ pub(super) fn ocode<C: Code>(row: &Row<'_>, col: usize) -> rusqlite::Result<Opti
 }
 
 mod entities;
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Datelike, Days, NaiveDate};
+
+    #[test]
+    fn a_day_is_written_as_chrono_writes_it() {
+        let mut day = NaiveDate::from_ymd_opt(1899, 1, 1).unwrap();
+        while day.year_ce().1 < 2102 {
+            assert_eq!(super::day_text(day), day.to_string());
+            day = day + Days::new(1);
+        }
+        for (y, m, d) in [
+            (0, 1, 1),
+            (9, 2, 3),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(super::day_text(day), day.to_string(), "{y}-{m}-{d}");
+        }
+    }
+}

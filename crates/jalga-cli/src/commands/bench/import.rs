@@ -44,6 +44,10 @@ struct Report {
     sqlite3_version: Option<String>,
     /// This process's peak resident memory after the import (`VmHWM`).
     peak_memory_bytes: Option<u64>,
+    /// CPU time (user + system, every thread) Jalga's import used.
+    jalga_cpu_seconds: Option<f64>,
+    /// CPU time (user + system) the sqlite3 shell used.
+    sqlite3_cpu_seconds: Option<f64>,
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
@@ -70,12 +74,16 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
     let db = dir.join("jalga.sqlite");
     let _ = std::fs::remove_file(&db);
     super::reset_peak_memory();
+    let cpu_before = cpu_seconds();
     let start = Instant::now();
     let mut store = Store::open(&db)?;
     let mut input = BufReader::with_capacity(1 << 20, File::open(&csv).map_err(io(&csv))?);
     let summary = interchange::import(&mut store, Format::Csv, &mut input)?;
     drop(store);
     let jalga = start.elapsed().as_secs_f64();
+    let jalga_cpu = cpu_before
+        .zip(cpu_seconds())
+        .map(|(before, after)| after.own - before.own);
     let peak = super::peak_memory();
     if summary.records != args.rows {
         return Err(CliError::Bench(format!(
@@ -100,6 +108,7 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
     let baseline = match &version {
         None => None,
         Some(_) => {
+            let before = cpu_seconds();
             let start = Instant::now();
             let mut child = Command::new("sqlite3")
                 .arg(&bare)
@@ -111,9 +120,15 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
                 writeln!(stdin, ".import '{}' registration", csv.display())?;
             }
             let status = child.wait()?;
-            status.success().then(|| start.elapsed().as_secs_f64())
+            let wall = start.elapsed().as_secs_f64();
+            let cpu = before
+                .zip(cpu_seconds())
+                .map(|(before, after)| after.children - before.children);
+            status.success().then_some((wall, cpu))
         }
     };
+    let baseline_cpu = baseline.and_then(|(_, cpu)| cpu);
+    let baseline = baseline.map(|(wall, _)| wall);
     let report = Report {
         rows: args.rows,
         csv_bytes,
@@ -123,6 +138,8 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
         sqlite3_rows_per_second: baseline.map(|s| args.rows as f64 / s),
         sqlite3_version: version,
         peak_memory_bytes: peak,
+        jalga_cpu_seconds: jalga_cpu,
+        sqlite3_cpu_seconds: baseline_cpu,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -136,6 +153,12 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
             "jalga import (validated, indexed, one transaction): {:.2} s, {:.0} rows/s",
             jalga, report.jalga_rows_per_second
         );
+        if let Some(cpu) = jalga_cpu {
+            println!(
+                "  CPU (user + system, both threads): {cpu:.2} s, {:.0} rows per CPU second",
+                args.rows as f64 / cpu
+            );
+        }
         if let Some(p) = peak {
             println!("peak memory of this process: {} MB", p / 1_000_000);
         }
@@ -147,6 +170,48 @@ pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
             _ if args.no_baseline => println!("sqlite3 baseline skipped"),
             _ => println!("sqlite3 shell not found: no baseline (apt-get install sqlite3)"),
         }
+        if let Some(cpu) = baseline_cpu {
+            println!(
+                "  CPU (user + system): {cpu:.2} s, {:.0} rows per CPU second",
+                args.rows as f64 / cpu
+            );
+        }
+        if let (Some(s), Some(cpu), Some(base_cpu)) = (baseline, jalga_cpu, baseline_cpu) {
+            println!(
+                "jalga / sqlite3: {:.2}x by wall-clock, {:.2}x by CPU time",
+                s / jalga,
+                base_cpu / cpu
+            );
+        }
     }
     Ok(Outcome::Clean)
+}
+
+/// CPU seconds (user + system) used so far by this process's threads
+/// (`own`) and by its children it has waited for (`children`).
+struct Cpu {
+    own: f64,
+    children: f64,
+}
+
+/// From `/proc/self/stat` (Linux; `None` elsewhere): fields 14 to 17 are
+/// utime, stime, cutime and cstime in clock ticks (`USER_HZ`, 100).
+fn cpu_seconds() -> Option<Cpu> {
+    const TICKS: f64 = 100.0;
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) may hold spaces: count from its end.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<f64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(4)
+        .map(|f| f.parse().ok())
+        .collect::<Option<_>>()?;
+    match fields[..] {
+        [utime, stime, cutime, cstime] => Some(Cpu {
+            own: (utime + stime) / TICKS,
+            children: (cutime + cstime) / TICKS,
+        }),
+        _ => None,
+    }
 }
