@@ -5,6 +5,8 @@ mod audit;
 mod bulk_import;
 mod catalog;
 mod conformance;
+mod conformance_audit;
+mod conformance_reads;
 mod dashboard;
 mod document_import;
 mod documents;
