@@ -23,6 +23,9 @@ use crate::{CoreError, DbFailure, PlaceLabel, SnapshotCounts};
 /// Rows fetched from a cursor at a time.
 const BATCH: usize = 5_000;
 
+/// The memory a reader's sort or hash may take before it spills to disk.
+pub const WORK_MEM: &str = "64MB";
+
 /// One connection of the view.
 pub(crate) struct PgReader {
     client: RefCell<Client>,
@@ -36,10 +39,13 @@ fn begin(client: &mut Client, snapshot: Option<&str>) -> Result<(), postgres::Er
     let take = snapshot.map_or(String::new(), |id| {
         format!("SET TRANSACTION SNAPSHOT '{id}'; ")
     });
-    // A cursor is planned for its whole result, not its first rows.
+    // A cursor is planned for its whole result, not its first rows; the
+    // audit's grouping and sorting of a city's registrations gets the
+    // memory for it (the server's default of 4 MB writes them to disk),
+    // for this transaction only.
     client.batch_execute(&format!(
         "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; {take}\
-         SET LOCAL cursor_tuple_fraction = 1"
+         SET LOCAL cursor_tuple_fraction = 1; SET LOCAL work_mem = '{WORK_MEM}'"
     ))
 }
 
