@@ -200,6 +200,7 @@ impl<T: Column> Column for Option<T> {
 /// One cell held by value: a server's row, decoded from the driver's
 /// types into the seam's (see `pg::cells`).
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(feature = "postgres"), allow(dead_code))]
 pub(crate) enum Cell {
     Null,
     Integer(i64),

@@ -24,7 +24,7 @@ enum Reader {
     Sqlite(Connection),
     /// One of the office server's readers on a shared snapshot.
     #[cfg(feature = "postgres")]
-    Postgres(crate::pg::PgReader),
+    Postgres(Box<crate::pg::PgReader>),
 }
 
 /// How many records a snapshot holds, per table an audit checks.
@@ -57,7 +57,7 @@ impl Store {
                 .snapshot_readers(n)?
                 .into_iter()
                 .map(|r| Snapshot {
-                    conn: Reader::Postgres(r),
+                    conn: Reader::Postgres(Box::new(r)),
                     path: path.clone(),
                 })
                 .collect());
