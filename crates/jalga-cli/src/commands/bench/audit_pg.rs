@@ -116,6 +116,14 @@ fn server_cpu(data: &std::path::Path) -> Option<f64> {
     Some(total / 100.0)
 }
 
+/// [`server_cpu`] once the connections just closed have ended and been
+/// reaped (their time moves to the postmaster's children's then): a
+/// second's wait.
+fn settled_cpu(data: Option<&std::path::Path>) -> Option<f64> {
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    server_cpu(data?)
+}
+
 pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     let scratch = ScratchDb::create(url)?;
     let db = scratch.url().to_owned();
@@ -141,15 +149,13 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     let start = Instant::now();
     let report = audit::run(&store, &opts, &no)?;
     let audit_cold = start.elapsed().as_secs_f64();
-    let server_before = data.as_deref().and_then(server_cpu);
+    let server_before = settled_cpu(data.as_deref());
     let own_before = cpu_seconds();
     let start = Instant::now();
     let again = audit::run(&store, &opts, &no)?;
     let audit_warm = start.elapsed().as_secs_f64();
     let own = cpu_seconds().zip(own_before).map(|(a, b)| a - b);
-    let server = data
-        .as_deref()
-        .and_then(server_cpu)
+    let server = settled_cpu(data.as_deref())
         .zip(server_before)
         .map(|(a, b)| a - b);
     if again != report {
@@ -193,7 +199,7 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
                 .ok_or_else(|| CliError::Bench(format!("{} has no PostgreSQL text", q.name)))?,
         );
     }
-    let server_before = data.as_deref().and_then(server_cpu);
+    let server_before = settled_cpu(data.as_deref());
     let start = Instant::now();
     let mut child = psql(&db)
         .stdin(Stdio::piped())
@@ -239,9 +245,7 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
             }
         }
     }
-    let psql_cpu = data
-        .as_deref()
-        .and_then(server_cpu)
+    let psql_cpu = settled_cpu(data.as_deref())
         .zip(server_before)
         .map(|(a, b)| a - b);
 
