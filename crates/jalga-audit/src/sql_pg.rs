@@ -60,25 +60,20 @@ GROUP BY 1, 2, 3, 6, 7, 8
 ORDER BY r.property_id COLLATE \"C\", coalesce(o.relation, 'unrelated') COLLATE \"C\", 3"
 );
 
-/// See [`sql::DOUBLE`]: the same pairs, found the server's way. Records
-/// that share an IIN are one person (`who`: the IIN, or the record's own id
-/// without one); only a person's registrations of one kind at two or more
-/// dwellings are paired, which spares pairing every registration with its
-/// person's others.
-pub const DOUBLE: &str = "WITH r AS MATERIALIZED (
-    SELECT g.id, g.person_id, g.property_id, g.date_from, g.date_to, g.kind,
-           coalesce('i' || p.iin, 'p' || p.id) AS who
-    FROM registration g JOIN person p ON p.id = g.person_id
-    WHERE g.status <> 'draft'
-), twice AS (
-    SELECT who, kind FROM r GROUP BY who, kind HAVING min(property_id) <> max(property_id)
+/// See [`sql::DOUBLE`].
+pub const DOUBLE: &str = "WITH same AS (
+    SELECT id AS a, id AS b FROM person
+    UNION ALL
+    SELECT p.id, q.id FROM person p JOIN person q ON q.iin = p.iin AND q.id <> p.id
+    WHERE p.iin IS NOT NULL
 )
 SELECT a.person_id, a.id, a.property_id, a.date_from, a.date_to,
        b.id, b.property_id, b.date_from, b.date_to, a.kind, b.person_id
-FROM twice t
-JOIN r a ON a.who = t.who AND a.kind = t.kind
-JOIN r b ON b.who = t.who AND b.kind = t.kind AND b.id COLLATE \"C\" > a.id
-WHERE a.property_id <> b.property_id
+FROM same s
+JOIN registration a ON a.person_id = s.a
+JOIN registration b ON b.person_id = s.b AND b.id COLLATE \"C\" > a.id
+WHERE a.status <> 'draft' AND b.status <> 'draft' AND b.kind = a.kind
+  AND a.property_id <> b.property_id
   AND a.date_from < coalesce(b.date_to, 'infinity'::date)
   AND b.date_from < coalesce(a.date_to, 'infinity'::date)";
 
