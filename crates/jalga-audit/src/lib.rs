@@ -14,10 +14,12 @@
 //! landlord's workflows) nor on Tauri.
 
 mod checks;
+pub mod core_queries;
 pub mod export;
 pub mod facts;
 pub mod report_pdf;
 pub mod sql;
+pub mod sql_pg;
 
 pub(crate) use jalga_documents as documents;
 pub(crate) use jalga_domain::{domain, error, formula, i18n, ident, rules};

@@ -14,8 +14,9 @@ use jalga_store::registered_on_sql as active;
 /// one) were registered before `:new_from` (the day the norm took effect)
 /// or on or after it, with the dwelling's areas. A dwelling where nobody
 /// was registered on or after `:new_from` is left out: a norm for new
-/// registrations only cannot refuse it (`:new_from` is `0000-01-01` for
-/// other norms). (`+r.status` keeps SQLite on the covering index in
+/// registrations only cannot refuse it (`:new_from` is `1900-01-01` for
+/// other norms: the first day a store holds, `limits::FIRST_YEAR`, which
+/// PostgreSQL's `date` takes too). (`+r.status` keeps SQLite on the covering index in
 /// property order rather than the status index.) Parameters: `:today`,
 /// `:m2`, `:basis` (`useful`|`living`), `:new_from`.
 pub const OVERCROWDED: &str = concat!(
@@ -136,7 +137,7 @@ pub const OVERSTAY: &str = concat!(
        (SELECT r.property_id FROM registration r WHERE r.person_id = p.id AND ",
     active!("r"),
     "
-        ORDER BY r.date_from DESC LIMIT 1) AS at
+        ORDER BY r.date_from DESC, r.id DESC LIMIT 1) AS at
 FROM person p
 WHERE p.kind = 'foreigner' AND p.entry_date IS NOT NULL
   AND p.entry_date < date(:today, '-' || :days || ' days')
@@ -182,7 +183,7 @@ impl OvercrowdedParams {
             // spares them.
             new_from: match (preset.new_registrations_only, preset.effective_from) {
                 (true, Some(d)) => d.format("%Y-%m-%d").to_string(),
-                _ => "0000-01-01".to_owned(),
+                _ => format!("{}-01-01", jalga_domain::limits::FIRST_YEAR),
             },
         })
     }
@@ -214,14 +215,10 @@ impl OvercrowdedParams {
     pub fn count_rows(&self, store: &crate::Store) -> Result<usize, crate::CoreError> {
         let mut n = 0;
         for snapshot in store.snapshots(1)? {
-            snapshot.each(
-                &jalga_store::query::Query::sqlite(OVERCROWDED),
-                &self.named(),
-                |_| {
-                    n += 1;
-                    Ok(())
-                },
-            )?;
+            snapshot.each(&crate::sql_pg::queries::OVERCROWDED, &self.named(), |_| {
+                n += 1;
+                Ok(())
+            })?;
         }
         Ok(n)
     }

@@ -5,6 +5,8 @@ mod audit;
 mod bulk_import;
 mod catalog;
 mod conformance;
+mod conformance_audit;
+mod conformance_reads;
 mod cycle_board;
 mod dashboard;
 mod date_checks;

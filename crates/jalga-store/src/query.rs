@@ -19,12 +19,38 @@ use crate::{db_error, CoreError, DbFailure};
 #[derive(Debug, Clone, Copy)]
 pub struct Query {
     pub(crate) sqlite: &'static str,
+    /// The PostgreSQL text (named parameters `:name` too, each cast to its
+    /// type where the server must know it, `:today::date`); `None`: the
+    /// query has no server text and fails there with a store error.
+    pub(crate) postgres: Option<&'static str>,
 }
 
 impl Query {
     /// A query whose SQLite text is `text` (named parameters `:name`).
     pub const fn sqlite(text: &'static str) -> Query {
-        Query { sqlite: text }
+        Query {
+            sqlite: text,
+            postgres: None,
+        }
+    }
+
+    /// A query with its text in both dialects. The PostgreSQL text names
+    /// its parameters as SQLite's does (`:name`), as `psql` variables do.
+    pub const fn both(sqlite: &'static str, postgres: &'static str) -> Query {
+        Query {
+            sqlite,
+            postgres: Some(postgres),
+        }
+    }
+
+    /// The SQLite text.
+    pub fn sqlite_text(&self) -> &'static str {
+        self.sqlite
+    }
+
+    /// The PostgreSQL text, if the query has one.
+    pub fn postgres_text(&self) -> Option<&'static str> {
+        self.postgres
     }
 }
 
@@ -171,19 +197,57 @@ impl<T: Column> Column for Option<T> {
     }
 }
 
+/// One cell held by value: a server's row, decoded from the driver's
+/// types into the seam's (see `pg::cells`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(feature = "postgres"), allow(dead_code))]
+pub(crate) enum Cell {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+impl Cell {
+    pub(crate) fn value(&self) -> Value<'_> {
+        match self {
+            Cell::Null => Value::Null,
+            Cell::Integer(n) => Value::Integer(*n),
+            Cell::Real(x) => Value::Real(*x),
+            Cell::Text(s) => Value::Text(s),
+            Cell::Blob(b) => Value::Blob(b),
+        }
+    }
+}
+
+/// Where a row's cells are.
+pub(crate) enum RowCells<'a> {
+    Sqlite(&'a rusqlite::Row<'a>),
+    /// Decoded cells (a server's row).
+    #[cfg_attr(not(feature = "postgres"), allow(dead_code))]
+    Held(&'a [Cell]),
+}
+
 /// One result row.
 pub struct Row<'a> {
-    pub(crate) inner: &'a rusqlite::Row<'a>,
+    pub(crate) inner: RowCells<'a>,
     pub(crate) path: &'a Path,
 }
 
 impl Row<'_> {
     /// The cell at `i`.
     pub fn value(&self, i: usize) -> Result<Value<'_>, CoreError> {
-        self.inner
-            .get_ref(i)
-            .map(Value::from_sqlite)
-            .map_err(|e| db_error(self.path, e))
+        match &self.inner {
+            RowCells::Sqlite(r) => r
+                .get_ref(i)
+                .map(Value::from_sqlite)
+                .map_err(|e| db_error(self.path, e)),
+            RowCells::Held(cells) => cells
+                .get(i)
+                .map(Cell::value)
+                .ok_or_else(|| self.bad(i, "no such column")),
+        }
     }
 
     /// The cell at `i` as a `T`; a cell of another type is a store error
@@ -240,7 +304,10 @@ pub(crate) fn each(
         .collect();
     let mut found = stmt.query(named.as_slice()).map_err(err)?;
     while let Some(r) = found.next().map_err(err)? {
-        f(&Row { inner: r, path })?;
+        f(&Row {
+            inner: RowCells::Sqlite(r),
+            path,
+        })?;
     }
     Ok(())
 }

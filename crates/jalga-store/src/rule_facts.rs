@@ -205,6 +205,10 @@ pub fn open_deadline_input(
     batch: usize,
     mut each: impl FnMut(DeadlineInput) -> Result<(), CoreError>,
 ) -> Result<(), CoreError> {
+    #[cfg(feature = "postgres")]
+    if store.backend() == crate::BackendKind::Postgres {
+        return crate::pg::facts::open_deadline_input(store, batch, each);
+    }
     let conn = store.conn();
     let err = |e| store.err(e);
     let batch = batch.max(1);
@@ -304,6 +308,10 @@ fn at_place<T: crate::Entity>(
     person: &str,
     property: &str,
 ) -> Result<Vec<T>, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(mut server) = store.server() {
+        return server.at_place(person, property);
+    }
     let sql = format!(
         "SELECT {} FROM {} WHERE person_id = ?1 AND property_id = ?2 ORDER BY id",
         T::COLUMNS.join(", "),

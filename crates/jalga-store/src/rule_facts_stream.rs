@@ -16,7 +16,10 @@ use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::Row;
 
-use crate::domain::{ForeignerNotice, Person, Registration, RegistrationKind, RegistrationStatus};
+use crate::domain::{
+    Code, ForeignerNotice, Person, Registration, RegistrationKind, RegistrationStatus,
+};
+use crate::query::Query;
 use crate::repo::{code, date};
 use crate::rule_facts::facts_at;
 use crate::rules::deadlines::{Deadline, DeadlineStream, PersonFacts};
@@ -39,7 +42,7 @@ pub enum Candidates {
 /// newest lease there), then each (person, dwelling) of a registration
 /// that no occupant accounts for.
 macro_rules! places_sql {
-    ($registration_filter:literal) => {
+    ($registration_filter:literal, $c:literal) => {
         concat!(
             "WITH place (person_id, property_id, lease_id, start_date, end_date) AS (",
             " SELECT o.person_id, l.property_id, l.id, l.start_date, l.end_date",
@@ -48,7 +51,9 @@ macro_rules! places_sql {
             // lease of a person at a dwelling (by start, then id) counts.
             " WHERE NOT EXISTS (SELECT 1 FROM occupant o3 JOIN lease l3 ON l3.id = o3.lease_id",
             "  WHERE o3.person_id = o.person_id AND l3.property_id = l.property_id",
-            "  AND (l3.start_date > l.start_date OR (l3.start_date = l.start_date AND l3.id > l.id)))",
+            "  AND (l3.start_date > l.start_date OR (l3.start_date = l.start_date AND l3.id",
+            $c,
+            " > l.id)))",
             " UNION ALL",
             " SELECT DISTINCT r.person_id, r.property_id, NULL, NULL, NULL",
             " FROM registration r",
@@ -64,9 +69,9 @@ macro_rules! places_sql {
 /// registration and notice there (by date, the first by id on a tie),
 /// ordered by person, dwelling and lease.
 macro_rules! facts_sql {
-    ($registration_filter:literal) => {
+    ($registration_filter:literal, $c:literal) => {
         concat!(
-            places_sql!($registration_filter),
+            places_sql!($registration_filter, $c),
             " SELECT pl.person_id, pl.property_id, pl.lease_id, pl.start_date, pl.end_date,",
             " p.kind, p.surname, p.given_name, p.birth_date, p.citizenship, p.entry_date,",
             " p.labour_contract_end,",
@@ -78,21 +83,37 @@ macro_rules! facts_sql {
             " LEFT JOIN property pr ON pr.id = pl.property_id",
             " LEFT JOIN registration r ON r.id = (SELECT r2.id FROM registration r2",
             "  WHERE r2.person_id = pl.person_id AND r2.property_id = pl.property_id",
-            "  ORDER BY r2.date_from DESC, r2.id LIMIT 1)",
+            "  ORDER BY r2.date_from DESC, r2.id",
+            $c,
+            " LIMIT 1)",
             " LEFT JOIN foreigner_notice n ON n.id = (SELECT n2.id FROM foreigner_notice n2",
             "  WHERE n2.person_id = pl.person_id AND n2.property_id = pl.property_id",
-            "  ORDER BY n2.arrival_date DESC, n2.id LIMIT 1)",
-            " ORDER BY pl.person_id, pl.property_id, pl.lease_id"
+            "  ORDER BY n2.arrival_date DESC, n2.id",
+            $c,
+            " LIMIT 1)",
+            " ORDER BY pl.person_id",
+            $c,
+            ", pl.property_id",
+            $c,
+            ", pl.lease_id",
+            $c
         )
     };
 }
 
-/// Every place's facts.
-pub const ALL_FACTS_SQL: &str = facts_sql!("");
+/// Every place's facts. Ids compare byte by byte on both engines (SQLite's
+/// default; `COLLATE "C"` on the server), so both order and pick alike.
+pub const ALL_FACTS_SQL: &str = facts_sql!("", "");
+const ALL_FACTS_PG: &str = facts_sql!("", " COLLATE \"C\"");
 
 /// The places that may have an open deadline.
 pub const OPEN_FACTS_SQL: &str = facts_sql!(
-    " AND (r.status = 'draft' OR (r.kind = 'temporary' AND r.status <> 'ended' AND r.date_to IS NOT NULL))"
+    " AND (r.status = 'draft' OR (r.kind = 'temporary' AND r.status <> 'ended' AND r.date_to IS NOT NULL))",
+    ""
+);
+const OPEN_FACTS_PG: &str = facts_sql!(
+    " AND (r.status = 'draft' OR (r.kind = 'temporary' AND r.status <> 'ended' AND r.date_to IS NOT NULL))",
+    " COLLATE \"C\""
 );
 
 impl Candidates {
@@ -101,6 +122,14 @@ impl Candidates {
         match self {
             Candidates::All => ALL_FACTS_SQL,
             Candidates::Open => OPEN_FACTS_SQL,
+        }
+    }
+
+    /// The query in both dialects (a store on a server runs the second).
+    pub fn query(self) -> Query {
+        match self {
+            Candidates::All => Query::both(ALL_FACTS_SQL, ALL_FACTS_PG),
+            Candidates::Open => Query::both(OPEN_FACTS_SQL, OPEN_FACTS_PG),
         }
     }
 }
@@ -112,90 +141,179 @@ pub fn stream_deadline_facts(
     candidates: Candidates,
     mut each: impl FnMut(&[PersonFacts]) -> Result<(), CoreError>,
 ) -> Result<(), CoreError> {
+    let mut groups = Groups::default();
+    #[cfg(feature = "postgres")]
+    if store.backend() == crate::BackendKind::Postgres {
+        // The server's rows come through the driver-neutral seam, in one
+        // snapshot, a cursor's batch at a time.
+        for snapshot in store.snapshots(1)? {
+            snapshot.each(&candidates.query(), &[], |row| {
+                groups.add(row.text(0)?, place_facts(row)?, &mut each)
+            })?;
+        }
+        return groups.finish(&mut each);
+    }
     let err = |e| store.err(e);
     let mut stmt = store.conn().prepare(candidates.sql()).map_err(err)?;
     let mut rows = stmt.query([]).map_err(err)?;
-    let mut person_id = String::new();
-    let mut group: Vec<PersonFacts> = Vec::new();
     while let Some(row) = rows.next().map_err(err)? {
         let id: &str = row
             .get_ref(0)
             .and_then(|v| v.as_str().map_err(Into::into))
             .map_err(err)?;
-        if id != person_id {
-            if !group.is_empty() {
-                each(&group)?;
-                group.clear();
-            }
-            person_id.clear();
-            person_id.push_str(id);
+        groups.add(id, place_facts(row).map_err(err)?, &mut each)?;
+    }
+    groups.finish(&mut each)
+}
+
+/// One person's places, gathered while their rows come.
+#[derive(Default)]
+struct Groups {
+    person_id: String,
+    group: Vec<PersonFacts>,
+}
+
+impl Groups {
+    fn add(
+        &mut self,
+        person_id: &str,
+        facts: Option<PersonFacts>,
+        each: &mut impl FnMut(&[PersonFacts]) -> Result<(), CoreError>,
+    ) -> Result<(), CoreError> {
+        if person_id != self.person_id {
+            self.finish(each)?;
+            self.person_id.clear();
+            self.person_id.push_str(person_id);
         }
-        group.extend(place_facts(row).map_err(err)?);
+        self.group.extend(facts);
+        Ok(())
     }
-    if !group.is_empty() {
-        each(&group)?;
+
+    fn finish(
+        &mut self,
+        each: &mut impl FnMut(&[PersonFacts]) -> Result<(), CoreError>,
+    ) -> Result<(), CoreError> {
+        if !self.group.is_empty() {
+            each(&self.group)?;
+            self.group.clear();
+        }
+        Ok(())
     }
-    Ok(())
+}
+
+/// A row of the facts query, read column by column: the file's rows
+/// straight from the driver, the server's through the neutral seam.
+trait FactsRow {
+    type Error;
+    fn text(&self, i: usize) -> Result<String, Self::Error>;
+    fn otext(&self, i: usize) -> Result<Option<String>, Self::Error>;
+    fn day(&self, i: usize) -> Result<NaiveDate, Self::Error>;
+    fn oday(&self, i: usize) -> Result<Option<NaiveDate>, Self::Error>;
+    fn code<C: Code>(&self, i: usize) -> Result<C, Self::Error>;
+}
+
+impl FactsRow for Row<'_> {
+    type Error = rusqlite::Error;
+    fn text(&self, i: usize) -> rusqlite::Result<String> {
+        self.get(i)
+    }
+    fn otext(&self, i: usize) -> rusqlite::Result<Option<String>> {
+        self.get(i)
+    }
+    fn day(&self, i: usize) -> rusqlite::Result<NaiveDate> {
+        day(self, i)
+    }
+    fn oday(&self, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+        oday(self, i)
+    }
+    fn code<C: Code>(&self, i: usize) -> rusqlite::Result<C> {
+        code(self, i)
+    }
+}
+
+#[cfg(feature = "postgres")]
+impl FactsRow for crate::query::Row<'_> {
+    type Error = CoreError;
+    fn text(&self, i: usize) -> Result<String, CoreError> {
+        self.get(i)
+    }
+    fn otext(&self, i: usize) -> Result<Option<String>, CoreError> {
+        self.get(i)
+    }
+    fn day(&self, i: usize) -> Result<NaiveDate, CoreError> {
+        let t = self.text(i)?;
+        iso_day(t.as_bytes()).ok_or_else(|| self.bad(i, format!("not a day: {t:?}")))
+    }
+    fn oday(&self, i: usize) -> Result<Option<NaiveDate>, CoreError> {
+        match self.opt_text(i)? {
+            None => Ok(None),
+            Some(_) => FactsRow::day(self, i).map(Some),
+        }
+    }
+    fn code<C: Code>(&self, i: usize) -> Result<C, CoreError> {
+        let t = self.text(i)?;
+        C::from_code(&t).ok_or_else(|| self.bad(i, format!("unknown code {t:?}")))
+    }
 }
 
 /// One row of [`ALL_FACTS_SQL`] as the engine's facts.
-fn place_facts(row: &Row<'_>) -> rusqlite::Result<Option<PersonFacts>> {
-    let person_id: String = row.get(0)?;
-    let property_id: String = row.get(1)?;
-    let lease: Option<String> = row.get(2)?;
+fn place_facts<R: FactsRow>(row: &R) -> Result<Option<PersonFacts>, R::Error> {
+    let person_id = row.text(0)?;
+    let property_id = row.text(1)?;
+    let lease = row.otext(2)?;
     // Only what the deadlines read of the person is selected.
     let person = Person {
         id: person_id.clone(),
-        kind: code(row, 5)?,
-        surname: row.get(6)?,
-        given_name: row.get(7)?,
-        birth_date: day(row, 8)?,
-        citizenship: row.get(9)?,
-        entry_date: oday(row, 10)?,
-        labour_contract_end: oday(row, 11)?,
+        kind: row.code(5)?,
+        surname: row.text(6)?,
+        given_name: row.text(7)?,
+        birth_date: row.day(8)?,
+        citizenship: row.otext(9)?,
+        entry_date: row.oday(10)?,
+        labour_contract_end: row.oday(11)?,
         ..Person::default()
     };
-    let city: Option<String> = row.get(12)?;
+    let city = row.otext(12)?;
     let place = match city {
         Some(city) => Some(crate::domain::on_day::address_label(
             &city,
-            &row.get::<_, String>(13)?,
-            &row.get::<_, String>(14)?,
-            row.get::<_, Option<String>>(15)?.as_deref(),
+            &row.text(13)?,
+            &row.text(14)?,
+            row.otext(15)?.as_deref(),
         )),
         None => None,
     };
-    let reg = match row.get::<_, Option<String>>(16)? {
+    let reg = match row.otext(16)? {
         Some(id) => Some(Registration {
             id,
             person_id: person_id.clone(),
             property_id: property_id.clone(),
-            kind: code::<RegistrationKind>(row, 17)?,
-            status: code::<RegistrationStatus>(row, 18)?,
-            date_from: day(row, 19)?,
-            date_to: oday(row, 20)?,
-            submitted_on: oday(row, 21)?,
+            kind: row.code::<RegistrationKind>(17)?,
+            status: row.code::<RegistrationStatus>(18)?,
+            date_from: row.day(19)?,
+            date_to: row.oday(20)?,
+            submitted_on: row.oday(21)?,
             // Not read: the deadlines do not depend on them.
             ..Registration::default()
         }),
         None => None,
     };
-    let notice = match row.get::<_, Option<String>>(22)? {
+    let notice = match row.otext(22)? {
         Some(id) => Some(ForeignerNotice {
             id,
             person_id,
             property_id,
-            host_id: row.get(23)?,
-            arrival_date: day(row, 24)?,
-            status: code(row, 25)?,
-            filed_on: oday(row, 26)?,
+            host_id: row.text(23)?,
+            arrival_date: row.day(24)?,
+            status: row.code(25)?,
+            filed_on: row.oday(26)?,
         }),
         None => None,
     };
     Ok(match (lease, reg) {
         (Some(_), reg) => Some(PersonFacts {
-            lease_end: oday(row, 4)?,
-            ..facts_at(&person, place, reg.as_ref(), notice.as_ref(), day(row, 3)?)
+            lease_end: row.oday(4)?,
+            ..facts_at(&person, place, reg.as_ref(), notice.as_ref(), row.day(3)?)
         }),
         // A place without a lease comes from a registration.
         (None, Some(reg)) => Some(facts_at(

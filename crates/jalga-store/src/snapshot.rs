@@ -15,8 +15,16 @@ use crate::{db_error, CoreError, Store};
 
 /// One read view of the store; see the module documentation.
 pub struct Snapshot {
-    conn: Connection,
+    conn: Reader,
     path: PathBuf,
+}
+
+/// The connection a snapshot reads through.
+enum Reader {
+    Sqlite(Connection),
+    /// One of the office server's readers on a shared snapshot.
+    #[cfg(feature = "postgres")]
+    Postgres(Box<crate::pg::PgReader>),
 }
 
 /// How many records a snapshot holds, per table an audit checks.
@@ -42,12 +50,24 @@ impl Store {
     /// writer holds the store for long; one handle is one snapshot by
     /// itself.
     pub fn snapshots(&self, n: usize) -> Result<Vec<Snapshot>, CoreError> {
+        let path = self.path().to_owned();
+        #[cfg(feature = "postgres")]
+        if let Some(server) = self.server() {
+            return Ok(server
+                .snapshot_readers(n)?
+                .into_iter()
+                .map(|r| Snapshot {
+                    conn: Reader::Postgres(Box::new(r)),
+                    path: path.clone(),
+                })
+                .collect());
+        }
         Ok(self
             .snapshot_readers(n)?
             .into_iter()
             .map(|conn| Snapshot {
-                conn,
-                path: self.path().to_owned(),
+                conn: Reader::Sqlite(conn),
+                path: path.clone(),
             })
             .collect())
     }
@@ -85,13 +105,30 @@ impl Snapshot {
         params: Params<'_>,
         f: impl FnMut(&Row<'_>) -> Result<(), CoreError>,
     ) -> Result<(), CoreError> {
-        query::each(&self.conn, &self.path, q, params, f)
+        match &self.conn {
+            Reader::Sqlite(conn) => query::each(conn, &self.path, q, params, f),
+            #[cfg(feature = "postgres")]
+            Reader::Postgres(r) => r.each(&self.path, q, params, f),
+        }
+    }
+
+    /// The SQLite connection, or the server's reader's answer to `on_server`.
+    fn sqlite(&self) -> &Connection {
+        match &self.conn {
+            Reader::Sqlite(conn) => conn,
+            #[cfg(feature = "postgres")]
+            Reader::Postgres(_) => unreachable!("answered by the server's reader"),
+        }
     }
 
     /// How many dwellings, people, registrations and notices it holds.
     pub fn counts(&self) -> Result<SnapshotCounts, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Reader::Postgres(r) = &self.conn {
+            return r.counts();
+        }
         let n = |table: &str| -> Result<u64, CoreError> {
-            self.conn
+            self.sqlite()
                 .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
                     r.get::<_, i64>(0)
                 })
@@ -108,7 +145,11 @@ impl Snapshot {
 
     /// A dwelling's address label and district.
     pub fn place(&self, id: &str) -> Result<PlaceLabel, CoreError> {
-        self.conn
+        #[cfg(feature = "postgres")]
+        if let Reader::Postgres(r) = &self.conn {
+            return r.place(id);
+        }
+        self.sqlite()
             .prepare_cached(
                 "SELECT city, street, building, flat, district FROM property WHERE id = ?1",
             )
@@ -134,7 +175,11 @@ impl Snapshot {
 
     /// A person's full name (surname, given name, patronymic).
     pub fn person_name(&self, id: &str) -> Result<String, CoreError> {
-        self.conn
+        #[cfg(feature = "postgres")]
+        if let Reader::Postgres(r) = &self.conn {
+            return r.person_name(id);
+        }
+        self.sqlite()
             .prepare_cached("SELECT surname, given_name, patronymic FROM person WHERE id = ?1")
             .and_then(|mut s| {
                 s.query_row([id], |r| {
@@ -151,7 +196,11 @@ impl Snapshot {
 
     /// The dwelling of a person's latest registration, if any.
     pub fn latest_place(&self, person: &str) -> Result<Option<String>, CoreError> {
-        self.conn
+        #[cfg(feature = "postgres")]
+        if let Reader::Postgres(r) = &self.conn {
+            return r.latest_place(person);
+        }
+        self.sqlite()
             .prepare_cached(
                 "SELECT property_id FROM registration WHERE person_id = ?1
                  ORDER BY date_from DESC, id DESC LIMIT 1",

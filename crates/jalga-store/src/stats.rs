@@ -49,6 +49,10 @@ pub fn registrations_per_month(
     store: &Store,
     filter: &StatsFilter,
 ) -> Result<Vec<MonthCount>, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(mut server) = store.server() {
+        return Ok(fill_months(server.registrations_per_month(filter)?));
+    }
     let sql = "SELECT substr(r.date_from, 1, 7) AS m, COUNT(*) FROM registration r \
         JOIN property d ON d.id = r.property_id \
         WHERE (?1 IS NULL OR d.district = ?1) \
@@ -110,6 +114,10 @@ pub fn densest_dwellings(
     district: Option<&str>,
     top: u32,
 ) -> Result<Vec<DwellingDensity>, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(mut server) = store.server() {
+        return server.densest_dwellings(day, district, top);
+    }
     let sql = concat!(
         "SELECT d.id, d.street, d.building, d.flat, d.district, d.useful_area, \
             COUNT(DISTINCT r.person_id) AS people, d.city \
@@ -152,6 +160,10 @@ pub fn densest_dwellings(
 
 /// Every district named by a dwelling, sorted, for the filters.
 pub fn districts(store: &Store) -> Result<Vec<String>, CoreError> {
+    #[cfg(feature = "postgres")]
+    if let Some(mut server) = store.server() {
+        return server.districts();
+    }
     let mut stmt = store
         .conn()
         .prepare("SELECT DISTINCT district FROM property WHERE district IS NOT NULL ORDER BY 1")

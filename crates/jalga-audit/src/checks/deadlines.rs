@@ -4,7 +4,7 @@
 //! ([`crate::rules::deadlines::deadlines`]) run on each candidate.
 
 use chrono::NaiveDate;
-use jalga_store::query::{Param, Query};
+use jalga_store::query::Param;
 use jalga_store::Snapshot;
 
 use super::{get_date, get_odate, person_name, place, Ctx};
@@ -12,10 +12,11 @@ use crate::domain::{Code, RegistrationKind, RegistrationStatus};
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::rules::deadlines::{
-    deadlines, Deadline, DeadlineKind, DeadlineStatus, PersonFacts, RegistrationFacts,
+    deadlines, Deadline, DeadlineKind, DeadlineRules, DeadlineStatus, PersonFacts,
+    RegistrationFacts,
 };
 use crate::rules::stay::Stay;
-use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
+use crate::{sql_pg, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 fn facts(name: String, citizenship: String) -> PersonFacts {
     PersonFacts {
@@ -83,7 +84,7 @@ pub(crate) fn late_registration(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Fi
     }
     let days = ctx.rules.citizen_registration.days;
     let rows: Vec<Row> = conn.rows(
-        &Query::sqlite(sql::LATE_REGISTRATION),
+        &sql_pg::queries::LATE_REGISTRATION,
         &[
             (":days", Param::from(days)),
             (":today", Param::Text(&ctx.today_text())),
@@ -163,6 +164,20 @@ pub(crate) fn late_registration(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Fi
     Ok(out)
 }
 
+/// The shortest period any notice rule gives: the late-notice candidates
+/// are a superset of the late notices.
+pub(crate) fn notice_days(rules: &DeadlineRules) -> u32 {
+    [
+        rules.foreigner_notice.days,
+        rules.foreigner_registration.days,
+        rules.foreigner_address_change.days,
+        rules.short_stay_exemption.days,
+    ]
+    .into_iter()
+    .min()
+    .unwrap_or(0)
+}
+
 pub(crate) fn late_notice(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     struct Row {
         id: String,
@@ -174,19 +189,9 @@ pub(crate) fn late_notice(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>
         entry: Option<NaiveDate>,
         moved: bool,
     }
-    let rules = ctx.rules;
-    // The shortest period any notice rule gives: candidates are a superset.
-    let days = [
-        rules.foreigner_notice.days,
-        rules.foreigner_registration.days,
-        rules.foreigner_address_change.days,
-        rules.short_stay_exemption.days,
-    ]
-    .into_iter()
-    .min()
-    .unwrap_or(0);
+    let days = notice_days(ctx.rules);
     let rows: Vec<Row> = conn.rows(
-        &Query::sqlite(sql::LATE_NOTICE),
+        &sql_pg::queries::LATE_NOTICE,
         &[
             (":days", Param::from(days)),
             (":today", Param::Text(&ctx.today_text())),
@@ -270,7 +275,7 @@ pub(crate) fn overstay(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, C
     type Row = (String, Option<String>, NaiveDate, Option<NaiveDate>, String);
     let countries = serde_json::to_string(&ctx.rules.eaeu_countries).unwrap_or_default();
     let rows: Vec<Row> = conn.rows(
-        &Query::sqlite(sql::OVERSTAY),
+        &sql_pg::queries::OVERSTAY,
         &[
             (":days", Param::from(rule.days)),
             (":today", Param::Text(&ctx.today_text())),

@@ -3,7 +3,6 @@
 //! forward.
 
 use chrono::NaiveDate;
-use jalga_store::query::Query;
 use jalga_store::Snapshot;
 
 use super::{get_date, place, Ctx};
@@ -11,7 +10,7 @@ use crate::domain::{Code, Relation};
 use crate::error::CoreError;
 use crate::i18n::Message;
 use crate::rules::norm::{evaluate, DwellingAreas, NormPerson, NormVerdict};
-use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
+use crate::{sql, sql_pg, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 /// People of one relation at a dwelling, registered before the norm or not.
 struct Group {
@@ -26,7 +25,7 @@ pub(crate) fn overcrowded(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>
     };
     let mut out = Vec::new();
     let mut current: Option<Candidate> = None;
-    conn.each(&Query::sqlite(sql::OVERCROWDED), &params.named(), |r| {
+    conn.each(&sql_pg::queries::OVERCROWDED, &params.named(), |r| {
         let id: String = r.get(0)?;
         let relation_text: String = r.get(1)?;
         let group = Group {

@@ -1,7 +1,6 @@
 //! IINs: each checked with [`crate::ident::check_iin`]; a valid one must
 //! agree with the birth date and sex on the person's record.
 
-use jalga_store::query::Query;
 use jalga_store::Snapshot;
 
 use super::{latest_place, parse_date, person_name, place, Ctx};
@@ -9,12 +8,12 @@ use crate::domain::Code;
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 use crate::ident::{check_iin, Sex};
-use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
+use crate::{sql_pg, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 pub(crate) fn iins(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     // (person, the finding's kind, its messages)
     let mut hits: Vec<(String, FindingKind, Message, Vec<Message>)> = Vec::new();
-    conn.each(&Query::sqlite(sql::PEOPLE_IIN), &[], |r| {
+    conn.each(&sql_pg::queries::PEOPLE_IIN, &[], |r| {
         let kind = r.text(1)?;
         let iin = r.opt_text(2)?;
         let citizen = kind == "citizen";
@@ -114,7 +113,7 @@ pub(crate) fn iins(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreE
 /// is about the first record (by id) and names the others.
 pub(crate) fn duplicates(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     let groups: Vec<(String, String, u32)> =
-        conn.rows(&Query::sqlite(sql::DUPLICATE_PERSON), &[], |r| {
+        conn.rows(&sql_pg::queries::DUPLICATE_PERSON, &[], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })?;
     let mut out = Vec::with_capacity(groups.len());

@@ -3,7 +3,7 @@
 //! findings of its kinds only; filtering by district, date and severity
 //! happens once, in [`super::run`].
 
-mod deadlines;
+pub(crate) mod deadlines;
 mod density;
 mod identity;
 mod periods;

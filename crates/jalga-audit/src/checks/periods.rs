@@ -3,13 +3,13 @@
 //! registrations made without the owner's consent once it became required.
 
 use chrono::NaiveDate;
-use jalga_store::query::{Param, Query};
+use jalga_store::query::Param;
 use jalga_store::Snapshot;
 
 use super::{date_text, get_date, get_odate, person_name, place, Ctx};
 use crate::error::CoreError;
 use crate::i18n::{Message, MessageArg};
-use crate::{sql, Finding, FindingKind, Severity, Subject, SubjectKind};
+use crate::{sql_pg, Finding, FindingKind, Severity, Subject, SubjectKind};
 
 fn open_end(d: Option<NaiveDate>) -> MessageArg {
     d.map_or_else(|| "open".into(), MessageArg::from)
@@ -23,7 +23,7 @@ pub(crate) fn double(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, Cor
         kind: String,
         other_person: String,
     }
-    let pairs: Vec<Pair> = conn.rows(&Query::sqlite(sql::DOUBLE), &[], |r| {
+    let pairs: Vec<Pair> = conn.rows(&sql_pg::queries::DOUBLE, &[], |r| {
         Ok(Pair {
             person: r.get(0)?,
             a: (r.get(1)?, r.get(2)?, get_date(r, 3)?, get_odate(r, 4)?),
@@ -111,7 +111,7 @@ pub(crate) fn double(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, Cor
 
 pub(crate) fn no_lease(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     let rows: Vec<(String, String, String, NaiveDate, Option<NaiveDate>)> =
-        conn.rows(&Query::sqlite(sql::NO_LEASE), &[], |r| {
+        conn.rows(&sql_pg::queries::NO_LEASE, &[], |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -163,7 +163,7 @@ pub(crate) fn outside_lease(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Findin
         start: NaiveDate,
         end: Option<NaiveDate>,
     }
-    let rows: Vec<Row> = conn.rows(&Query::sqlite(sql::OUTSIDE_LEASE), &[], |r| {
+    let rows: Vec<Row> = conn.rows(&sql_pg::queries::OUTSIDE_LEASE, &[], |r| {
         Ok(Row {
             id: r.get(0)?,
             person: r.get(1)?,
@@ -231,7 +231,7 @@ pub(crate) fn outside_lease(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Findin
 pub(crate) fn no_consent(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     let since = ctx.audit.consent_required_from;
     let rows: Vec<(String, String, NaiveDate)> = conn.rows(
-        &Query::sqlite(sql::NO_CONSENT),
+        &sql_pg::queries::NO_CONSENT,
         &[(":since", Param::Text(&date_text(since)))],
         |r| Ok((r.get(0)?, r.get(1)?, get_date(r, 2)?)),
     )?;

@@ -1,6 +1,7 @@
 //! `jalga --db postgres://USER@HOST:PORT/DB …`: the commands that make
 //! sense on a migration office's server (init, import, export of the JSON
-//! bundle, the change log, forget) run as they do on a file, on the store
+//! bundle or the registrations CSV, the change log, forget, the audit and
+//! its reports, deadlines, list and show) run as they do on a file, on the store
 //! the server gives ([`jalga_core::Store::open_server`]). The password
 //! comes from the URL or from `JALGA_PG_PASSWORD`, never from a file Jalga
 //! writes. The other commands say they work on a database file; `backup`
@@ -47,10 +48,17 @@ mod on_server {
 
     pub fn run(ctx: &Context, command: Command) -> Result<Outcome, CliError> {
         match command {
-            Command::Init(_) | Command::Import(_) | Command::Log(_) | Command::Forget(_) => {
-                crate::run(ctx, command)
-            }
-            Command::Export(ref args) if args.format.plain() == Some(Format::Json) => {
+            Command::Init(_)
+            | Command::Import(_)
+            | Command::Log(_)
+            | Command::Forget(_)
+            | Command::Audit(_)
+            | Command::Deadlines(_)
+            | Command::List(_)
+            | Command::Show(_) => crate::run(ctx, command),
+            Command::Export(ref args)
+                if matches!(args.format.plain(), Some(Format::Json | Format::Csv)) =>
+            {
                 crate::run(ctx, command)
             }
             Command::Backup(_) => {

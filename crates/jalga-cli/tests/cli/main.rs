@@ -20,6 +20,9 @@ mod rules;
 // The office server: a build with the `postgres` feature.
 #[cfg(feature = "postgres")]
 mod server;
+// Reads on the server next to a file, on a generated city (`dev-tools`).
+#[cfg(all(feature = "postgres", feature = "dev-tools"))]
+mod server_reads;
 mod sign;
 mod trust;
 

@@ -132,7 +132,7 @@ fn backup_on_a_server_names_what_backs_it_up_and_file_commands_are_refused() {
         "{said}"
     );
     let listed = jalga()
-        .args(["--lang", "ru", "--db", db.url(), "list", "persons"])
+        .args(["--lang", "ru", "--db", db.url(), "passphrase", "set"])
         .assert()
         .code(2);
     let said = String::from_utf8_lossy(&listed.get_output().stderr).to_string();

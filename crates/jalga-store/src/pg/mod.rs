@@ -17,12 +17,16 @@
 //! the change log's head row, so clerks' writes follow each other in the
 //! chain.
 
+mod cells;
 mod copy;
+pub(crate) mod facts;
 mod forget;
 mod log;
 mod plug;
+mod read;
 pub mod schema;
 pub mod scratch;
+mod snapshot;
 mod unit;
 
 use std::collections::HashMap;
@@ -38,6 +42,8 @@ pub use postgres;
 
 pub use forget::forget_person;
 pub use log::{list as log_list, verify as log_verify};
+pub(crate) use snapshot::PgReader;
+pub use snapshot::WORK_MEM as AUDIT_WORK_MEM;
 pub use unit::PgUnit;
 
 use crate::{CoreError, DbFailure, Entity, OpenOptions, StoreSummary};
@@ -59,6 +65,9 @@ pub struct PgStore {
     /// Each column's type, by table: what a sent text is cast to.
     types: HashMap<(String, String), String>,
     statements: HashMap<String, Statement>,
+    /// How this store connected (with the password), so that the audit's
+    /// readers connect the same way ([`PgStore::connect_again`]).
+    config: Config,
 }
 
 /// A driver error as the core's store error about `name`; a serialization
@@ -119,7 +128,16 @@ impl PgStore {
                 .unwrap_or_else(crate::change_log::default_actor),
             types,
             statements: HashMap::new(),
+            config,
         })
+    }
+
+    /// One more connection to the same server as the same user, made as
+    /// [`PgStore::open`] made this one (for the audit's parallel readers).
+    pub(crate) fn connect_again(&self) -> Result<Client, CoreError> {
+        self.config
+            .connect(NoTls)
+            .map_err(|e| pg_error(&self.name, e))
     }
 
     /// The server as messages name it (no password).

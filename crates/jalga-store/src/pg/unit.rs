@@ -54,6 +54,7 @@ impl PgStore {
             actor,
             types,
             statements,
+            ..
         } = self;
         let mut tx = client.transaction().map_err(|e| pg_error(name, e))?;
         let row = tx

@@ -55,6 +55,10 @@ impl Store {
         from: PageFrom<'_>,
         limit: u32,
     ) -> Result<ListPage<DwellingListRow>, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.dwellings_page(query, from, limit);
+        }
         self.search_page(&LIST, query, from, limit)
     }
 }

@@ -27,6 +27,10 @@ impl Store {
     /// Leases whose id, address or tenant contains `query` in any case and
     /// script, newest first, at most `limit` (up to 2000).
     pub fn leases_list(&self, query: &str, limit: u32) -> Result<Vec<LeaseListRow>, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.leases_list(query, limit);
+        }
         let pattern = contains_pattern(query);
         self.conn()
             .prepare_cached(

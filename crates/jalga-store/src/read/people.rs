@@ -60,6 +60,10 @@ impl Store {
         from: PageFrom<'_>,
         limit: u32,
     ) -> Result<ListPage<PersonListRow>, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.people_page(query, from, limit);
+        }
         self.search_page(&LIST, query, from, limit)
     }
 }

@@ -19,6 +19,10 @@ pub struct ReferenceCounts {
 
 impl Store {
     fn count_referring(&self, sql: &str, id: &str) -> Result<u32, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.count_referring(sql, id);
+        }
         self.conn()
             .prepare_cached(sql)
             .and_then(|mut s| s.query_row(params![id], |r| r.get::<_, u32>(0)))

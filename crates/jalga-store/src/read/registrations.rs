@@ -27,12 +27,16 @@ impl Store {
         &self,
         mut each: impl FnMut(&Row<'_>) -> Result<(), CoreError>,
     ) -> Result<(), CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(mut server) = self.server() {
+            return server.registrations_export(each);
+        }
         let err = |e| self.err(e);
         let mut stmt = self.conn().prepare(JOIN.sqlite).map_err(err)?;
         let mut rows = stmt.query([]).map_err(err)?;
         while let Some(r) = rows.next().map_err(err)? {
             each(&Row {
-                inner: r,
+                inner: crate::query::RowCells::Sqlite(r),
                 path: self.path(),
             })?;
         }

@@ -25,12 +25,12 @@ use crate::{CliError, Context, Outcome};
 pub struct AuditBench {
     /// How many people the generated city has.
     #[arg(long, default_value_t = 1_000_000)]
-    people: u64,
+    pub(super) people: u64,
     #[arg(long, default_value_t = 1)]
-    seed: u64,
+    pub(super) seed: u64,
     /// The day to generate and audit as of.
     #[arg(long, default_value = "2026-11-20")]
-    today: NaiveDate,
+    pub(super) today: NaiveDate,
     /// Where to put the database (default: a temporary folder).
     #[arg(long)]
     dir: Option<PathBuf>,
@@ -40,7 +40,13 @@ pub struct AuditBench {
     reuse: bool,
     /// Print JSON.
     #[arg(long)]
-    json: bool,
+    pub(super) json: bool,
+    /// Run it on an office server instead (`postgres://USER@HOST:PORT/DB`
+    /// of a user who may create databases): the city goes into a scratch
+    /// database there, dropped afterwards, and `psql` runs the baseline.
+    #[cfg(feature = "postgres")]
+    #[arg(long, value_name = "URL")]
+    server: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -70,6 +76,10 @@ struct Report {
 }
 
 pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
+    #[cfg(feature = "postgres")]
+    if let Some(url) = &args.server {
+        return super::audit_pg::run(args, url);
+    }
     let (_tmp, dir) = super::work_dir(&args.dir)?;
     let db = dir.join("city.sqlite");
     let manifest_path = crate::commands::gen_city::manifest_path(&db);
@@ -252,7 +262,7 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
 
 /// This process's CPU time so far (Linux: /proc/self/stat, in clock ticks
 /// of 1/100 s); `None` elsewhere.
-fn cpu_seconds() -> Option<f64> {
+pub(super) fn cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // Fields after the command name, which is in parentheses.
     let rest = &stat[stat.rfind(')')? + 2..];

@@ -1,6 +1,8 @@
 //! `bench`: measurements, each next to a baseline taken in the same run.
 
 mod audit;
+#[cfg(feature = "postgres")]
+mod audit_pg;
 mod deadlines;
 mod import;
 mod pdf;
