@@ -55,7 +55,7 @@ macro_rules! places_sql {
             $c,
             " > l.id)))",
             " UNION ALL",
-            " SELECT DISTINCT r.person_id, r.property_id, NULL, NULL, NULL",
+            " SELECT DISTINCT r.person_id, r.property_id, NULL, CAST(NULL AS DATE), CAST(NULL AS DATE)",
             " FROM registration r",
             " WHERE NOT EXISTS (SELECT 1 FROM occupant o JOIN lease l ON l.id = o.lease_id",
             "  WHERE o.person_id = r.person_id AND l.property_id = r.property_id)",
