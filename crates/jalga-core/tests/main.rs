@@ -19,6 +19,7 @@ mod iban;
 mod ident;
 mod interchange;
 mod landlord;
+mod migrate;
 mod office_import;
 mod office_server;
 mod on_day;

@@ -47,9 +47,11 @@ mod on_server {
 
     pub fn run(ctx: &Context, command: Command) -> Result<Outcome, CliError> {
         match command {
-            Command::Init(_) | Command::Import(_) | Command::Log(_) | Command::Forget(_) => {
-                crate::run(ctx, command)
-            }
+            Command::Init(_)
+            | Command::Import(_)
+            | Command::Log(_)
+            | Command::Forget(_)
+            | Command::Migrate(_) => crate::run(ctx, command),
             Command::Export(ref args) if args.format.plain() == Some(Format::Json) => {
                 crate::run(ctx, command)
             }

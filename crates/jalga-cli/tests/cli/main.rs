@@ -18,6 +18,8 @@ mod one_rule;
 mod rules;
 // The office server: a build with the `postgres` feature.
 #[cfg(feature = "postgres")]
+mod migrate;
+#[cfg(feature = "postgres")]
 mod server;
 mod sign;
 mod trust;
