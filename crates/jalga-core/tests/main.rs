@@ -22,6 +22,7 @@ mod landlord;
 mod migrate;
 mod office_import;
 mod office_server;
+mod office_tls;
 mod on_day;
 mod page_keys;
 mod portable;

@@ -23,11 +23,12 @@ mod log;
 mod plug;
 pub mod schema;
 pub mod scratch;
+pub mod tls;
 mod unit;
 
 use std::collections::HashMap;
 
-use postgres::{Client, Config, NoTls, Statement};
+use postgres::{Client, Config, Statement};
 use serde::de::DeserializeOwned;
 
 /// The driver, for test suites that work on a server behind the store's
@@ -96,18 +97,22 @@ fn display_name(config: &Config) -> String {
 impl PgStore {
     /// Connects to the server at `url` and migrates its schema.
     pub fn open(url: &str, options: &OpenOptions) -> Result<PgStore, CoreError> {
-        let mut config: Config = url.parse().map_err(|e| CoreError::Store {
+        let asked = tls::asked(url)?;
+        let mut config: Config = asked.url.parse().map_err(|e| CoreError::Store {
             path: "postgres://…".to_owned(),
             source: DbFailure::new(false, e),
         })?;
         let name = display_name(&config);
+        let plan = tls::plan(&mut config, &asked, &name)?;
         if config.get_password().is_none() {
             if let Ok(password) = std::env::var(PASSWORD_VAR) {
                 config.password(password);
             }
         }
         config.application_name("jalga");
-        let mut client = config.connect(NoTls).map_err(|e| pg_error(&name, e))?;
+        let mut client = config
+            .connect(plan.connector)
+            .map_err(|e| tls::connect_error(e, plan.mode, &name))?;
         schema::migrate(&mut client, &name)?;
         let types = schema::column_types(&mut client).map_err(|e| pg_error(&name, e))?;
         Ok(PgStore {
