@@ -52,6 +52,9 @@ mod on_server {
             | Command::Log(_)
             | Command::Forget(_)
             | Command::Migrate(_) => crate::run(ctx, command),
+            // The import benchmark's server side (bench import --db postgres://…).
+            #[cfg(feature = "dev-tools")]
+            Command::Bench(_) => crate::run(ctx, command),
             Command::Export(ref args) if args.format.plain() == Some(Format::Json) => {
                 crate::run(ctx, command)
             }

@@ -21,6 +21,8 @@ mod rules;
 mod migrate;
 #[cfg(feature = "postgres")]
 mod server;
+#[cfg(feature = "postgres")]
+mod server_tls;
 mod sign;
 mod trust;
 

@@ -97,6 +97,17 @@ fn display_name(config: &Config) -> String {
 impl PgStore {
     /// Connects to the server at `url` and migrates its schema.
     pub fn open(url: &str, options: &OpenOptions) -> Result<PgStore, CoreError> {
+        PgStore::open_as(url, options, None)
+    }
+
+    /// [`PgStore::open`] with a password given at unlock (kept in memory
+    /// only); without one, the URL's or `JALGA_PG_PASSWORD`'s. A server that
+    /// wants a password when there is none is [`CoreError::Locked`].
+    pub(crate) fn open_as(
+        url: &str,
+        options: &OpenOptions,
+        password: Option<&crate::Passphrase>,
+    ) -> Result<PgStore, CoreError> {
         let asked = tls::asked(url)?;
         let mut config: Config = asked.url.parse().map_err(|e| CoreError::Store {
             path: "postgres://…".to_owned(),
@@ -104,15 +115,25 @@ impl PgStore {
         })?;
         let name = display_name(&config);
         let plan = tls::plan(&mut config, &asked, &name)?;
-        if config.get_password().is_none() {
+        if let Some(p) = password {
+            config.password(p.expose());
+        } else if config.get_password().is_none() {
             if let Ok(password) = std::env::var(PASSWORD_VAR) {
                 config.password(password);
             }
         }
+        let none_given = config.get_password().is_none();
         config.application_name("jalga");
-        let mut client = config
-            .connect(plan.connector)
-            .map_err(|e| tls::connect_error(e, plan.mode, &name))?;
+        let mut client = config.connect(plan.connector).map_err(|e| {
+            match tls::connect_error(e, plan.mode, &name) {
+                CoreError::Store { path, source }
+                    if none_given && source.to_string().contains("password missing") =>
+                {
+                    CoreError::Locked { path }
+                }
+                other => other,
+            }
+        })?;
         schema::migrate(&mut client, &name)?;
         let types = schema::column_types(&mut client).map_err(|e| pg_error(&name, e))?;
         Ok(PgStore {
