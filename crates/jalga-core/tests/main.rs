@@ -20,6 +20,7 @@ mod ident;
 mod interchange;
 mod landlord;
 mod migrate;
+mod office_copy;
 mod office_import;
 mod office_server;
 mod office_tls;
