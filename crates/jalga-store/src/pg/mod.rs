@@ -86,6 +86,7 @@ fn display_name(config: &Config) -> String {
         .first()
         .map(|h| match h {
             postgres::config::Host::Tcp(h) => h.clone(),
+            #[cfg(unix)]
             postgres::config::Host::Unix(p) => p.display().to_string(),
         })
         .unwrap_or_default();

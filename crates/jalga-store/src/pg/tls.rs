@@ -142,6 +142,8 @@ pub fn asked(url: &str) -> Result<Asked, CoreError> {
 /// Whether every host of `config` is this machine.
 fn local(config: &Config) -> bool {
     config.get_hosts().iter().all(|h| match h {
+        // A Unix socket (no such host on Windows).
+        #[cfg(unix)]
         Host::Unix(_) => true,
         Host::Tcp(name) => {
             name.eq_ignore_ascii_case("localhost")
