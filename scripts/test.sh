@@ -28,7 +28,7 @@ cargo clippy --workspace --all-targets --locked --features jalga-cli/dev-tools,j
 step "Rust: tests (also regenerates ui/src/bindings from the Rust types)"
 # A throwaway PostgreSQL cluster for the office server backend's tests
 # (JALGA_TEST_PG_URL); stopped after the tests, and on any failure or exit.
-pg_env=$(scripts/pg-cluster.sh start)
+pg_env=$(scripts/pg-cluster.sh start --tls)
 eval "$pg_env"
 trap 'scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"' EXIT
 # dev-tools: the CLI's gen-city, bench and crash-writer, which its tests and
@@ -37,7 +37,7 @@ trap 'scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"' EXIT
 cargo test --workspace --locked --features jalga-cli/dev-tools,jalga-cli/postgres
 scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"
 trap - EXIT
-unset JALGA_TEST_PG_URL JALGA_TEST_PG_DIR
+unset JALGA_TEST_PG_URL JALGA_TEST_PG_DIR JALGA_TEST_PG_CA JALGA_TEST_PG_OTHER_CA
 
 step "Generated TypeScript types match the Rust structs"
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then

@@ -9,6 +9,7 @@ mod error;
 pub mod handover;
 pub mod home;
 pub mod landlord;
+pub mod office;
 pub mod records;
 pub mod sign;
 pub mod trust;
@@ -157,7 +158,10 @@ pub async fn on_own_store<R: Runtime, T: Send + 'static>(
             passphrase: state.passphrase(),
             actor: None,
         };
-        let mut store = Store::open_with(&db_path(&app)?, &options)?;
+        let mut store = match office::open_configured(&app, options.passphrase.as_ref())? {
+            Some(server) => server,
+            None => Store::open_with(&db_path(&app)?, &options)?,
+        };
         work(&mut store)
     })
     .await
@@ -299,6 +303,10 @@ fn open_store<R: Runtime>(
     app: &tauri::AppHandle<R>,
     passphrase: Option<Passphrase>,
 ) -> Result<Store, ShellError> {
+    // The office server, when the settings name one (no local backup).
+    if let Some(server) = office::open_configured(app, passphrase.as_ref())? {
+        return Ok(server);
+    }
     let path = db_path(app)?;
     let options = OpenOptions {
         passphrase,

@@ -21,6 +21,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("records", "records.rs"),
     ("home", "home.rs"),
     ("close", "close.rs"),
+    ("office", "office.rs"),
 ];
 
 /// One command: where it lives, what the webview passes, what it gets.

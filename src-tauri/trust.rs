@@ -55,9 +55,13 @@ pub async fn store_status<R: Runtime>(
                 locked: false,
             }),
             Err(ShellError::Core(jalga_core::CoreError::Locked { .. })) => {
-                let path = db_path(&app)?;
+                // An office server that wants its password is locked too.
+                let encrypted = match crate::office::configured(&app)? {
+                    Some(_) => true,
+                    None => is_encrypted(&db_path(&app)?)?,
+                };
                 Ok(StoreStatus {
-                    encrypted: is_encrypted(&path)?,
+                    encrypted,
                     locked: true,
                 })
             }

@@ -6,6 +6,7 @@ mod clerk;
 mod handover;
 mod landlord;
 mod mock_app;
+mod office;
 mod one_rule;
 mod shell;
 mod surface;

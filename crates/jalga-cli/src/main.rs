@@ -87,6 +87,9 @@ enum Command {
     Log(commands::trust::LogCommand),
     /// Forget a person: remove their personal data, keep what the law requires.
     Forget(commands::trust::ForgetArgs),
+    /// Lift a local database file into the office server (--from FILE --to
+    /// postgres://…), in one transaction, with the import's checks.
+    Migrate(commands::migrate::MigrateArgs),
     /// Write transactions until killed (for the crash-safety test).
     #[cfg(feature = "dev-tools")]
     #[command(hide = true)]
@@ -166,6 +169,7 @@ fn run(ctx: &Context, command: Command) -> Result<Outcome, CliError> {
         Command::Passphrase(cmd) => commands::trust::passphrase_cmd(ctx, &cmd),
         Command::Log(cmd) => commands::trust::log(ctx, &cmd),
         Command::Forget(args) => commands::trust::forget(ctx, &args),
+        Command::Migrate(args) => commands::migrate::run(ctx, &args),
         #[cfg(feature = "dev-tools")]
         Command::CrashWriter(args) => commands::crash_writer::run(ctx, &args),
     }

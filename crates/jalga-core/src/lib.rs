@@ -15,6 +15,7 @@
 
 pub mod interchange;
 pub mod landlord;
+pub mod office_server;
 
 pub use jalga_domain::{dates, domain, error, i18n, ident, limits, portable, privacy, typed_day};
 pub use jalga_store as store;

@@ -335,7 +335,14 @@ fn nothing_starts_a_desktop_opener_by_hand() {
 }
 
 /// The database drivers: only the store may depend on them.
-const DRIVERS: &[&str] = &["rusqlite", "rusqlite_migration", "libsqlite3-sys"];
+const DRIVERS: &[&str] = &[
+    "rusqlite",
+    "rusqlite_migration",
+    "libsqlite3-sys",
+    "postgres",
+    "tokio-postgres",
+    "postgres-openssl",
+];
 
 /// Every workspace crate's dependencies on a database driver, and on the
 /// store's `test-raw` feature, as `(crate, kind, dependency)`.

@@ -200,6 +200,21 @@ const SOURCES: &[(Lang, &str, &str)] = &[
         "hostile",
         include_str!("../../../assets/i18n/en/hostile.ftl"),
     ),
+    (
+        Lang::Kk,
+        "office",
+        include_str!("../../../assets/i18n/kk/office.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "office",
+        include_str!("../../../assets/i18n/ru/office.ftl"),
+    ),
+    (
+        Lang::En,
+        "office",
+        include_str!("../../../assets/i18n/en/office.ftl"),
+    ),
 ];
 
 /// An argument of a message: numbers are kept as numbers so that Fluent can

@@ -35,6 +35,7 @@ import type { MappedLoad } from "./MappedLoad";
 import type { MappingProfile } from "./MappingProfile";
 import type { NoticeStep } from "./NoticeStep";
 import type { OfficePreview } from "./OfficePreview";
+import type { OfficeServer } from "./OfficeServer";
 import type { OpenedLease } from "./OpenedLease";
 import type { Owner } from "./Owner";
 import type { Person } from "./Person";
@@ -335,4 +336,12 @@ export function endLease(leaseId: string, on: string, lang: Lang): Promise<Lease
 
 export function closeAfterFlush(): Promise<null> {
   return call<null>("close_after_flush");
+}
+
+export function officeServer(lang: Lang): Promise<OfficeServer | null> {
+  return call<OfficeServer | null>("office_server", { lang });
+}
+
+export function setOfficeServer(url: string, role: string, lang: Lang): Promise<OfficeServer | null> {
+  return call<OfficeServer | null>("set_office_server", { url, role, lang });
 }

@@ -10,6 +10,7 @@ pub mod docs;
 #[cfg(feature = "dev-tools")]
 pub mod gen_city;
 pub mod ids;
+pub mod migrate;
 pub mod norm;
 pub mod server;
 pub mod sign;

@@ -55,7 +55,11 @@ mod on_server {
             | Command::Audit(_)
             | Command::Deadlines(_)
             | Command::List(_)
-            | Command::Show(_) => crate::run(ctx, command),
+            | Command::Show(_)
+            | Command::Migrate(_) => crate::run(ctx, command),
+            // The import benchmark's server side (bench import --db postgres://…).
+            #[cfg(feature = "dev-tools")]
+            Command::Bench(_) => crate::run(ctx, command),
             Command::Export(ref args)
                 if matches!(args.format.plain(), Some(Format::Json | Format::Csv)) =>
             {

@@ -19,10 +19,14 @@ mod one_rule;
 mod rules;
 // The office server: a build with the `postgres` feature.
 #[cfg(feature = "postgres")]
+mod migrate;
+#[cfg(feature = "postgres")]
 mod server;
 // Reads on the server next to a file, on a generated city (`dev-tools`).
 #[cfg(all(feature = "postgres", feature = "dev-tools"))]
 mod server_reads;
+#[cfg(feature = "postgres")]
+mod server_tls;
 mod sign;
 mod trust;
 

@@ -96,10 +96,27 @@ pub(super) fn write_bundle_watched(
 ) -> Result<ImportSummary, CoreError> {
     // Each kind's records are logged as one row when the unit commits.
     let mut unit = store.write("import")?;
+    let written = put_bundle(&mut unit, b, bytes, watch)?;
+    // The last look: after the commit a cancel is too late to undo anything.
+    watch.check()?;
+    unit.commit()?;
+    watch.report(ImportPhase::Done, bytes, written);
+    Ok(ImportSummary { records: written })
+}
+
+/// Puts every record of a checked bundle into `unit`, kind by kind in the
+/// order references need, reporting every few thousand records; returns
+/// how many were put.
+pub(super) fn put_bundle(
+    unit: &mut store::Unit<'_>,
+    b: &Bundle,
+    bytes: u64,
+    watch: &mut Watch<'_>,
+) -> Result<u64, CoreError> {
     let mut written = 0u64;
     let mut put = |items: &mut dyn Iterator<Item = &dyn Put>| -> Result<(), CoreError> {
         for r in items {
-            r.put(&mut unit)?;
+            r.put(unit)?;
             written += 1;
             if written.is_multiple_of(watch::EVERY) {
                 watch.check()?;
@@ -116,11 +133,7 @@ pub(super) fn write_bundle_watched(
     put(&mut b.registrations.iter().map(|r| r as &dyn Put))?;
     put(&mut b.foreigner_notices.iter().map(|r| r as &dyn Put))?;
     put(&mut b.handovers.iter().map(|r| r as &dyn Put))?;
-    // The last look: after the commit a cancel is too late to undo anything.
-    watch.check()?;
-    unit.commit()?;
-    watch.report(ImportPhase::Done, bytes, written);
-    Ok(ImportSummary { records: written })
+    Ok(written)
 }
 
 /// Any entity, upserted; lets one loop write every list of a bundle.

@@ -12,6 +12,7 @@ mod csv_import;
 mod csv_rows;
 pub use jalga_domain::formula;
 pub mod mapping;
+pub mod migrate;
 pub mod office;
 pub mod sniff;
 mod versions;

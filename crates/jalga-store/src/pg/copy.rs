@@ -1,7 +1,9 @@
 //! Bulk puts on the office server: a unit's `put`s are gathered per table
 //! and sent with one binary `COPY` into a temporary table of texts, then
 //! upserted from it with the same casts, key and update as a single put
-//! (the last put of a key wins, as one put after another does). Anything
+//! (the last put of a key wins, as one put after another does). A unit's
+//! inserts-if-absent are gathered the same way in batches of their own
+//! (the first of a key wins, and a record already there stays). Anything
 //! else the unit does first sends what is gathered, so it sees every put.
 
 use postgres::binary_copy::BinaryCopyInWriter;
@@ -18,6 +20,9 @@ pub(crate) struct Batch {
     pub table: &'static str,
     pub columns: Vec<&'static str>,
     pub key_len: usize,
+    /// Put (the last of a key wins, over what is stored) or insert if
+    /// absent (the first wins, and only where nothing is stored).
+    pub replace: bool,
     /// Each column's cast (`::date`, …; empty for text).
     pub casts: Vec<String>,
     pub rows: Vec<Vec<Option<String>>>,
@@ -58,7 +63,7 @@ impl Batch {
             .zip(&self.casts)
             .map(|(c, cast)| format!("{c}{cast}"))
             .collect();
-        let update = if n > self.key_len {
+        let update = if self.replace && n > self.key_len {
             let set: Vec<String> = self.columns[self.key_len..]
                 .iter()
                 .map(|c| format!("{c} = excluded.{c}"))
@@ -69,12 +74,13 @@ impl Batch {
         };
         tx.batch_execute(&format!(
             "INSERT INTO {table} ({cols}) SELECT DISTINCT ON ({key}) {select} FROM {staging} \
-             ORDER BY {key}, n DESC ON CONFLICT ({target}) {update}",
+             ORDER BY {key}, n {order} ON CONFLICT ({target}) {update}",
             table = self.table,
             cols = self.columns.join(", "),
             key = key.join(", "),
             select = select.join(", "),
             target = self.columns[..self.key_len].join(", "),
+            order = if self.replace { "DESC" } else { "ASC" },
         ))?;
         self.rows.clear();
         Ok(())

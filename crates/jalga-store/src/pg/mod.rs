@@ -27,11 +27,12 @@ mod read;
 pub mod schema;
 pub mod scratch;
 mod snapshot;
+pub mod tls;
 mod unit;
 
 use std::collections::HashMap;
 
-use postgres::{Client, Config, NoTls, Statement};
+use postgres::{Client, Config, Statement};
 use serde::de::DeserializeOwned;
 
 /// The driver, for test suites that work on a server behind the store's
@@ -68,6 +69,8 @@ pub struct PgStore {
     /// How this store connected (with the password), so that the audit's
     /// readers connect the same way ([`PgStore::connect_again`]).
     config: Config,
+    /// The TLS mode and connector the first connection used.
+    tls: tls::Plan,
 }
 
 /// A driver error as the core's store error about `name`; a serialization
@@ -94,6 +97,7 @@ fn display_name(config: &Config) -> String {
         .first()
         .map(|h| match h {
             postgres::config::Host::Tcp(h) => h.clone(),
+            #[cfg(unix)]
             postgres::config::Host::Unix(p) => p.display().to_string(),
         })
         .unwrap_or_default();
@@ -105,18 +109,43 @@ fn display_name(config: &Config) -> String {
 impl PgStore {
     /// Connects to the server at `url` and migrates its schema.
     pub fn open(url: &str, options: &OpenOptions) -> Result<PgStore, CoreError> {
-        let mut config: Config = url.parse().map_err(|e| CoreError::Store {
+        PgStore::open_as(url, options, None)
+    }
+
+    /// [`PgStore::open`] with a password given at unlock (kept in memory
+    /// only); without one, the URL's or `JALGA_PG_PASSWORD`'s. A server that
+    /// wants a password when there is none is [`CoreError::Locked`].
+    pub(crate) fn open_as(
+        url: &str,
+        options: &OpenOptions,
+        password: Option<&crate::Passphrase>,
+    ) -> Result<PgStore, CoreError> {
+        let asked = tls::asked(url)?;
+        let mut config: Config = asked.url.parse().map_err(|e| CoreError::Store {
             path: "postgres://…".to_owned(),
             source: DbFailure::new(false, e),
         })?;
         let name = display_name(&config);
-        if config.get_password().is_none() {
+        let plan = tls::plan(&mut config, &asked, &name)?;
+        if let Some(p) = password {
+            config.password(p.expose());
+        } else if config.get_password().is_none() {
             if let Ok(password) = std::env::var(PASSWORD_VAR) {
                 config.password(password);
             }
         }
+        let none_given = config.get_password().is_none();
         config.application_name("jalga");
-        let mut client = config.connect(NoTls).map_err(|e| pg_error(&name, e))?;
+        let mut client = config.connect(plan.connector.clone()).map_err(|e| {
+            match tls::connect_error(e, plan.mode, &name) {
+                CoreError::Store { path, source }
+                    if none_given && source.to_string().contains("password missing") =>
+                {
+                    CoreError::Locked { path }
+                }
+                other => other,
+            }
+        })?;
         schema::migrate(&mut client, &name)?;
         let types = schema::column_types(&mut client).map_err(|e| pg_error(&name, e))?;
         Ok(PgStore {
@@ -129,6 +158,7 @@ impl PgStore {
             types,
             statements: HashMap::new(),
             config,
+            tls: plan,
         })
     }
 
@@ -136,8 +166,8 @@ impl PgStore {
     /// [`PgStore::open`] made this one (for the audit's parallel readers).
     pub(crate) fn connect_again(&self) -> Result<Client, CoreError> {
         self.config
-            .connect(NoTls)
-            .map_err(|e| pg_error(&self.name, e))
+            .connect(self.tls.connector.clone())
+            .map_err(|e| tls::connect_error(e, self.tls.mode, &self.name))
     }
 
     /// The server as messages name it (no password).

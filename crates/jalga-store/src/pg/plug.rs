@@ -17,7 +17,18 @@ impl Store {
     /// Connects to the office server at `url` (`postgres://USER@HOST:PORT/DB`,
     /// the password in the URL or in `JALGA_PG_PASSWORD`) and migrates it.
     pub fn open_server(url: &str, options: &OpenOptions) -> Result<Store, CoreError> {
-        let server = PgStore::open(url, options)?;
+        Store::open_server_as(url, None, options)
+    }
+
+    /// [`Store::open_server`] with the password given at unlock (in memory
+    /// only); a server that wants one when none is given, in the URL or in
+    /// `JALGA_PG_PASSWORD` either, is [`CoreError::Locked`].
+    pub fn open_server_as(
+        url: &str,
+        password: Option<&crate::Passphrase>,
+        options: &OpenOptions,
+    ) -> Result<Store, CoreError> {
+        let server = PgStore::open_as(url, options, password)?;
         let name = server.name().to_owned();
         let detached =
             Connection::open_in_memory().map_err(|e| crate::db_error(name.as_ref(), e))?;

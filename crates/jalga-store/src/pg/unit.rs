@@ -188,11 +188,31 @@ impl<'s> PgUnit<'s> {
 
     /// Upserts `r`, counted for the one log row of its kind at commit.
     pub fn put<T: Entity>(&mut self, r: &T) -> Result<(), CoreError> {
+        self.gather(r, true)?;
+        match self.counts.iter_mut().find(|(t, _)| *t == T::TABLE) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((T::TABLE, 1)),
+        }
+        Ok(())
+    }
+
+    /// Inserts `r` unless a record with its key exists; not logged.
+    pub fn insert_if_absent<T: Entity>(&mut self, r: &T) -> Result<(), CoreError> {
+        self.gather(r, false)
+    }
+
+    /// Adds `r` to its table's batch of puts (`replace`) or of
+    /// inserts-if-absent, sent by binary COPY ([`super::copy`]).
+    fn gather<T: Entity>(&mut self, r: &T, replace: bool) -> Result<(), CoreError> {
         let mut values = texts(r.values());
         if T::SEARCH {
             values.push(r.search_text());
         }
-        let at = match self.batches.iter().position(|b| b.table == T::TABLE) {
+        let found = self
+            .batches
+            .iter()
+            .position(|b| b.table == T::TABLE && b.replace == replace);
+        let at = match found {
             Some(at) => at,
             None => {
                 let mut columns = T::COLUMNS.to_vec();
@@ -204,6 +224,7 @@ impl<'s> PgUnit<'s> {
                     table: T::TABLE,
                     columns,
                     key_len: T::KEY_LEN,
+                    replace,
                     casts,
                     rows: Vec::new(),
                 });
@@ -215,16 +236,7 @@ impl<'s> PgUnit<'s> {
         if self.gathered >= super::copy::BATCH {
             self.send()?;
         }
-        match self.counts.iter_mut().find(|(t, _)| *t == T::TABLE) {
-            Some((_, n)) => *n += 1,
-            None => self.counts.push((T::TABLE, 1)),
-        }
         Ok(())
-    }
-
-    /// Inserts `r` unless a record with its key exists; not logged.
-    pub fn insert_if_absent<T: Entity>(&mut self, r: &T) -> Result<(), CoreError> {
-        self.upsert(r, false)
     }
 
     /// Whether a record of `T` with `id` exists, as this unit sees it.

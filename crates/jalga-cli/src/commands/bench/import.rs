@@ -20,17 +20,17 @@ use crate::{CliError, Context, Outcome};
 pub struct ImportBench {
     /// How many registrations.
     #[arg(long, default_value_t = 1_000_000)]
-    rows: u64,
+    pub(super) rows: u64,
     /// Where to put the CSV and the databases (default: a temporary folder).
     #[arg(long)]
-    dir: Option<std::path::PathBuf>,
+    pub(super) dir: Option<std::path::PathBuf>,
     /// Print JSON.
     #[arg(long)]
-    json: bool,
+    pub(super) json: bool,
     /// Skip the sqlite3 baseline (Jalga alone, e.g. to read its peak
     /// memory).
     #[arg(long)]
-    no_baseline: bool,
+    pub(super) no_baseline: bool,
 }
 
 #[derive(Serialize)]

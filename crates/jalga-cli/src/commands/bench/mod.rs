@@ -5,6 +5,8 @@ mod audit;
 mod audit_pg;
 mod deadlines;
 mod import;
+#[cfg(feature = "postgres")]
+mod import_pg;
 mod pdf;
 
 use clap::Subcommand;
@@ -13,7 +15,8 @@ use crate::{CliError, Context, Outcome};
 
 #[derive(Subcommand)]
 pub enum BenchCommand {
-    /// Import N generated registrations; compare with sqlite3's `.import`.
+    /// Import N generated registrations; compare with sqlite3's `.import`
+    /// (with --db postgres://…: into the server, next to psql's `\copy`).
     Import(import::ImportBench),
     /// A generated city: write speed, the full audit's time and recall, and
     /// the overcrowding core query in the sqlite3 shell on the same file.
@@ -26,6 +29,11 @@ pub enum BenchCommand {
 
 pub fn run(ctx: &Context, cmd: &BenchCommand) -> Result<Outcome, CliError> {
     match cmd {
+        #[cfg(feature = "postgres")]
+        BenchCommand::Import(a) if super::server::names_server(ctx) => {
+            let server = ctx.db.as_deref().and_then(|p| p.to_str()).unwrap_or("");
+            import_pg::run(ctx, server, a)
+        }
         BenchCommand::Import(a) => import::run(ctx, a),
         BenchCommand::Audit(a) => audit::run(ctx, a),
         BenchCommand::Pdf(a) => pdf::run(ctx, a),
