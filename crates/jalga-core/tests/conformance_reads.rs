@@ -8,9 +8,10 @@
 use chrono::NaiveDate;
 use jalga_core::domain::{Lease, Person, Property};
 use jalga_core::interchange::{self, Format};
-use jalga_core::rules::from_store::{deadline_input, open_deadline_input};
+use jalga_core::rules::from_store::deadline_input;
 use jalga_core::stats::{self, StatsFilter};
 use jalga_core::store::pg::scratch::{test_server, ScratchDb};
+use jalga_core::store::rule_facts_stream::{stream_deadline_facts, Candidates};
 use jalga_core::store::today_facts::keyed_facts;
 use jalga_core::store::{OpenOptions, PageFrom};
 use jalga_core::Store;
@@ -125,13 +126,18 @@ fn answers(store: &Store) -> Vec<String> {
         );
     }
     say("deadline input", format!("{:?}", deadline_input(store)));
-    let mut open = Vec::new();
-    open_deadline_input(store, 50, |batch| {
-        open.push(batch);
-        Ok(())
-    })
-    .unwrap();
-    say("open deadline input", format!("{open:?}"));
+    for candidates in [Candidates::All, Candidates::Open] {
+        let mut streamed = Vec::new();
+        stream_deadline_facts(store, candidates, |person| {
+            streamed.push(person.to_vec());
+            Ok(())
+        })
+        .unwrap();
+        say(
+            "streamed deadline facts",
+            format!("{candidates:?} {streamed:?}"),
+        );
+    }
     say("today facts", format!("{:?}", keyed_facts(store)));
     let mut csv = Vec::new();
     interchange::export(store, Format::Csv, &mut csv).unwrap();

@@ -6,7 +6,8 @@ use chrono::{Days, NaiveDate};
 use jalga_core::interchange::write_bundle;
 use jalga_core::landlord::dashboard::{counts, dashboard, Dashboard, DeadlineCounts};
 use jalga_core::rules::deadlines::{deadlines_builtin, DeadlineStatus};
-use jalga_core::rules::from_store::{deadline_input, open_deadline_input};
+use jalga_core::rules::from_store::deadline_input;
+use jalga_core::store::rule_facts_stream::{stream_deadline_facts, Candidates};
 use jalga_core::Store;
 use jalga_testkit::city::{generate_into, CityParams};
 use jalga_testkit::demo::demo_bundle;
@@ -107,15 +108,14 @@ fn the_candidates_leave_out_people_whose_deadlines_are_all_done() {
     let city = stores(dir.path()).pop().unwrap();
     let everyone = deadline_input(&city).unwrap().people.len();
     let mut candidates = 0;
-    let mut batches = 0;
-    open_deadline_input(&city, 100, |input| {
-        assert!(input.people.len() <= 100, "a batch over its size");
-        candidates += input.people.len();
-        batches += 1;
+    let mut people = 0;
+    stream_deadline_facts(&city, Candidates::Open, |person| {
+        candidates += person.len();
+        people += 1;
         Ok(())
     })
     .unwrap();
-    assert!(batches > 1, "one batch: the batching was not exercised");
+    assert!(people > 1, "one person: the stream was not exercised");
     assert!(
         candidates < everyone,
         "{candidates} candidates of {everyone} people: the whole store was read"

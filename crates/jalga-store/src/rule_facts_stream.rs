@@ -30,11 +30,11 @@ use crate::{CoreError, Store};
 pub enum Candidates {
     /// Everyone [`deadline_input`](crate::rule_facts::deadline_input) reads.
     All,
-    /// Only those who may have an open deadline, as
-    /// [`open_deadline_input`](crate::rule_facts::open_deadline_input)
-    /// chooses them: every lease occupant, and a registration without one
-    /// when a registration of that person at that dwelling is a draft or a
-    /// temporary one not ended with an end date.
+    /// Only those who may have an open deadline: every lease occupant (a
+    /// lease's end stays open while it runs), and a registration without
+    /// one when a registration of that person at that dwelling is a draft
+    /// or a temporary one not ended with an end date. A filed permanent or
+    /// ended registration closes every deadline the engine gives it.
     Open,
 }
 

@@ -36,20 +36,6 @@ const DISTRICTS: &str = "SELECT district FROM (
     SELECT DISTINCT district FROM property WHERE district IS NOT NULL) x
 ORDER BY district COLLATE \"C\"";
 
-/// Lease occupants, in the order the file lists them.
-pub(crate) const OCCUPANTS: &str =
-    "SELECT lease_id, person_id FROM occupant ORDER BY lease_id COLLATE \"C\", person_id COLLATE \"C\"";
-
-/// Registrations without a lease occupant whose deadlines may be open (see
-/// `rule_facts::open_deadline_input`).
-pub(crate) const OPEN_PAIRS: &str = "SELECT person_id, property_id FROM (
-    SELECT DISTINCT r.person_id, r.property_id FROM registration r
-    WHERE (r.status = 'draft'
-           OR (r.kind = 'temporary' AND r.status <> 'ended' AND r.date_to IS NOT NULL))
-      AND NOT EXISTS (SELECT 1 FROM occupant o JOIN lease l ON l.id = o.lease_id
-                      WHERE o.person_id = r.person_id AND l.property_id = r.property_id)) x
-ORDER BY person_id COLLATE \"C\", property_id COLLATE \"C\"";
-
 fn day(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.format("%Y-%m-%d").to_string())
 }
@@ -109,11 +95,6 @@ impl PgStore {
         self.rows_of(DISTRICTS, &[], |r| r.get(0))
     }
 
-    /// Pairs of ids `sql` gives (two text columns).
-    pub(crate) fn id_pairs(&mut self, sql: &str) -> Result<Vec<(String, String)>, CoreError> {
-        self.rows_of(sql, &[], |r| Ok((r.get(0)?, r.get(1)?)))
-    }
-
     /// The records of `T` of one person at one dwelling, by id.
     pub(crate) fn at_place<T: Entity + DeserializeOwned>(
         &mut self,
@@ -135,73 +116,4 @@ impl PgStore {
             .map(|r| super::from_json::<T>(&self.name, r.get(0)))
             .collect()
     }
-}
-
-/// [`crate::rule_facts::open_deadline_input`] on the server: the same
-/// people and dwellings, their facts built by the same
-/// [`crate::rule_facts`] functions. The file streams its two lists; here
-/// they are read first (two ids a row), since building each person's facts
-/// reads the server again.
-pub(crate) fn open_deadline_input(
-    store: &crate::Store,
-    batch: usize,
-    mut each: impl FnMut(crate::rules::deadlines::DeadlineInput) -> Result<(), CoreError>,
-) -> Result<(), CoreError> {
-    use crate::domain::{Lease, Person, Property};
-    use crate::rule_facts::{facts, latest_at};
-    use crate::rules::deadlines::{DeadlineInput, PersonFacts};
-    let (occupants, pairs) = match store.server() {
-        Some(mut server) => (server.id_pairs(OCCUPANTS)?, server.id_pairs(OPEN_PAIRS)?),
-        None => return Ok(()),
-    };
-    let batch = batch.max(1);
-    let mut out: Vec<PersonFacts> = Vec::with_capacity(batch);
-    let mut flush = |out: &mut Vec<PersonFacts>, force: bool| {
-        if out.len() >= batch || (force && !out.is_empty()) {
-            each(DeadlineInput {
-                people: std::mem::take(out),
-            })
-        } else {
-            Ok(())
-        }
-    };
-    for (lease_id, person_id) in occupants {
-        let (Some(lease), Some(person)) = (
-            store.get::<Lease>(&lease_id)?,
-            store.get::<Person>(&person_id)?,
-        ) else {
-            continue;
-        };
-        let (reg, notice) = latest_at(store, &person.id, &lease.property_id)?;
-        let property = store.get::<Property>(&lease.property_id)?;
-        out.push(PersonFacts {
-            lease_end: lease.end_date,
-            ..facts(
-                &person,
-                property.as_ref(),
-                reg.as_ref(),
-                notice.as_ref(),
-                lease.start_date,
-            )
-        });
-        flush(&mut out, false)?;
-    }
-    for (person_id, property_id) in pairs {
-        let Some(person) = store.get::<Person>(&person_id)? else {
-            continue;
-        };
-        let (Some(reg), notice) = latest_at(store, &person_id, &property_id)? else {
-            continue;
-        };
-        let property = store.get::<Property>(&property_id)?;
-        out.push(facts(
-            &person,
-            property.as_ref(),
-            Some(&reg),
-            notice.as_ref(),
-            reg.date_from,
-        ));
-        flush(&mut out, false)?;
-    }
-    flush(&mut out, true)
 }
