@@ -9,53 +9,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { artifacts, launch, textOf } from "./harness.mjs";
+import { day, person, flat as flatAt, lease as leaseOf } from "./fixtures.mjs";
 
 // Set to a folder to keep a screenshot of the home (in Kazakh).
 const shots = process.env.JALGA_SCREENSHOTS;
 
-/** The local day `n` days from today, as the app counts it (YYYY-MM-DD). */
-function day(n) {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  const pad = (x) => String(x).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A valid IIN of a woman born in the 1900s on `birth` (YYYY-MM-DD). */
-function iin(birth) {
-  const yymmdd = birth.slice(2).replaceAll("-", "");
-  for (let serial = 1; ; serial++) {
-    const d = `${yymmdd}4${String(serial).padStart(4, "0")}`.split("").map(Number);
-    const sum = (w) => d.reduce((acc, x, i) => acc + x * w[i], 0) % 11;
-    let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-    if (check < 10) return d.join("") + check;
-  }
-}
-
-function person(id, surname, given, birth, extra = {}) {
-  return {
-    id, kind: "citizen", iin: iin(birth), surname, given_name: given, patronymic: null, birth_date: birth,
-    sex: "female", id_document: null, passport_number: null, citizenship: null, surname_latin: null,
-    given_name_latin: null, entry_date: null, purpose_of_stay: null, visa_number: null,
-    labour_contract_end: null, address: null, phone: null, visa_type: null, visa_valid_from: null,
-    visa_valid_to: null, entry_point: null, ...extra,
-  };
-}
-
-function flat(id, street) {
-  return {
-    id, region: "Астана", city: "Астана", district: null, street, building: "12", flat: "4", kato: null,
-    rka: null, cadastral_number: null, total_area: 60, useful_area: 55, living_area: 40, rooms: 2, floor: 3,
-  };
-}
-
-function lease(id, property, tenant, start, end) {
-  return {
-    id, property_id: property, landlord_id: "p-owner", tenant_id: tenant, start_date: start, end_date: end,
-    rent: 200000, deposit: 0, payment_day: 5, utilities: "Наниматель төлейді", language: "ru",
-  };
-}
+const flat = (id, street) => flatAt(id, street, "12", "4");
+const lease = (id, property, tenant, start, end) =>
+  leaseOf(id, property, tenant, start, end, { rent: 200000, language: "ru" });
 
 /** Tenant A moved in 40 days ago and is not registered (overdue); tenant
  *  B is registered, with her passport expiring in 20 days. */
