@@ -13,7 +13,7 @@ use postgres::Transaction;
 use crate::CoreError;
 
 /// How many gathered rows a unit sends at once.
-pub(crate) const BATCH: usize = 50_000;
+pub(crate) const BATCH: usize = 150_000;
 
 /// The puts of one table waiting to be sent.
 pub(crate) struct Batch {

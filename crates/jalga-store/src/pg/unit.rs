@@ -42,6 +42,9 @@ pub struct PgUnit<'s> {
     /// The change log's head as this unit has moved it: (seq, hash).
     head: (i64, String),
     head_moved: bool,
+    /// The indexes a bulk load dropped, built again at commit
+    /// ([`super::defer`]).
+    deferred: Vec<String>,
 }
 
 impl PgStore {
@@ -72,6 +75,7 @@ impl PgStore {
             gathered: 0,
             head: (row.get(0), row.get(1)),
             head_moved: false,
+            deferred: Vec::new(),
         })
     }
 
@@ -305,9 +309,22 @@ impl<'s> PgUnit<'s> {
         Ok(&mut self.tx)
     }
 
+    /// A bulk load into `tables`: those empty now and owned by the
+    /// connected role have their secondary indexes built at commit
+    /// ([`super::defer`]). Returns how many indexes were deferred.
+    pub(crate) fn defer_indexes(&mut self, tables: &[&str]) -> Result<usize, CoreError> {
+        self.send()?;
+        let dropped = super::defer::drop_indexes(&mut self.tx, tables).map_err(|e| self.err(e))?;
+        let n = dropped.len();
+        self.deferred.extend(dropped);
+        Ok(n)
+    }
+
     /// Logs the `put`s and makes the unit durable.
     pub fn commit(mut self) -> Result<(), CoreError> {
         self.send()?;
+        let deferred = std::mem::take(&mut self.deferred);
+        super::defer::rebuild(&mut self.tx, &deferred).map_err(|e| self.err(e))?;
         for (table, count) in std::mem::take(&mut self.counts) {
             self.log(NewEntry {
                 action: self.action,
