@@ -32,6 +32,20 @@ fn indexes(admin: &mut Client) -> Vec<(String, String, String, u32)> {
         .collect()
 }
 
+/// Every constraint of the schema: (table, name, definition).
+fn constraints(admin: &mut Client) -> Vec<(String, String, String)> {
+    admin
+        .query(
+            "SELECT conrelid::regclass::text, conname::text, pg_get_constraintdef(oid) \
+             FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2",
+            &[],
+        )
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect()
+}
+
 fn without_oids(ix: &[(String, String, String, u32)]) -> Vec<(String, String, String)> {
     ix.iter()
         .map(|(t, n, d, _)| (t.clone(), n.clone(), d.clone()))
@@ -102,6 +116,10 @@ fn an_import_into_empty_tables_rebuilds_the_same_indexes_and_a_refused_one_chang
     let mut store = Store::open_server(db.url(), &OpenOptions::default()).unwrap();
     let mut admin = Client::connect(db.url(), NoTls).unwrap();
     let before = indexes(&mut admin);
+    let keys = constraints(&mut admin);
+    assert!(keys
+        .iter()
+        .any(|k| k.0 == "registration" && k.2.starts_with("FOREIGN KEY")));
     assert!(
         before
             .iter()
@@ -114,6 +132,7 @@ fn an_import_into_empty_tables_rebuilds_the_same_indexes_and_a_refused_one_chang
     assert!(interchange::import(&mut store, Format::Csv, &mut &bad[..]).is_err());
     assert_eq!(counts(&mut admin), vec![0, 0, 0]);
     assert_eq!(indexes(&mut admin), before);
+    assert_eq!(constraints(&mut admin), keys);
 
     // Accepted into empty tables: the secondary indexes were built again
     // (new oids), with the same names and definitions.
@@ -123,6 +142,7 @@ fn an_import_into_empty_tables_rebuilds_the_same_indexes_and_a_refused_one_chang
     assert_eq!(counts(&mut admin), vec![80, 400, 400]);
     let after = indexes(&mut admin);
     assert_eq!(without_oids(&after), without_oids(&before));
+    assert_eq!(constraints(&mut admin), keys);
     let again = rebuilt(&before, &after);
     assert!(
         again.iter().any(|n| n.starts_with("registration")),
@@ -179,15 +199,18 @@ fn a_clerk_who_does_not_own_the_tables_imports_without_touching_the_indexes() {
     );
     let mut clerk = Store::open_server(&clerk_url, &OpenOptions::default()).unwrap();
     let before = indexes(&mut admin);
+    let keys = constraints(&mut admin);
 
     let bad = csv_with_a_bad_row(300);
     assert!(interchange::import(&mut clerk, Format::Csv, &mut &bad[..]).is_err());
     assert_eq!(counts(&mut admin), vec![0, 0, 0]);
     assert_eq!(indexes(&mut admin), before);
+    assert_eq!(constraints(&mut admin), keys);
 
     let good = csv(300);
     interchange::import(&mut clerk, Format::Csv, &mut &good[..]).unwrap();
     assert_eq!(counts(&mut admin), vec![60, 300, 300]);
     // The same indexes, none built again: the clerk took the normal path.
     assert_eq!(indexes(&mut admin), before);
+    assert_eq!(constraints(&mut admin), keys);
 }

@@ -5,7 +5,10 @@
 //!
 //! Only plain secondary indexes go: the primary key, the unique constraints
 //! and every unique index stay, so a duplicate is refused at once as
-//! before; the foreign keys and the checks stay in force throughout. DDL on
+//! before; the checks stay in force throughout. The foreign keys of those
+//! tables are dropped too and added again at commit, which checks every
+//! row's references in one join instead of a trigger per row: a dangling
+//! reference still refuses the whole load. DDL on
 //! PostgreSQL is transactional, so a refused or dropped load leaves the
 //! schema exactly as it was. Only a role that owns a table (or has its
 //! owner's rights) may drop its indexes; for any other role, a clerk's, the
@@ -18,13 +21,15 @@ use postgres::Transaction;
 /// How much memory the rebuilt indexes may sort in, per index build.
 pub(crate) const MAINTENANCE_WORK_MEM: &str = "256MB";
 
-/// The `CREATE INDEX` statements of the indexes dropped from those of
-/// `tables` that are empty and owned by the connected role, in order.
+/// The statements that build again what was dropped from those of
+/// `tables` that are empty and owned by the connected role: the indexes'
+/// `CREATE INDEX`, then the foreign keys' `ALTER TABLE … ADD CONSTRAINT`.
 pub(crate) fn drop_indexes(
     tx: &mut Transaction<'_>,
     tables: &[&str],
 ) -> Result<Vec<String>, postgres::Error> {
     let mut deferred = Vec::new();
+    let mut foreign = Vec::new();
     for table in tables {
         let owned: bool = tx
             .query_one(
@@ -60,7 +65,21 @@ pub(crate) fn drop_indexes(
             tx.batch_execute(&format!("DROP INDEX {name}"))?;
             deferred.push(row.get(1));
         }
+        let keys = tx.query(
+            "SELECT quote_ident(k.conname), pg_get_constraintdef(k.oid) \
+             FROM pg_constraint k \
+             WHERE k.conrelid = $1::text::regclass AND k.contype = 'f' ORDER BY k.conname",
+            &[table],
+        )?;
+        for row in keys {
+            let name: String = row.get(0);
+            let def: String = row.get(1);
+            tx.batch_execute(&format!("ALTER TABLE {table} DROP CONSTRAINT {name}"))?;
+            foreign.push(format!("ALTER TABLE {table} ADD CONSTRAINT {name} {def}"));
+        }
     }
+    // The indexes first: checking the references may use them.
+    deferred.extend(foreign);
     Ok(deferred)
 }
 
