@@ -6,11 +6,14 @@
 //! without a test server.
 #![cfg(feature = "postgres")]
 
+use jalga_core::domain::Property;
 use jalga_core::interchange::{self, Format};
 use jalga_core::store::pg::postgres::{Client, NoTls};
 use jalga_core::store::pg::scratch::{test_server, ScratchDb};
+use jalga_core::store::Entity;
 use jalga_core::store::OpenOptions;
 use jalga_core::Store;
+use jalga_testkit::demo::demo_bundle;
 use jalga_testkit::synthetic;
 
 const TABLES: [&str; 3] = ["property", "person", "registration"];
@@ -213,4 +216,44 @@ fn a_clerk_who_does_not_own_the_tables_imports_without_touching_the_indexes() {
     // The same indexes, none built again: the clerk took the normal path.
     assert_eq!(indexes(&mut admin), before);
     assert_eq!(constraints(&mut admin), keys);
+}
+
+fn flat(id: &str, rooms: u32) -> Property {
+    Property {
+        id: id.into(),
+        rooms,
+        ..demo_bundle().properties[0].clone()
+    }
+}
+
+/// A load into an empty table tries each batch as a plain insert; a key
+/// an earlier batch of the same load wrote makes it fall back to the
+/// upsert: the last put still wins and an insert-if-absent still yields.
+#[test]
+fn a_load_into_an_empty_table_meets_its_own_earlier_batch() {
+    let Some(url) = test_server("a_load_into_an_empty_table_meets_its_own_earlier_batch") else {
+        return;
+    };
+    let db = ScratchDb::create(&url).unwrap();
+    let mut store = Store::open_server(db.url(), &OpenOptions::default()).unwrap();
+    let bulk = store
+        .write("import")
+        .unwrap()
+        .bulk(&[Property::TABLE])
+        .unwrap();
+    let mut puts = bulk.writer::<Property>(true).unwrap();
+    let mut inserts = bulk.writer::<Property>(false).unwrap();
+    puts.write(&bulk, &flat("put", 1)).unwrap();
+    inserts.write(&bulk, &flat("kept", 2)).unwrap();
+    // Asking sends what is gathered: the next rows are a batch of their own.
+    assert!(bulk.exists::<Property>("put").unwrap());
+    puts.write(&bulk, &flat("put", 3)).unwrap();
+    inserts.write(&bulk, &flat("kept", 4)).unwrap();
+    inserts.write(&bulk, &flat("new", 5)).unwrap();
+    drop((puts, inserts));
+    let mut bulk = bulk;
+    bulk.count(Property::TABLE, 2);
+    bulk.commit().unwrap();
+    let rooms = |id: &str| store.get::<Property>(id).unwrap().unwrap().rooms;
+    assert_eq!((rooms("put"), rooms("kept"), rooms("new")), (3, 2, 5));
 }

@@ -21,16 +21,36 @@ use postgres::Transaction;
 /// How much memory the rebuilt indexes may sort in, per index build.
 pub(crate) const MAINTENANCE_WORK_MEM: &str = "256MB";
 
+/// What [`drop_indexes`] found and did.
+#[derive(Default)]
+pub(crate) struct Deferred {
+    /// The statements that build again what was dropped, in order.
+    pub rebuild: Vec<String>,
+    /// The tables that were empty (as the connected role sees them: a
+    /// clerk's may hide rows, so this is only a hint that a batch's rows
+    /// are probably all new; see [`super::copy`]).
+    pub empty: Vec<String>,
+}
+
 /// The statements that build again what was dropped from those of
 /// `tables` that are empty and owned by the connected role: the indexes'
 /// `CREATE INDEX`, then the foreign keys' `ALTER TABLE … ADD CONSTRAINT`.
 pub(crate) fn drop_indexes(
     tx: &mut Transaction<'_>,
     tables: &[&str],
-) -> Result<Vec<String>, postgres::Error> {
-    let mut deferred = Vec::new();
+) -> Result<Deferred, postgres::Error> {
+    let mut load = Deferred::default();
+    let deferred = &mut load.rebuild;
     let mut foreign = Vec::new();
     for table in tables {
+        // The table name is an entity's constant, never input.
+        let empty: bool = tx
+            .query_one(&format!("SELECT NOT EXISTS (SELECT 1 FROM {table})"), &[])?
+            .get(0);
+        if !empty {
+            continue;
+        }
+        load.empty.push((*table).to_owned());
         let owned: bool = tx
             .query_one(
                 "SELECT pg_has_role(current_user, c.relowner, 'USAGE') \
@@ -40,13 +60,6 @@ pub(crate) fn drop_indexes(
             )?
             .get(0);
         if !owned {
-            continue;
-        }
-        // The table name is an entity's constant, never input.
-        let empty: bool = tx
-            .query_one(&format!("SELECT NOT EXISTS (SELECT 1 FROM {table})"), &[])?
-            .get(0);
-        if !empty {
             continue;
         }
         let indexes = tx.query(
@@ -80,7 +93,7 @@ pub(crate) fn drop_indexes(
     }
     // The indexes first: checking the references may use them.
     deferred.extend(foreign);
-    Ok(deferred)
+    Ok(load)
 }
 
 /// Builds the indexes [`drop_indexes`] dropped, with room to sort.

@@ -45,6 +45,9 @@ pub struct PgUnit<'s> {
     /// The indexes a bulk load dropped, built again at commit
     /// ([`super::defer`]).
     deferred: Vec<String>,
+    /// The tables a bulk load found empty: their batches try a plain
+    /// insert first ([`super::copy::Batch::fresh`]).
+    fresh: Vec<String>,
 }
 
 impl PgStore {
@@ -76,6 +79,7 @@ impl PgStore {
             head: (row.get(0), row.get(1)),
             head_moved: false,
             deferred: Vec::new(),
+            fresh: Vec::new(),
         })
     }
 
@@ -224,8 +228,10 @@ impl<'s> PgUnit<'s> {
                     columns.push("search");
                 }
                 let casts = columns.iter().map(|c| self.cast_of(T::TABLE, c)).collect();
+                let fresh = self.fresh.iter().any(|t| t == T::TABLE);
                 self.batches.push(super::copy::Batch {
                     table: T::TABLE,
+                    fresh,
                     columns,
                     key_len: T::KEY_LEN,
                     replace,
@@ -314,9 +320,10 @@ impl<'s> PgUnit<'s> {
     /// ([`super::defer`]). Returns how many indexes were deferred.
     pub(crate) fn defer_indexes(&mut self, tables: &[&str]) -> Result<usize, CoreError> {
         self.send()?;
-        let dropped = super::defer::drop_indexes(&mut self.tx, tables).map_err(|e| self.err(e))?;
-        let n = dropped.len();
-        self.deferred.extend(dropped);
+        let found = super::defer::drop_indexes(&mut self.tx, tables).map_err(|e| self.err(e))?;
+        let n = found.rebuild.len();
+        self.deferred.extend(found.rebuild);
+        self.fresh.extend(found.empty);
         Ok(n)
     }
 
