@@ -21,6 +21,10 @@ use postgres::Transaction;
 /// How much memory the rebuilt indexes may sort in, per index build.
 pub(crate) const MAINTENANCE_WORK_MEM: &str = "256MB";
 
+/// How much memory each batch's sort (the last put of a key wins) may use
+/// before it spills to disk, for the rest of a bulk load's transaction.
+pub(crate) const WORK_MEM: &str = "64MB";
+
 /// What [`drop_indexes`] found and did.
 #[derive(Default)]
 pub(crate) struct Deferred {
@@ -39,6 +43,7 @@ pub(crate) fn drop_indexes(
     tx: &mut Transaction<'_>,
     tables: &[&str],
 ) -> Result<Deferred, postgres::Error> {
+    tx.batch_execute(&format!("SET LOCAL work_mem = '{WORK_MEM}'"))?;
     let mut load = Deferred::default();
     let deferred = &mut load.rebuild;
     let mut foreign = Vec::new();
