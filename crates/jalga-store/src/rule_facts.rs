@@ -83,10 +83,10 @@ pub fn deadline_input(store: &Store) -> Result<DeadlineInput, CoreError> {
 /// The lease each occupant lives under at each dwelling, by (person,
 /// dwelling): a renewed lease replaces the one before it, so only the
 /// newest counts (by start, then by id).
-pub(crate) fn newest_leases<'a>(
+pub(crate) fn newest_leases(
     occupants: Vec<Occupant>,
-    leases: &'a HashMap<String, Lease>,
-) -> BTreeMap<(String, String), &'a Lease> {
+    leases: &HashMap<String, Lease>,
+) -> BTreeMap<(String, String), &Lease> {
     let mut newest: BTreeMap<(String, String), &Lease> = BTreeMap::new();
     for occ in occupants {
         let Some(lease) = leases.get(&occ.lease_id) else {

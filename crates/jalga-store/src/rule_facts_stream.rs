@@ -252,7 +252,7 @@ impl FactsRow for crate::query::Row<'_> {
     }
     fn code<C: Code>(&self, i: usize) -> Result<C, CoreError> {
         let t = self.text(i)?;
-        C::from_code(&t).ok_or_else(|| self.bad(i, format!("unknown code {t:?}")))
+        C::from_code(t).ok_or_else(|| self.bad(i, format!("unknown code {t:?}")))
     }
 }
 
