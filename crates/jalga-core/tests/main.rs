@@ -29,6 +29,7 @@ mod message_days;
 mod migrate;
 mod office_copy;
 mod office_import;
+mod office_indexes;
 mod office_server;
 mod office_tls;
 mod on_day;

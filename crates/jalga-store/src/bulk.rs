@@ -31,8 +31,15 @@ impl<'s> Unit<'s> {
     pub fn bulk(self, tables: &[&str]) -> Result<Bulk<'s>, CoreError> {
         let mut deferred = Vec::new();
         // On an office server the records go through the server's unit
-        // (binary COPY); its indexes are the server's business.
-        let tables = if self.on_server() { &[][..] } else { tables };
+        // (binary COPY), which defers the indexes of its empty tables.
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            server.borrow_mut().defer_indexes(tables)?;
+            return Ok(Bulk {
+                unit: self,
+                deferred,
+            });
+        }
         for table in tables {
             let empty: bool = self
                 .tx

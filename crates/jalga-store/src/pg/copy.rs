@@ -7,13 +7,14 @@
 //! else the unit does first sends what is gathered, so it sees every put.
 
 use postgres::binary_copy::BinaryCopyInWriter;
+use postgres::error::SqlState;
 use postgres::types::{ToSql, Type};
 use postgres::Transaction;
 
 use crate::CoreError;
 
 /// How many gathered rows a unit sends at once.
-pub(crate) const BATCH: usize = 50_000;
+pub(crate) const BATCH: usize = 150_000;
 
 /// The puts of one table waiting to be sent.
 pub(crate) struct Batch {
@@ -23,6 +24,12 @@ pub(crate) struct Batch {
     /// Put (the last of a key wins, over what is stored) or insert if
     /// absent (the first wins, and only where nothing is stored).
     pub replace: bool,
+    /// The table was empty when the load began: the rows are tried with a
+    /// plain insert first (no speculative insertion per row); if any key
+    /// is already there, that insert is undone to its savepoint and the
+    /// batch, and every later one, goes through `ON CONFLICT` as usual.
+    /// The outcome is the same either way.
+    pub fresh: bool,
     /// Each column's cast (`::date`, …; empty for text).
     pub casts: Vec<String>,
     pub rows: Vec<Vec<Option<String>>>,
@@ -72,15 +79,33 @@ impl Batch {
         } else {
             "DO NOTHING".to_owned()
         };
-        tx.batch_execute(&format!(
+        let insert = format!(
             "INSERT INTO {table} ({cols}) SELECT DISTINCT ON ({key}) {select} FROM {staging} \
-             ORDER BY {key}, n {order} ON CONFLICT ({target}) {update}",
+             ORDER BY {key}, n {order}",
             table = self.table,
             cols = self.columns.join(", "),
             key = key.join(", "),
             select = select.join(", "),
-            target = self.columns[..self.key_len].join(", "),
             order = if self.replace { "DESC" } else { "ASC" },
+        );
+        if self.fresh {
+            let mut savepoint = tx.savepoint("jalga_fresh")?;
+            match savepoint.batch_execute(&insert) {
+                Ok(()) => {
+                    savepoint.commit()?;
+                    self.rows.clear();
+                    return Ok(());
+                }
+                Err(e) if e.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
+                    savepoint.rollback()?;
+                    self.fresh = false;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        tx.batch_execute(&format!(
+            "{insert} ON CONFLICT ({target}) {update}",
+            target = self.columns[..self.key_len].join(", "),
         ))?;
         self.rows.clear();
         Ok(())

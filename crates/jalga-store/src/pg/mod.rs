@@ -19,6 +19,7 @@
 
 mod cells;
 mod copy;
+mod defer;
 pub(crate) mod facts;
 mod forget;
 mod log;

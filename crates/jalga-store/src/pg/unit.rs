@@ -42,6 +42,12 @@ pub struct PgUnit<'s> {
     /// The change log's head as this unit has moved it: (seq, hash).
     head: (i64, String),
     head_moved: bool,
+    /// The indexes a bulk load dropped, built again at commit
+    /// ([`super::defer`]).
+    deferred: Vec<String>,
+    /// The tables a bulk load found empty: their batches try a plain
+    /// insert first ([`super::copy::Batch::fresh`]).
+    fresh: Vec<String>,
 }
 
 impl PgStore {
@@ -72,6 +78,8 @@ impl PgStore {
             gathered: 0,
             head: (row.get(0), row.get(1)),
             head_moved: false,
+            deferred: Vec::new(),
+            fresh: Vec::new(),
         })
     }
 
@@ -220,8 +228,10 @@ impl<'s> PgUnit<'s> {
                     columns.push("search");
                 }
                 let casts = columns.iter().map(|c| self.cast_of(T::TABLE, c)).collect();
+                let fresh = self.fresh.iter().any(|t| t == T::TABLE);
                 self.batches.push(super::copy::Batch {
                     table: T::TABLE,
+                    fresh,
                     columns,
                     key_len: T::KEY_LEN,
                     replace,
@@ -305,9 +315,23 @@ impl<'s> PgUnit<'s> {
         Ok(&mut self.tx)
     }
 
+    /// A bulk load into `tables`: those empty now and owned by the
+    /// connected role have their secondary indexes built at commit
+    /// ([`super::defer`]). Returns how many indexes were deferred.
+    pub(crate) fn defer_indexes(&mut self, tables: &[&str]) -> Result<usize, CoreError> {
+        self.send()?;
+        let found = super::defer::drop_indexes(&mut self.tx, tables).map_err(|e| self.err(e))?;
+        let n = found.rebuild.len();
+        self.deferred.extend(found.rebuild);
+        self.fresh.extend(found.empty);
+        Ok(n)
+    }
+
     /// Logs the `put`s and makes the unit durable.
     pub fn commit(mut self) -> Result<(), CoreError> {
         self.send()?;
+        let deferred = std::mem::take(&mut self.deferred);
+        super::defer::rebuild(&mut self.tx, &deferred).map_err(|e| self.err(e))?;
         for (table, count) in std::mem::take(&mut self.counts) {
             self.log(NewEntry {
                 action: self.action,
