@@ -690,5 +690,5 @@ fn every_built_in_source_is_in_three_languages() {
             "{name}"
         );
     }
-    assert!(r.short_stay_exemption.source_kk.is_some());
+    assert!(r.short_stay_exemption.fact.source_kk.is_some());
 }

@@ -71,24 +71,18 @@ pub struct ChildrenRule {
 pub struct ShortStayExemption {
     pub days: u32,
     pub countries: Vec<String>,
-    pub confirmed: bool,
-    pub source: String,
-    #[serde(default)]
-    pub source_ru: Option<String>,
-    #[serde(default)]
-    pub source_kk: Option<String>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fact: SourcedFact,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct CountryList {
     pub countries: Vec<String>,
-    pub confirmed: bool,
-    pub source: String,
-    #[serde(default)]
-    pub source_ru: Option<String>,
-    #[serde(default)]
-    pub source_kk: Option<String>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fact: SourcedFact,
 }
 
 /// The deadline rules of a jurisdiction.

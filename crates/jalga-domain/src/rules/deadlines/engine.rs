@@ -264,13 +264,7 @@ impl<'a> Ctx<'a> {
                 day_kind: DayKind::Calendar,
                 effective_from: None,
                 effective_to: None,
-                fact: SourcedFact {
-                    confirmed: ex.confirmed,
-                    source: ex.source.clone(),
-                    source_ru: ex.source_ru.clone(),
-                    source_kk: ex.source_kk.clone(),
-                    url: None,
-                },
+                fact: ex.fact.clone(),
                 actor: regime.actor.clone(),
                 fines: regime.fines.clone(),
             };
@@ -284,11 +278,7 @@ impl<'a> Ctx<'a> {
                 p,
                 DeadlineKind::ShortStayExemption,
                 &rule,
-                Cited {
-                    en: &ex.source,
-                    ru: ex.source_ru.as_deref(),
-                    kk: ex.source_kk.as_deref(),
-                },
+                Cited::of(&ex.fact),
                 entry,
                 due,
                 true,
@@ -330,8 +320,8 @@ impl<'a> Ctx<'a> {
         // Which countries have the 90-day stay is itself unconfirmed: a
         // deadline chosen by that list says so.
         let cited = Cited::of(&rule.fact);
-        let list_unconfirmed =
-            kind == DeadlineKind::ForeignerRegistration && !rules.ninety_day_countries.confirmed;
+        let list_unconfirmed = kind == DeadlineKind::ForeignerRegistration
+            && !rules.ninety_day_countries.fact.confirmed;
         let rule = if list_unconfirmed && rule.fact.confirmed {
             let mut rule = rule.clone();
             rule.fact.confirmed = false;
