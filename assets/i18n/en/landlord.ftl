@@ -405,7 +405,23 @@ cycle-notice-exists = An arrival notice for { $person } under this lease already
 cycle-child-not-registered = { $person } is under { $age } and is not registered
 cycle-registration-exists = { $person } already has a registration under this lease
 cycle-lease-too-short = Less than the month a temporary registration needs remains from { $from } to the lease's end { $end }
-cycle-step-out-of-order = A registration that is { $from } cannot be marked { $step }
+cycle-step-out-of-order =
+    A record that is { $from ->
+        [draft] a draft
+        [submitted] submitted
+        [registered] registered
+        [ended] ended
+        [sent] sent
+        [confirmed] confirmed
+       *[other] { $from }
+    } cannot be marked { $step ->
+        [submitted] submitted
+        [registered] registered
+        [ended] ended
+        [sent] sent
+        [confirmed] confirmed
+       *[other] { $step }
+    }
 cycle-date-before = { $on } is before { $earliest }
 cycle-date-after = { $on } is after { $latest }
 cycle-consent-who = Say who gave the consent

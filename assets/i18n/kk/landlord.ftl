@@ -365,7 +365,23 @@ cycle-notice-exists = { $person } келгені туралы хабарлама
 cycle-child-not-registered = { $person } { $age } жасқа толмаған және тіркелмейді
 cycle-registration-exists = { $person } бұл шарт бойынша тіркеуі бұрыннан бар
 cycle-lease-too-short = { $from } бастап шарттың соңына ({ $end }) дейін уақытша тіркеуге қажетті бір айдан аз қалды
-cycle-step-out-of-order = { $from } күйіндегі тіркеуді { $step } деп белгілеуге болмайды
+cycle-step-out-of-order =
+    «{ $from ->
+        [draft] жоба
+        [submitted] тапсырылған
+        [registered] тіркелген
+        [ended] аяқталған
+        [sent] жіберілген
+        [confirmed] расталған
+       *[other] { $from }
+    }» күйіндегі жазбаны «{ $step ->
+        [submitted] тапсырылды
+        [registered] тіркелді
+        [ended] аяқталды
+        [sent] жіберілді
+        [confirmed] расталды
+       *[other] { $step }
+    }» деп белгілеуге болмайды
 cycle-date-before = { $on } күні { $earliest } күнінен ерте
 cycle-date-after = { $on } күні { $latest } күнінен кеш
 cycle-consent-who = Келісімді кім бергенін көрсетіңіз

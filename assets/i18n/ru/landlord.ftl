@@ -418,7 +418,24 @@ cycle-notice-exists = Уведомление о прибытии { $person } п�
 cycle-child-not-registered = { $person } младше { $age } лет и не регистрируется
 cycle-registration-exists = У { $person } уже есть регистрация по этому договору
 cycle-lease-too-short = С { $from } до конца договора { $end } остаётся меньше месяца, нужного для временной регистрации
-cycle-step-out-of-order = Регистрацию в статусе { $from } нельзя отметить как { $step }
+cycle-step-out-of-order =
+    Запись в состоянии «{ $from ->
+        [draft] черновик
+        [submitted] подана
+        [registered] зарегистрирована
+        [ended] завершена
+        [sent] отправлено
+        [confirmed] подтверждено
+       *[other] { $from }
+    }» нельзя отметить как «{ $step ->
+        [draft] черновик
+        [submitted] подана
+        [registered] зарегистрирована
+        [ended] завершена
+        [sent] отправлено
+        [confirmed] подтверждено
+       *[other] { $step }
+    }»
 cycle-date-before = { $on } раньше { $earliest }
 cycle-date-after = { $on } позже { $latest }
 cycle-consent-who = Укажите, кто дал согласие

@@ -495,3 +495,41 @@ fn the_deadline_list_reads_a_renewed_or_ended_lease_as_the_home_does() {
         "{ended:?}"
     );
 }
+
+/// A step out of order is refused in the user's words: the statuses are
+/// named in each language, never as their codes.
+#[test]
+fn a_step_out_of_order_names_the_statuses_in_each_language() {
+    use jalga_core::i18n::Lang;
+    let (_dir, mut s) = store();
+    tenancy(
+        &mut s,
+        &person("t", PersonKind::Citizen, date("1990-03-04")),
+        &lease(date("2026-03-02"), Some(date("2026-12-31"))),
+    );
+    let on = date("2026-03-05");
+    let Created::Registration { id } = create_from_lease(&mut s, "l1", "t", on).unwrap() else {
+        panic!("a citizen gets a registration");
+    };
+    let CoreError::Invalid { message, .. } =
+        mark_registration(&mut s, &id, Step::Registered, on).unwrap_err()
+    else {
+        panic!("refused as invalid");
+    };
+    for (lang, expected) in [
+        (
+            Lang::Kk,
+            "«жоба» күйіндегі жазбаны «тіркелді» деп белгілеуге болмайды",
+        ),
+        (
+            Lang::Ru,
+            "Запись в состоянии «черновик» нельзя отметить как «зарегистрирована»",
+        ),
+        (
+            Lang::En,
+            "A record that is a draft cannot be marked registered",
+        ),
+    ] {
+        assert_eq!(message.render(lang), expected, "{lang:?}");
+    }
+}
