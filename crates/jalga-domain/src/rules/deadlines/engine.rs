@@ -11,7 +11,7 @@ use crate::rules::date_text;
 use crate::rules::fines::FineExposure;
 use crate::rules::stay;
 
-use super::data::{DayKind, DeadlineRules, PeriodRule, SourcedFact};
+use super::data::{DayKind, DeadlineRules, PeriodRule};
 use super::input::{DeadlineInput, PersonFacts};
 use super::output::{status_of, Deadline, DeadlineKind, DeadlineStatus};
 use super::shared::{Cited, SharedNotes};
