@@ -33,9 +33,6 @@ bin-attribute-farm = farm
 ## The IIN form
 
 iin-check-title = Check an IIN
-iin-check-label = IIN (12 digits)
-iin-check-placeholder = e.g. 900101300013
-iin-check-hint = Checked as you type: structure, birth date and check digit.
 iin-valid = Valid IIN
 iin-invalid = Invalid IIN
 iin-birth-date = Date of birth

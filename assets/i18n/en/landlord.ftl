@@ -390,7 +390,6 @@ today-do-ended = Mark de-registered
 today-do-sent = Mark the notice sent
 today-do-confirmed = Mark confirmed
 today-do-record-consent = Record the consent
-today-do-renew-or-end = Renew or end the lease
 today-do-open-lease = Finish the lease
 today-do-open-person = Update the documents
 today-on = On

@@ -30,9 +30,6 @@ bin-attribute-farm = шаруа (фермер) қожалығы
 ## ЖСН тексеру формасы
 
 iin-check-title = ЖСН тексеру
-iin-check-label = ЖСН (12 цифр)
-iin-check-placeholder = мысалы, 900101300013
-iin-check-hint = Теру барысында тексеріледі: құрылымы, туған күні және бақылау цифры.
 iin-valid = ЖСН дұрыс
 iin-invalid = ЖСН қате
 iin-birth-date = Туған күні

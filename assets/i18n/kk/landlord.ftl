@@ -350,7 +350,6 @@ today-do-ended = Белгілеу: тіркеуден шығарылды
 today-do-sent = Белгілеу: хабарлама жіберілді
 today-do-confirmed = Белгілеу: расталды
 today-do-record-consent = Келісімді жазу
-today-do-renew-or-end = Шартты ұзарту немесе бұзу
 today-do-open-lease = Шартты аяқтау
 today-do-open-person = Құжаттарды жаңарту
 today-on = Күні

@@ -34,9 +34,6 @@ bin-attribute-farm = крестьянское (фермерское) хозяй�
 ## Форма проверки ИИН
 
 iin-check-title = Проверка ИИН
-iin-check-label = ИИН (12 цифр)
-iin-check-placeholder = например, 900101300013
-iin-check-hint = Проверяется при вводе: структура, дата рождения и контрольный разряд.
 iin-valid = ИИН верный
 iin-invalid = ИИН неверный
 iin-birth-date = Дата рождения

@@ -403,7 +403,6 @@ today-do-ended = Отметить: снят с регистрации
 today-do-sent = Отметить: уведомление отправлено
 today-do-confirmed = Отметить: подтверждено
 today-do-record-consent = Записать согласие
-today-do-renew-or-end = Продлить или расторгнуть договор
 today-do-open-lease = Завершить договор
 today-do-open-person = Обновить документы
 today-on = Дата
