@@ -186,12 +186,7 @@ impl PgStore {
             PageFrom::After(None) => format!("{select} ORDER BY {order_by} LIMIT :limit"),
             PageFrom::After(Some(key)) => {
                 if key.len() != order.len() {
-                    return Err(CoreError::Invalid {
-                        field: "after".to_owned(),
-                        message: crate::i18n::Message::new("error-page-key")
-                            .arg("expected", order.len() as u32)
-                            .arg("found", key.len() as u32),
-                    });
+                    return Err(crate::read::page::page_key_error(order.len(), key.len()));
                 }
                 let marks: Vec<String> = (0..key.len()).map(|i| format!(":key{i}")).collect();
                 for (i, part) in key.iter().enumerate() {

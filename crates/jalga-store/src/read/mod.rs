@@ -4,7 +4,7 @@
 
 mod dwellings;
 mod leases;
-mod page;
+pub(crate) mod page;
 mod people;
 mod references;
 mod registrations;

@@ -78,7 +78,7 @@ impl Store {
 
 /// A page key of the wrong length is the caller's mistake, not a missing
 /// record: an invalid `after` that says how many parts were due.
-fn page_key_error(expected: usize, found: usize) -> CoreError {
+pub(crate) fn page_key_error(expected: usize, found: usize) -> CoreError {
     CoreError::Invalid {
         field: "after".to_owned(),
         message: jalga_domain::i18n::Message::new("error-page-key")
