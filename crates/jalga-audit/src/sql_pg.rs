@@ -9,7 +9,7 @@
 //! the benchmark runs these texts in `psql` unchanged; each is cast to the
 //! type it stands for.
 //!
-//! [`QUERIES`] pairs each SQLite text with its PostgreSQL twin.
+//! [`queries`] pairs each SQLite text with its PostgreSQL twin.
 
 use jalga_store::query::Query;
 

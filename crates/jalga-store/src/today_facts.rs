@@ -8,7 +8,7 @@
 //! newer one is taken as the day the person moved out, which starts the
 //! de-registration period (the deadline engine's rule, from `lease_end`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::domain::{
     ForeignerNotice, Lease, Occupant, Person, Property, Registration, RegistrationKind,
@@ -69,7 +69,7 @@ pub fn keyed_facts(store: &Store) -> Result<Vec<KeyedFacts>, CoreError> {
             facts: f,
         });
     }
-    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
     for r in store.list::<Registration>()? {
         let key = (r.person_id.clone(), r.property_id.clone());
         let open = r.status == RegistrationStatus::Draft
@@ -79,7 +79,7 @@ pub fn keyed_facts(store: &Store) -> Result<Vec<KeyedFacts>, CoreError> {
         if !open || newest.contains_key(&key) || seen.contains(&key) {
             continue;
         }
-        seen.push(key);
+        seen.insert(key);
         let Some(person) = store.get::<Person>(&r.person_id)? else {
             continue;
         };

@@ -401,10 +401,10 @@ pub fn today(store: &Store, on: NaiveDate) -> Result<Today, CoreError> {
         let draft = store
             .lease_state(&row.id)?
             .is_some_and(|s| s.state == "draft");
-        let Some(lease) = store
-            .get::<crate::domain::Lease>(&row.id)?
-            .filter(|_| draft)
-        else {
+        if !draft {
+            continue;
+        }
+        let Some(lease) = store.get::<crate::domain::Lease>(&row.id)? else {
             continue;
         };
         items.push(TodayItem {
