@@ -6,7 +6,7 @@
 use chrono::{Days, NaiveDate};
 use jalga_core::domain::{ForeignerNotice, NoticeStatus, Registration, RegistrationStatus};
 use jalga_core::interchange::write_bundle;
-use jalga_core::rules::deadlines::{deadlines_builtin, Deadline, DeadlineStatus};
+use jalga_core::rules::deadlines::{deadlines_builtin, Deadline};
 use jalga_core::rules::from_store::deadline_input;
 use jalga_core::store::rule_facts_stream::{stream_deadline_facts, stream_deadlines, Candidates};
 use jalga_core::Store;
@@ -92,13 +92,6 @@ fn streamed(store: &Store, on: NaiveDate, candidates: Candidates) -> Vec<Deadlin
     out
 }
 
-fn is_open(d: &Deadline) -> bool {
-    matches!(
-        d.status,
-        DeadlineStatus::Due { .. } | DeadlineStatus::Overdue { .. }
-    )
-}
-
 #[test]
 fn the_streamed_facts_are_the_whole_table_facts() {
     let dir = tempfile::tempdir().unwrap();
@@ -156,10 +149,10 @@ fn the_open_candidates_stream_every_open_deadline_and_fewer_places() {
     let (_, city) = stores(dir.path()).pop().unwrap();
     let on = today();
     let whole = deadlines_builtin(&deadline_input(&city).unwrap(), on);
-    let want = canonical(whole.iter().filter(|d| is_open(d)));
+    let want = canonical(whole.iter().filter(|d| d.status.is_open()));
     let mut open = Vec::new();
     let places = stream_deadlines(&city, on, Candidates::Open, |d| {
-        if is_open(&d) {
+        if d.status.is_open() {
             open.push(d);
         }
         Ok(())

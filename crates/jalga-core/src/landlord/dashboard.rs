@@ -27,13 +27,6 @@ pub struct DeadlineCounts {
     pub due: u32,
 }
 
-fn is_open(d: &Deadline) -> bool {
-    matches!(
-        d.status,
-        DeadlineStatus::Due { .. } | DeadlineStatus::Overdue { .. }
-    )
-}
-
 fn is_overdue(d: &Deadline) -> bool {
     matches!(d.status, DeadlineStatus::Overdue { .. })
 }
@@ -44,7 +37,7 @@ fn is_overdue(d: &Deadline) -> bool {
 pub fn dashboard(store: &Store, on: NaiveDate) -> Result<Dashboard, CoreError> {
     let mut items = Vec::new();
     stream_deadlines(store, on, Candidates::Open, |d| {
-        if is_open(&d) {
+        if d.status.is_open() {
             items.push(d);
         }
         Ok(())
@@ -66,7 +59,7 @@ pub fn counts(store: &Store, on: NaiveDate) -> Result<DeadlineCounts, CoreError>
     stream_deadlines(store, on, Candidates::Open, |d| {
         if is_overdue(&d) {
             counts.overdue += 1;
-        } else if is_open(&d) {
+        } else if d.status.is_open() {
             counts.due += 1;
         }
         Ok(())

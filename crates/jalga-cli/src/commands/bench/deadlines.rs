@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use clap::Args;
 use jalga_core::interchange::{self, Format};
-use jalga_core::rules::deadlines::{deadlines_builtin, Deadline, DeadlineStatus};
+use jalga_core::rules::deadlines::deadlines_builtin;
 use jalga_core::rules::from_store::deadline_input;
 use jalga_core::store::rule_facts_stream::{stream_deadlines, Candidates};
 use jalga_core::{CoreError, Store};
@@ -88,13 +88,6 @@ fn measure<T>(f: impl FnOnce() -> Result<T, CliError>) -> Result<(T, Step), CliE
     Ok((out, step))
 }
 
-fn is_open(d: &Deadline) -> bool {
-    matches!(
-        d.status,
-        DeadlineStatus::Due { .. } | DeadlineStatus::Overdue { .. }
-    )
-}
-
 pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
     let (_tmp, dir) = super::work_dir(&args.dir)?;
     let csv = dir.join("people.csv");
@@ -125,7 +118,7 @@ pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
     let (_, mut streamed) = measure(|| {
         Ok(stream_deadlines(&store, on, Candidates::All, |d| {
             total += 1;
-            open += usize::from(is_open(&d));
+            open += usize::from(d.status.is_open());
             Ok(())
         })?)
     })?;
@@ -138,7 +131,7 @@ pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
         let (facts, read) = measure(|| Ok(deadline_input(&store)?))?;
         let (list, mut work) = measure(|| Ok(deadlines_builtin(&facts, on)))?;
         work.deadlines = list.len();
-        work.open = list.iter().filter(|d| is_open(d)).count();
+        work.open = list.iter().filter(|d| d.status.is_open()).count();
         drop(list);
         drop(facts);
         Some(WholeTables { read, work })

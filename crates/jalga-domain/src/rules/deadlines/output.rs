@@ -62,6 +62,14 @@ pub enum DeadlineStatus {
 }
 
 impl DeadlineStatus {
+    /// Still to be done: due or overdue (the dashboard's and the badge's).
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            DeadlineStatus::Due { .. } | DeadlineStatus::Overdue { .. }
+        )
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             DeadlineStatus::Done { .. } => "done",
