@@ -12,17 +12,24 @@ use jalga_core::landlord::lease::{save_lease, LeaseDraft, SaveAs};
 use jalga_core::landlord::{dwellings, lease, people};
 use jalga_core::{CoreError, Store};
 
-use super::landlord::{citizen, date, draft, noon, owner, property, scenario};
+use super::landlord::{citizen, date, draft, fill_scenario, noon, owner, property};
 
 /// d1 has lease L1 (tenant, with partner as an occupant) and partner's
 /// registration under it; d2 has lease L2 (tenant2 alone) and nothing
 /// else; d3 and the person "lonely" are referred to by nothing.
 fn world() -> (tempfile::TempDir, Store) {
-    let (dir, mut store) = scenario();
-    dwellings::save_dwelling(&mut store, &property("d2", 60.0), &[owner("d2", 4)]).unwrap();
-    dwellings::save_dwelling(&mut store, &property("d3", 45.0), &[owner("d3", 5)]).unwrap();
-    people::save_person(&mut store, &citizen("tenant2", 6)).unwrap();
-    people::save_person(&mut store, &citizen("lonely", 7)).unwrap();
+    let (dir, mut store) = super::landlord::store();
+    fill_world(&mut store);
+    (dir, store)
+}
+
+/// [`world`]'s records written into `store` (a file or a server).
+pub(crate) fn fill_world(store: &mut Store) {
+    fill_scenario(store);
+    dwellings::save_dwelling(store, &property("d2", 60.0), &[owner("d2", 4)]).unwrap();
+    dwellings::save_dwelling(store, &property("d3", 45.0), &[owner("d3", 5)]).unwrap();
+    people::save_person(store, &citizen("tenant2", 6)).unwrap();
+    people::save_person(store, &citizen("lonely", 7)).unwrap();
     let ready = SaveAs::Ready {
         norm_override: None,
     };
@@ -30,12 +37,12 @@ fn world() -> (tempfile::TempDir, Store) {
         lease_id: Some("L1".into()),
         ..draft("d1", "d1-o1", "tenant", &[("partner", Relation::Spouse)])
     };
-    save_lease(&mut store, &l1, &ready, noon("2026-03-01")).unwrap();
+    save_lease(store, &l1, &ready, noon("2026-03-01")).unwrap();
     let l2 = LeaseDraft {
         lease_id: Some("L2".into()),
         ..draft("d2", "d2-o1", "tenant2", &[])
     };
-    save_lease(&mut store, &l2, &ready, noon("2026-03-01")).unwrap();
+    save_lease(store, &l2, &ready, noon("2026-03-01")).unwrap();
     store
         .put_all(&[Registration {
             id: "r1".into(),
@@ -54,7 +61,6 @@ fn world() -> (tempfile::TempDir, Store) {
             signing_phone: None,
         }])
         .unwrap();
-    (dir, store)
 }
 
 fn kind(s: &str) -> RecordKind {

@@ -18,7 +18,7 @@ use jalga_core::{CoreError, Store};
 use jalga_testkit::demo::demo_bundle;
 
 /// What keeps a backend's database alive for the test.
-enum Keep {
+pub(crate) enum Keep {
     File(#[allow(dead_code)] tempfile::TempDir),
     Server(ScratchDb),
 }
@@ -41,7 +41,7 @@ fn options() -> OpenOptions {
 
 /// A fresh store on each backend: SQLite first, then PostgreSQL when the
 /// test server is up.
-fn backends(test: &str) -> Vec<(Store, Keep)> {
+pub(crate) fn backends(test: &str) -> Vec<(Store, Keep)> {
     let dir = tempfile::tempdir().unwrap();
     let file = Store::open_with(&dir.path().join("local.sqlite3"), &options()).unwrap();
     let mut all = vec![(file, Keep::File(dir))];
@@ -54,7 +54,7 @@ fn backends(test: &str) -> Vec<(Store, Keep)> {
     all
 }
 
-fn export_json(store: &Store) -> String {
+pub(crate) fn export_json(store: &Store) -> String {
     let mut out = Vec::new();
     interchange::export(store, Format::Json, &mut out).unwrap();
     String::from_utf8(out).unwrap()

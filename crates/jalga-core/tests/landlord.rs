@@ -250,11 +250,16 @@ fn an_incomplete_draft_says_what_is_missing_field_by_field() {
 /// A 30 m² flat (2 allowed), a tenant, another citizen and a foreigner.
 pub(crate) fn scenario() -> (tempfile::TempDir, Store) {
     let (dir, mut store) = store();
-    dwellings::save_dwelling(&mut store, &property("d1", 30.0), &[owner("d1", 1)]).unwrap();
-    people::save_person(&mut store, &citizen("tenant", 2)).unwrap();
-    people::save_person(&mut store, &citizen("partner", 3)).unwrap();
-    people::save_person(&mut store, &foreigner("guest")).unwrap();
+    fill_scenario(&mut store);
     (dir, store)
+}
+
+/// [`scenario`]'s records written into `store` (a file or a server).
+pub(crate) fn fill_scenario(store: &mut Store) {
+    dwellings::save_dwelling(store, &property("d1", 30.0), &[owner("d1", 1)]).unwrap();
+    people::save_person(store, &citizen("tenant", 2)).unwrap();
+    people::save_person(store, &citizen("partner", 3)).unwrap();
+    people::save_person(store, &foreigner("guest")).unwrap();
 }
 
 #[test]

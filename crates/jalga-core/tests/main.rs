@@ -7,6 +7,7 @@ mod catalog;
 mod conformance;
 mod conformance_audit;
 mod conformance_reads;
+mod conformance_writes;
 mod cycle_board;
 mod dashboard;
 mod date_checks;

@@ -3,7 +3,10 @@
 //! and what a deletion takes with it, is the caller's rule
 //! (`jalga_core::landlord::archive`); these are the writes it makes.
 
+use serde::de::DeserializeOwned;
+
 use crate::change_log::NewEntry;
+use crate::own::Sql;
 use crate::{CoreError, Entity, Unit};
 
 /// The tables that have an `archived_at` column.
@@ -28,16 +31,14 @@ impl Unit<'_> {
     /// record.
     pub fn set_archived<T: Entity>(&self, id: &str, at: Option<&str>) -> Result<bool, CoreError> {
         archivable::<T>()?;
-        let sql = format!(
-            "UPDATE {} SET archived_at = ?2 WHERE {} = ?1",
-            T::TABLE,
-            T::COLUMNS[0]
-        );
-        let n = self
-            .tx
-            .prepare_cached(&sql)
-            .and_then(|mut s| s.execute(rusqlite::params![id, at]))
-            .map_err(|e| self.err(e))?;
+        let (table, key) = (T::TABLE, T::COLUMNS[0]);
+        let sqlite = format!("UPDATE {table} SET archived_at = :at WHERE {key} = :id");
+        // The server's column is a `timestamp`; the text is sent as text.
+        let postgres = format!("UPDATE {table} SET archived_at = :at::timestamp WHERE {key} = :id");
+        let n = self.run(
+            Sql::each(&sqlite, &postgres),
+            &[(":id", id.into()), (":at", at.into())],
+        )?;
         if n == 0 {
             return Ok(false);
         }
@@ -55,29 +56,27 @@ impl Unit<'_> {
     pub fn archived_at<T: Entity>(&self, id: &str) -> Result<Option<String>, CoreError> {
         archivable::<T>()?;
         let sql = format!(
-            "SELECT archived_at FROM {} WHERE {} = ?1",
+            "SELECT archived_at FROM {} WHERE {} = :id",
             T::TABLE,
             T::COLUMNS[0]
         );
-        use rusqlite::OptionalExtension;
-        self.tx
-            .prepare_cached(&sql)
-            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
-            .map(Option::flatten)
-            .map_err(|e| self.err(e))
+        self.first(Sql::both(&sql), &[(":id", id.into())], |r| {
+            r.get::<Option<String>>(0)
+        })
+        .map(Option::flatten)
     }
 
     /// Deletes the records of `T` whose `column` (one of `T::COLUMNS`) is
     /// `value`, each logged as "delete"; how many.
-    pub fn delete_where<T: Entity>(&self, column: &str, value: &str) -> Result<u64, CoreError> {
-        let keys: Vec<T> =
-            crate::repo::list_where(&self.tx, column, value).map_err(|e| self.err(e))?;
-        let sql = format!("DELETE FROM {} WHERE {column} = ?1", T::TABLE);
-        let n = self
-            .tx
-            .prepare_cached(&sql)
-            .and_then(|mut s| s.execute([value]))
-            .map_err(|e| self.err(e))?;
+    pub fn delete_where<T: Entity + DeserializeOwned>(
+        &self,
+        column: &str,
+        value: &str,
+    ) -> Result<u64, CoreError> {
+        let keys: Vec<T> = self.list_where(column, value)?;
+        // `column` is one of `T::COLUMNS` (the listing refuses another).
+        let sql = format!("DELETE FROM {} WHERE {column} = :value", T::TABLE);
+        let n = self.run(Sql::both(&sql), &[(":value", value.into())])?;
         for r in &keys {
             self.log(NewEntry {
                 action: "delete",
@@ -86,15 +85,29 @@ impl Unit<'_> {
                 summary: format!("delete {} {}", T::TABLE, r.key()),
             })?;
         }
-        Ok(n as u64)
+        Ok(n)
+    }
+
+    /// The records of `T` whose `column` is `value`, as this unit sees them.
+    fn list_where<T: Entity + DeserializeOwned>(
+        &self,
+        column: &str,
+        value: &str,
+    ) -> Result<Vec<T>, CoreError> {
+        #[cfg(feature = "postgres")]
+        if let Some(server) = &self.server {
+            return server.borrow_mut().list_where(column, value);
+        }
+        crate::repo::list_where(&self.tx, column, value).map_err(|e| self.err(e))
     }
 
     /// Deletes a lease's `lease_state` row (the lease itself is deleted
     /// with [`Unit::delete_where`]).
     pub fn delete_lease_state(&self, lease_id: &str) -> Result<(), CoreError> {
-        self.tx
-            .execute("DELETE FROM lease_state WHERE lease_id = ?1", [lease_id])
-            .map(drop)
-            .map_err(|e| self.err(e))
+        self.run(
+            Sql::both("DELETE FROM lease_state WHERE lease_id = :lease"),
+            &[(":lease", lease_id.into())],
+        )
+        .map(drop)
     }
 }

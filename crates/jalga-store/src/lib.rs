@@ -37,6 +37,7 @@ pub mod change_log;
 mod cipher;
 pub mod forget;
 pub mod on_day_sql;
+mod own;
 #[cfg(feature = "postgres")]
 pub mod pg;
 pub mod query;
@@ -488,17 +489,12 @@ impl Store {
     }
 
     /// Inserts or replaces records in one transaction, each logged.
-    pub fn put_all<T: Entity>(&mut self, records: &[T]) -> Result<(), CoreError> {
-        let path = self.path.clone();
-        let log = self.log_writer();
-        let tx = self
-            .conn_mut()
-            .transaction()
-            .map_err(|e| db_error(&path, e))?;
+    pub fn put_all<T: Entity + 'static>(&mut self, records: &[T]) -> Result<(), CoreError> {
+        let unit = self.write("save")?;
         for r in records {
-            save_logged(&tx, &log, r).map_err(|e| db_error(&path, e))?;
+            unit.save(r)?;
         }
-        tx.commit().map_err(|e| db_error(&path, e))
+        unit.commit()
     }
 }
 

@@ -75,6 +75,13 @@ impl<'a> From<&'a String> for Param<'a> {
     }
 }
 
+/// A text, or NULL for `None`.
+impl<'a> From<Option<&'a str>> for Param<'a> {
+    fn from(s: Option<&'a str>) -> Self {
+        s.map_or(Param::Null, Param::Text)
+    }
+}
+
 impl From<i64> for Param<'_> {
     fn from(n: i64) -> Self {
         Param::Int(n)

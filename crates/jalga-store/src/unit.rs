@@ -17,7 +17,7 @@ use crate::{db_error, repo, CoreError, Entity, Store};
 /// An open write; see the module documentation.
 pub struct Unit<'s> {
     pub(crate) tx: Transaction<'s>,
-    path: PathBuf,
+    pub(crate) path: PathBuf,
     log: change_log::Writer,
     /// The bulk action `put` counts under, and the counts per table in the
     /// order first written.
@@ -51,6 +51,52 @@ impl Store {
             #[cfg(feature = "postgres")]
             server: None,
         })
+    }
+}
+
+impl Store {
+    /// Runs `work` in a unit opened from a shared borrow (a write made
+    /// while a screen reads, such as recording an issued document) and
+    /// commits it; an error rolls it back.
+    pub(crate) fn write_shared(
+        &self,
+        action: &'static str,
+        work: impl FnOnce(&Unit<'_>) -> Result<(), CoreError>,
+    ) -> Result<(), CoreError> {
+        let path = self.path().to_owned();
+        #[cfg(feature = "postgres")]
+        if let crate::Backend::Postgres { server, detached } = &self.db {
+            let mut server = server.borrow_mut();
+            let unit = Unit {
+                tx: detached
+                    .unchecked_transaction()
+                    .map_err(|e| db_error(&path, e))?,
+                path,
+                log: change_log::Writer {
+                    actor: String::new(),
+                    enabled: false,
+                },
+                action,
+                counts: Vec::new(),
+                server: Some(std::cell::RefCell::new(server.write(action)?)),
+            };
+            work(&unit)?;
+            return unit.commit();
+        }
+        let unit = Unit {
+            tx: self
+                .conn()
+                .unchecked_transaction()
+                .map_err(|e| db_error(&path, e))?,
+            path,
+            log: self.log_writer(),
+            action,
+            counts: Vec::new(),
+            #[cfg(feature = "postgres")]
+            server: None,
+        };
+        work(&unit)?;
+        unit.commit()
     }
 }
 

@@ -1,7 +1,8 @@
 //! `jalga --db postgres://USER@HOST:PORT/DB …`: the commands that make
 //! sense on a migration office's server (init, import, export of the JSON
 //! bundle or the registrations CSV, the change log, forget, the audit and
-//! its reports, deadlines, list and show) run as they do on a file, on the store
+//! its reports, deadlines, list and show, a document issued from a lease
+//! and its verification) run as they do on a file, on the store
 //! the server gives ([`jalga_core::Store::open_server`]). The password
 //! comes from the URL or from `JALGA_PG_PASSWORD`, never from a file Jalga
 //! writes. The other commands say they work on a database file; `backup`
@@ -56,6 +57,8 @@ mod on_server {
             | Command::Deadlines(_)
             | Command::List(_)
             | Command::Show(_)
+            | Command::Pdf(_)
+            | Command::Verify(_)
             | Command::Migrate(_) => crate::run(ctx, command),
             // The import benchmark's server side (bench import --db postgres://…).
             #[cfg(feature = "dev-tools")]

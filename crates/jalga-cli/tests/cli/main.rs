@@ -22,6 +22,8 @@ mod rules;
 mod migrate;
 #[cfg(feature = "postgres")]
 mod server;
+#[cfg(feature = "postgres")]
+mod server_documents;
 // Reads on the server next to a file, on a generated city (`dev-tools`).
 #[cfg(all(feature = "postgres", feature = "dev-tools"))]
 mod server_reads;

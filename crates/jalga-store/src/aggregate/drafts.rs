@@ -1,11 +1,10 @@
 //! Forms typed but not saved yet, kept as JSON under a key. A draft's text
 //! may name people, so the change log says only which key was kept.
 
-use chrono::NaiveDateTime;
-use rusqlite::{params, OptionalExtension};
-
 use crate::change_log::NewEntry;
+use crate::own::Sql;
 use crate::{CoreError, Store};
+use chrono::NaiveDateTime;
 
 impl Store {
     /// Keeps `json` under `key`, replacing what was there.
@@ -16,13 +15,14 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<(), CoreError> {
         let unit = self.write("save")?;
-        unit.tx
-            .execute(
-                "INSERT INTO form_draft (key, json, saved_at) VALUES (?1, ?2, ?3)
+        let at = now.format("%Y-%m-%dT%H:%M:%S").to_string();
+        unit.run(
+            Sql::both(
+                "INSERT INTO form_draft (key, json, saved_at) VALUES (:key, :json, :at)
                  ON CONFLICT (key) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at",
-                params![key, json, now.format("%Y-%m-%dT%H:%M:%S").to_string()],
-            )
-            .map_err(|e| unit.err(e))?;
+            ),
+            &[(":key", key.into()), (":json", json.into()), (":at", at.as_str().into())],
+        )?;
         unit.log(NewEntry {
             action: "save",
             entity: "form_draft",
@@ -34,21 +34,20 @@ impl Store {
 
     /// The draft kept under `key`, if any.
     pub fn draft(&self, key: &str) -> Result<Option<String>, CoreError> {
-        self.conn()
-            .query_row("SELECT json FROM form_draft WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()
-            .map_err(|e| self.err(e))
+        self.first(
+            Sql::both("SELECT json FROM form_draft WHERE key = :key"),
+            &[(":key", key.into())],
+            |r| r.get(0),
+        )
     }
 
     /// Forgets the draft under `key`.
     pub fn delete_draft(&mut self, key: &str) -> Result<(), CoreError> {
         let unit = self.write("delete")?;
-        let n = unit
-            .tx
-            .execute("DELETE FROM form_draft WHERE key = ?1", [key])
-            .map_err(|e| unit.err(e))?;
+        let n = unit.run(
+            Sql::both("DELETE FROM form_draft WHERE key = :key"),
+            &[(":key", key.into())],
+        )?;
         if n > 0 {
             unit.log(NewEntry {
                 action: "delete",

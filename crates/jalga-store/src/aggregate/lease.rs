@@ -1,9 +1,8 @@
 //! A lease's occupants and its readiness as the app recorded it.
 
-use chrono::NaiveDateTime;
-use rusqlite::{params, OptionalExtension};
-
+use crate::own::Sql;
 use crate::{CoreError, Store, Unit};
+use chrono::NaiveDateTime;
 
 /// The `lease_state` row: the app's readiness and norm verdict codes, and a
 /// recorded norm override.
@@ -21,56 +20,57 @@ const AT: &str = "%Y-%m-%dT%H:%M:%S";
 impl Unit<'_> {
     /// Forgets a lease's occupants (before its current ones are saved).
     pub fn clear_occupants(&self, lease_id: &str) -> Result<(), CoreError> {
-        self.tx
-            .execute("DELETE FROM occupant WHERE lease_id = ?1", [lease_id])
-            .map(drop)
-            .map_err(|e| self.err(e))
+        self.run(
+            Sql::both("DELETE FROM occupant WHERE lease_id = :lease"),
+            &[(":lease", lease_id.into())],
+        )
+        .map(drop)
     }
 
     /// Records a lease's readiness (the caller logs it).
     pub fn put_lease_state(&self, lease_id: &str, row: &LeaseStateRow) -> Result<(), CoreError> {
-        self.tx
-            .execute(
+        let at = row.override_at.map(|t| t.format(AT).to_string());
+        self.run(
+            Sql::both(
                 "INSERT INTO lease_state (lease_id, state, norm_verdict, override_by, override_at, override_reason)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 VALUES (:lease, :state, :verdict, :by, :at, :reason)
                  ON CONFLICT (lease_id) DO UPDATE SET state = excluded.state,
                    norm_verdict = excluded.norm_verdict, override_by = excluded.override_by,
                    override_at = excluded.override_at, override_reason = excluded.override_reason",
-                params![
-                    lease_id,
-                    row.state,
-                    row.norm_verdict,
-                    row.override_by,
-                    row.override_at.map(|t| t.format(AT).to_string()),
-                    row.override_reason,
-                ],
-            )
-            .map(drop)
-            .map_err(|e| self.err(e))
+            ),
+            &[
+                (":lease", lease_id.into()),
+                (":state", row.state.as_str().into()),
+                (":verdict", row.norm_verdict.as_str().into()),
+                (":by", row.override_by.as_deref().into()),
+                (":at", at.as_deref().into()),
+                (":reason", row.override_reason.as_deref().into()),
+            ],
+        )
+        .map(drop)
     }
 }
 
 impl Store {
     /// The readiness the app recorded for a lease, if any.
     pub fn lease_state(&self, lease_id: &str) -> Result<Option<LeaseStateRow>, CoreError> {
-        self.conn()
-            .query_row(
+        self.first(
+            Sql::both(
                 "SELECT state, norm_verdict, override_by, override_at, override_reason
-                 FROM lease_state WHERE lease_id = ?1",
-                [lease_id],
-                |r| {
-                    Ok(LeaseStateRow {
-                        state: r.get(0)?,
-                        norm_verdict: r.get(1)?,
-                        override_by: r.get(2)?,
-                        override_at: r
-                            .get::<_, Option<String>>(3)?
-                            .and_then(|t| NaiveDateTime::parse_from_str(&t, AT).ok()),
-                        override_reason: r.get(4)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+                 FROM lease_state WHERE lease_id = :lease",
+            ),
+            &[(":lease", lease_id.into())],
+            |r| {
+                Ok(LeaseStateRow {
+                    state: r.get(0)?,
+                    norm_verdict: r.get(1)?,
+                    override_by: r.get(2)?,
+                    override_at: r
+                        .opt_text(3)?
+                        .and_then(|t| NaiveDateTime::parse_from_str(t, AT).ok()),
+                    override_reason: r.get(4)?,
+                })
+            },
+        )
     }
 }

@@ -14,10 +14,11 @@ use crate::Unit;
 impl Unit<'_> {
     /// Forgets a dwelling's owners (before its current owners are saved).
     pub fn clear_owners(&self, property_id: &str) -> Result<(), CoreError> {
-        self.tx
-            .execute("DELETE FROM owner WHERE property_id = ?1", [property_id])
-            .map(drop)
-            .map_err(|e| self.err(e))
+        self.run(
+            crate::own::Sql::both("DELETE FROM owner WHERE property_id = :property"),
+            &[(":property", property_id.into())],
+        )
+        .map(drop)
     }
 }
 

@@ -63,6 +63,7 @@ fn cell(ty: &Type, b: &[u8]) -> Result<Cell, String> {
         Type::FLOAT8 => Cell::Real(f64::from_be_bytes(fixed(b)?)),
         Type::NUMERIC => numeric(b)?,
         Type::DATE => Cell::Text(date(i32::from_be_bytes(fixed(b)?))?),
+        Type::TIMESTAMP => Cell::Text(timestamp(i64::from_be_bytes(fixed(b)?))?),
         Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN | Type::JSON => {
             Cell::Text(
                 std::str::from_utf8(b)
@@ -93,6 +94,19 @@ fn date(days: i32) -> Result<String, String> {
         .filter(|_| days != i32::MIN && days != i32::MAX)
         .map(|d| d.format("%Y-%m-%d").to_string())
         .ok_or_else(|| format!("the day {days} after 2000-01-01 is no calendar day"))
+}
+
+/// A `timestamp` (microseconds since 2000-01-01 00:00) as the file writes
+/// one, `YYYY-MM-DDTHH:MM:SS` (the store's timestamps are to the second).
+fn timestamp(micros: i64) -> Result<String, String> {
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .ok_or("no epoch")?;
+    epoch
+        .checked_add_signed(chrono::TimeDelta::microseconds(micros))
+        .filter(|_| micros != i64::MIN && micros != i64::MAX)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string())
+        .ok_or_else(|| format!("{micros} µs after 2000-01-01 is no time of day"))
 }
 
 /// A `numeric`: its base-10000 digits as a decimal text, read as the `f64`
@@ -175,6 +189,19 @@ mod tests {
         assert_eq!(numeric(&wire(1, 0, 0, &[12])), Ok(Cell::Integer(120_000)));
         assert_eq!(numeric(&wire(0, 0, 0, &[])), Ok(Cell::Integer(0)));
         assert!(numeric(&[0, 1]).is_err());
+    }
+
+    #[test]
+    fn timestamps_read_as_the_files_text() {
+        let cases: &[(i64, &str)] = &[
+            (0, "2000-01-01T00:00:00"),
+            (-1_000_000, "1999-12-31T23:59:59"),
+            (849_441_600_000_000, "2026-12-01T12:00:00"),
+        ];
+        for (micros, text) in cases {
+            assert_eq!(super::timestamp(*micros).unwrap(), *text, "{micros}");
+        }
+        assert!(super::timestamp(i64::MAX).is_err());
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod defer;
 pub(crate) mod facts;
 mod forget;
 mod log;
+mod own;
 mod plug;
 mod read;
 pub mod schema;
@@ -197,17 +198,7 @@ impl PgStore {
         filter: Option<&str>,
         value: Option<&str>,
     ) -> Result<Vec<T>, CoreError> {
-        let cols = T::COLUMNS.join(", ");
-        let order: Vec<String> = T::COLUMNS[..T::KEY_LEN]
-            .iter()
-            .map(|c| format!("x.{c} COLLATE \"C\""))
-            .collect();
-        let filter = filter.map_or(String::new(), |c| format!(" WHERE {c}::text = $1"));
-        let sql = format!(
-            "SELECT to_json(x)::text FROM (SELECT {cols} FROM {}{filter}) x ORDER BY {}",
-            T::TABLE,
-            order.join(", ")
-        );
+        let sql = json_select_sql::<T>(filter)?;
         let statement = self.prepared(&sql)?;
         let rows = match value {
             Some(v) => self.client.query(&statement, &[&v]),
@@ -267,12 +258,6 @@ impl PgStore {
         column: &str,
         value: &str,
     ) -> Result<Vec<T>, CoreError> {
-        let Some(column) = T::COLUMNS.iter().find(|c| **c == column) else {
-            return Err(CoreError::NotFound {
-                kind: "column".into(),
-                id: column.into(),
-            });
-        };
         self.select_json(Some(column), Some(value))
     }
 
@@ -303,6 +288,34 @@ impl PgStore {
     pub(crate) fn client(&mut self) -> &mut Client {
         &mut self.client
     }
+}
+
+/// Every record of `T` as its row's JSON, ordered by key as SQLite orders
+/// them (bytewise); with `filter` (one of `T::COLUMNS`, else not found),
+/// only those whose column's text is `$1`.
+fn json_select_sql<T: Entity>(filter: Option<&str>) -> Result<String, CoreError> {
+    let filter = match filter {
+        None => String::new(),
+        Some(column) => match T::COLUMNS.iter().find(|c| **c == column) {
+            Some(c) => format!(" WHERE {c}::text = $1"),
+            None => {
+                return Err(CoreError::NotFound {
+                    kind: "column".into(),
+                    id: column.into(),
+                })
+            }
+        },
+    };
+    let order: Vec<String> = T::COLUMNS[..T::KEY_LEN]
+        .iter()
+        .map(|c| format!("x.{c} COLLATE \"C\""))
+        .collect();
+    Ok(format!(
+        "SELECT to_json(x)::text FROM (SELECT {} FROM {}{filter}) x ORDER BY {}",
+        T::COLUMNS.join(", "),
+        T::TABLE,
+        order.join(", ")
+    ))
 }
 
 fn from_json<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, CoreError> {

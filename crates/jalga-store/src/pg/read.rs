@@ -9,7 +9,7 @@
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{ToSql, Type};
 
-use super::snapshot::{bound, positional};
+use super::snapshot::{bind_named, positional};
 use super::{cells, PgStore};
 use crate::query::{Cell, Param, Params, Row, RowCells};
 use crate::read::contains_pattern;
@@ -95,7 +95,15 @@ const EXPORT: &str = "SELECT r.id, r.person_id, r.property_id, r.lease_id, r.kin
     JOIN property d ON d.id = r.property_id ORDER BY r.id COLLATE \"C\"";
 
 impl PgStore {
-    fn cell_error(&self, e: cells::CellError) -> CoreError {
+    /// A store error that is not the server's (a parameter without value).
+    pub(crate) fn refused(&self, detail: String) -> CoreError {
+        CoreError::Store {
+            path: self.name.clone(),
+            source: DbFailure::new(false, std::io::Error::other(detail)),
+        }
+    }
+
+    pub(crate) fn cell_error(&self, e: cells::CellError) -> CoreError {
         CoreError::Store {
             path: self.name.clone(),
             source: DbFailure::new(false, e),
@@ -111,24 +119,7 @@ impl PgStore {
         mut f: impl FnMut(&Row<'_>) -> Result<T, CoreError>,
     ) -> Result<Vec<T>, CoreError> {
         let (sql, names) = positional(text);
-        let mut values = Vec::with_capacity(names.len());
-        for name in &names {
-            match params
-                .iter()
-                .find(|(k, _)| k.strip_prefix(':') == Some(name))
-            {
-                Some((_, v)) => values.push(bound(v)),
-                None => {
-                    return Err(CoreError::Store {
-                        path: self.name.clone(),
-                        source: DbFailure::new(
-                            false,
-                            std::io::Error::other(format!("no value for the parameter :{name}")),
-                        ),
-                    })
-                }
-            }
-        }
+        let values = bind_named(&names, params).map_err(|detail| self.refused(detail))?;
         let typed: Vec<(&(dyn ToSql + Sync), Type)> = values
             .iter()
             .map(|(v, t)| (v.as_ref(), t.clone()))

@@ -102,6 +102,27 @@ pub(super) fn bound<'a>(p: &Param<'a>) -> (Box<dyn ToSql + Sync + 'a>, Type) {
     }
 }
 
+/// A parameter's value for the driver, with its server type.
+pub(crate) type Bound<'a> = (Box<dyn ToSql + Sync + 'a>, Type);
+
+/// The values of `names` (a text's named parameters in order of first use,
+/// from [`positional`]) looked up in `params`, each with its server type.
+pub(crate) fn bind_named<'a>(
+    names: &[String],
+    params: Params<'a>,
+) -> Result<Vec<Bound<'a>>, String> {
+    names
+        .iter()
+        .map(|name| {
+            params
+                .iter()
+                .find(|(k, _)| k.strip_prefix(':') == Some(name.as_str()))
+                .map(|(_, v)| bound(v))
+                .ok_or_else(|| format!("no value for the parameter :{name}"))
+        })
+        .collect()
+}
+
 /// `text` with its named parameters (`:name`, not a `::` cast, nor inside
 /// quotes or a comment) numbered `$1`, `$2`, … in order of first use, and
 /// the names in that order.
@@ -191,16 +212,7 @@ impl PgReader {
             )));
         };
         let (sql, names) = positional(text);
-        let bound = names
-            .iter()
-            .map(|name| {
-                params
-                    .iter()
-                    .find(|(k, _)| k.strip_prefix(':') == Some(name))
-                    .map(|(_, v)| bound(v))
-                    .ok_or_else(|| self.refusal(format!("no value for the parameter :{name}")))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let bound = bind_named(&names, params).map_err(|detail| self.refusal(detail))?;
         let n = self.cursors.get();
         self.cursors.set(n + 1);
         let cursor = format!("jalga_read_{n}");

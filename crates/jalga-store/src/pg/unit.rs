@@ -308,6 +308,11 @@ impl<'s> PgUnit<'s> {
         Ok(())
     }
 
+    /// The database's name, for this crate's errors.
+    pub(crate) fn name(&self) -> &'s str {
+        self.name
+    }
+
     /// The transaction, for this crate's own SQL inside a unit.
     pub(crate) fn tx(&mut self) -> Result<&mut Transaction<'s>, CoreError> {
         // Whatever SQL comes next sees the puts.
