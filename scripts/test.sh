@@ -53,7 +53,14 @@ step "Building the app and the CLI"
 cargo build --locked --workspace --bins --features jalga-cli/dev-tools,jalga-cli/postgres
 
 step "End-to-end: the real app under Xvfb, through tauri-driver + WebKitWebDriver"
+# Another throwaway cluster for the app on an office server (server.test.mjs).
+pg_env=$(scripts/pg-cluster.sh start)
+eval "$pg_env"
+trap 'scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"' EXIT
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x900x24" npm test)
+scripts/pg-cluster.sh stop "$JALGA_TEST_PG_DIR"
+trap - EXIT
+unset JALGA_TEST_PG_URL JALGA_TEST_PG_DIR
 
 step "Windows: the CLI cross-built and compared with the Linux one under Wine"
 JALGA_SMOKE_LINUX="${CARGO_TARGET_DIR:-target}/debug/jalga" scripts/wine-smoke.sh

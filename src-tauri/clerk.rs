@@ -23,13 +23,12 @@ use jalga_core::interchange::office::{self, OfficeOptions, OfficePreview};
 use jalga_core::interchange::{self, Format, ImportProgress, Watch};
 use jalga_core::limits;
 use jalga_core::stats::{self, DwellingDensity, MonthCount, StatsFilter};
-use jalga_core::store::OpenOptions;
 use jalga_core::{CoreError, Lang, Problem, Store};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use ts_rs::TS;
 
-use crate::{off_main, on_store, AppStore, DataDir, ShellError, WriteGate, DB_FILE};
+use crate::{off_main, on_store, DataDir, ShellError, WriteGate};
 
 mod views;
 pub use views::{
@@ -66,19 +65,6 @@ fn shell_problem(e: ShellError, lang: Lang) -> Problem {
     e.to_problem(lang)
 }
 
-/// The database file, created, migrated and unlocked through the app's own
-/// store first, so a second connection finds it ready; and the passphrase
-/// that opens it.
-fn db_path<R: Runtime>(app: &AppHandle<R>) -> Result<(PathBuf, OpenOptions), ShellError> {
-    let store = app.state::<AppStore>();
-    drop(store.get(app)?);
-    let options = OpenOptions {
-        passphrase: store.passphrase(),
-        actor: None,
-    };
-    Ok((app.state::<DataDir>().resolve(app)?.join(DB_FILE), options))
-}
-
 /// Runs `work` on a blocking thread with its own connection.
 async fn on_own_connection<R: Runtime, T: Send + 'static>(
     app: &AppHandle<R>,
@@ -107,14 +93,15 @@ async fn own_connection<R: Runtime, T: Send + 'static>(
 ) -> Result<T, Problem> {
     let app = app.clone();
     let done = off_main(move || {
-        let (path, options) = db_path(&app)?;
         let gate = app.state::<WriteGate>();
         let _turn = if writes {
             Some(gate.enter(None)?)
         } else {
             None
         };
-        let mut store = Store::open_with(&path, &options)?;
+        // The office server when the settings name one: a clerk's audit
+        // and import are the server's, not the computer's file's.
+        let mut store = crate::own_store(&app)?;
         Ok(work(&mut store))
     });
     match done.await {

@@ -150,21 +150,25 @@ pub async fn on_own_store<R: Runtime, T: Send + 'static>(
     work: impl FnOnce(&mut Store) -> Result<T, ShellError> + Send + 'static,
 ) -> Result<T, ShellError> {
     let app = app.clone();
-    off_main(move || {
-        let state = app.state::<AppStore>();
-        // Opened (migrated, unlocked) through the app's store first.
-        drop(state.get(&app)?);
-        let options = OpenOptions {
-            passphrase: state.passphrase(),
-            actor: None,
-        };
-        let mut store = match office::open_configured(&app, options.passphrase.as_ref())? {
+    off_main(move || work(&mut own_store(&app)?)).await
+}
+
+/// A connection of its own to what the app works on: the office server
+/// when the settings name one, else the database file. Opened (migrated,
+/// unlocked) through the app's store first, so it finds it ready.
+pub(crate) fn own_store<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<Store, ShellError> {
+    let state = app.state::<AppStore>();
+    drop(state.get(app)?);
+    let options = OpenOptions {
+        passphrase: state.passphrase(),
+        actor: None,
+    };
+    Ok(
+        match office::open_configured(app, options.passphrase.as_ref())? {
             Some(server) => server,
-            None => Store::open_with(&db_path(&app)?, &options)?,
-        };
-        work(&mut store)
-    })
-    .await
+            None => Store::open_with(&db_path(app)?, &options)?,
+        },
+    )
 }
 
 /// [`on_store`] for a write: it first waits its turn at the [`WriteGate`]
