@@ -388,11 +388,12 @@ fn a_lease_is_renewed_with_its_parties_or_ended_early() {
         &lease(date("2026-03-02"), Some(date("2026-12-31"))),
     );
     // Renewed: a new term from the next day, same parties, same occupants;
-    // the old lease leaves the home.
+    // the old lease leaves the home. The home offers a year's renewal.
     let before = today(&s, date("2026-12-10")).unwrap();
     assert!(before.items.iter().any(|i| i.action
         == TodayAction::RenewOrEnd {
-            lease_id: "l1".into()
+            lease_id: "l1".into(),
+            until: Some(date("2027-12-31")),
         }));
     let new = renew_lease(&mut s, "l1", date("2027-12-31")).unwrap();
     assert_eq!(

@@ -5,4 +5,9 @@ import type { Step } from "./Step";
 /**
  * The one action that resolves an item.
  */
-export type TodayAction = { "do": "create-from-lease", lease_id: string, person_id: string, } | { "do": "mark-registration", registration_id: string, step: Step, } | { "do": "mark-notice", notice_id: string, step: NoticeStep, } | { "do": "record-consent", registration_id: string, } | { "do": "renew-or-end", lease_id: string, } | { "do": "open-lease", lease_id: string, } | { "do": "open-person", person_id: string, };
+export type TodayAction = { "do": "create-from-lease", lease_id: string, person_id: string, } | { "do": "mark-registration", registration_id: string, step: Step, } | { "do": "mark-notice", notice_id: string, step: NoticeStep, } | { "do": "record-consent", registration_id: string, } | { "do": "renew-or-end", lease_id: string, 
+/**
+ * The last day of a one-year renewal, offered until the landlord
+ * types another ([`super::tenancy::one_year_renewal_until`]).
+ */
+until: string | null, } | { "do": "open-lease", lease_id: string, } | { "do": "open-person", person_id: string, };

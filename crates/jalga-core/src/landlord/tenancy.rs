@@ -1,7 +1,7 @@
 //! A lease's term: renewed for a new term with the same parties and terms,
 //! or ended early. Each is one write through the store's unit, logged.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 
 use crate::domain::{validate_record, Lease, Occupant};
 use crate::error::CoreError;
@@ -20,6 +20,14 @@ fn lease(store: &Store, id: &str) -> Result<Lease, CoreError> {
         kind: "lease".into(),
         id: id.into(),
     })
+}
+
+/// The last day of a one-year renewal of a lease whose last day is `end`:
+/// the same day a year later, or the month's last day where that month has
+/// no such day (a lease ending on 29 February 2028 renews through
+/// 28 February 2029).
+pub fn one_year_renewal_until(end: NaiveDate) -> Option<NaiveDate> {
+    end.checked_add_months(Months::new(12))
 }
 
 /// The lease that follows `old` for a new term through `until`: a new
@@ -107,4 +115,28 @@ pub fn end_lease(store: &mut Store, id: &str, on: NaiveDate) -> Result<Lease, Co
     unit.save(&next)?;
     unit.commit()?;
     Ok(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_year_renewal_until;
+
+    #[test]
+    fn a_one_year_renewal_ends_on_the_same_day_a_year_later() {
+        // the old last day, the renewal's last day
+        let cases = [
+            ("2026-12-31", "2027-12-31"),
+            ("2027-01-30", "2028-01-30"),
+            ("2027-01-31", "2028-01-31"),
+            ("2027-02-28", "2028-02-28"),
+            ("2028-02-28", "2029-02-28"),
+            ("2028-02-29", "2029-02-28"),
+            ("2027-03-31", "2028-03-31"),
+            ("2027-04-30", "2028-04-30"),
+        ];
+        for (end, want) in cases {
+            let got = one_year_renewal_until(end.parse().unwrap()).unwrap();
+            assert_eq!(got.to_string(), want, "{end}");
+        }
+    }
 }

@@ -100,6 +100,10 @@ pub enum TodayAction {
     },
     RenewOrEnd {
         lease_id: String,
+        /// The last day of a one-year renewal, offered until the landlord
+        /// types another ([`super::tenancy::one_year_renewal_until`]).
+        #[ts(type = "string | null")]
+        until: Option<NaiveDate>,
     },
     /// Finish the lease in the wizard.
     OpenLease {
@@ -171,6 +175,7 @@ pub fn action_for(d: &Deadline, k: &KeyedFacts) -> TodayAction {
     let renew = || match &k.lease {
         Some(l) => TodayAction::RenewOrEnd {
             lease_id: l.id.clone(),
+            until: l.end_date.and_then(super::tenancy::one_year_renewal_until),
         },
         None => person(),
     };
