@@ -2,7 +2,7 @@
 //! under `tauri::test` as well as in the real app.
 
 use jalga_core::ident::IinCheck;
-use jalga_core::store::StoreSummary;
+use jalga_core::store::{BackendKind, StoreSummary};
 use jalga_core::{Lang, Problem};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime};
@@ -16,6 +16,9 @@ pub struct AppInfo {
     pub version: String,
     pub data_dir: String,
     pub database: StoreSummary,
+    /// The office server the app works on (named without its password);
+    /// `None`: the database file in the data folder.
+    pub server: Option<String>,
 }
 
 #[tauri::command]
@@ -24,13 +27,17 @@ pub async fn app_info<R: Runtime>(app: AppHandle<R>, lang: Lang) -> Result<AppIn
         .state::<DataDir>()
         .resolve(&app)
         .map_err(|e| e.to_problem(lang))?;
-    let database = on_store(&app, |s| Ok(s.summary()?))
-        .await
-        .map_err(|e| e.to_problem(lang))?;
+    let (database, server) = on_store(&app, |s| {
+        let server = (s.backend() == BackendKind::Postgres).then(|| s.path().display().to_string());
+        Ok((s.summary()?, server))
+    })
+    .await
+    .map_err(|e| e.to_problem(lang))?;
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         data_dir: dir.display().to_string(),
         database,
+        server,
     })
 }
 

@@ -91,6 +91,8 @@ test("the clerk sets the office server and the screens show its records", { skip
   await (await $("#office-save")).click();
   await textOf(app.browser, "#settings-notice", (t) => t === "The office server is set: Jalga now opens it");
   await textOf(app.browser, "#office-state", (t) => t.startsWith("Now working on the office server") && t.endsWith(`as ${role}`));
+  // The footer names the server (without a password), not the data folder.
+  await textOf(app.browser, "#db-server", (t) => t.startsWith("postgres://") && t.includes(dbName));
 
   const onTheServer = onServer("list", "registrations").trim().split("\n").length;
   assert.ok(onTheServer > 0);
@@ -166,4 +168,5 @@ test("clearing the setting brings the computer's file back", { skip }, async () 
   await (await $("#office-clear")).click();
   await textOf(app.browser, "#settings-notice", (t) => t === "Jalga opens the file on this computer again");
   assert.equal(await registrations(), 0);
+  await textOf(app.browser, "#data-dir", (t) => t.length > 0, "the footer names the data folder again");
 });

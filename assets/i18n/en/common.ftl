@@ -39,6 +39,7 @@ iin-birth-date = Date of birth
 iin-sex = Sex
 language-label = Language
 data-folder = Data folder
+office-server-footer = Office server
 
 ## Errors
 

@@ -36,6 +36,7 @@ iin-birth-date = Туған күні
 iin-sex = Жынысы
 language-label = Тіл
 data-folder = Деректер қалтасы
+office-server-footer = Мекеменің сервері
 
 ## Қателер
 

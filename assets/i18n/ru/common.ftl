@@ -40,6 +40,7 @@ iin-birth-date = Дата рождения
 iin-sex = Пол
 language-label = Язык
 data-folder = Папка данных
+office-server-footer = Сервер ведомства
 
 ## Ошибки
 

@@ -4,4 +4,9 @@ import type { StoreSummary } from "./StoreSummary";
 /**
  * What the app tells the UI about itself.
  */
-export type AppInfo = { version: string, data_dir: string, database: StoreSummary, };
+export type AppInfo = { version: string, data_dir: string, database: StoreSummary, 
+/**
+ * The office server the app works on (named without its password);
+ * `None`: the database file in the data folder.
+ */
+server: string | null, };
