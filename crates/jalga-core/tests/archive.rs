@@ -63,6 +63,16 @@ pub(crate) fn fill_world(store: &mut Store) {
         .unwrap();
 }
 
+/// The ids the people list shows.
+pub(crate) fn people_shown(store: &Store) -> Vec<String> {
+    people::list_people(store, "", 0, 100)
+        .unwrap()
+        .rows
+        .into_iter()
+        .map(|r| r.id)
+        .collect()
+}
+
 fn kind(s: &str) -> RecordKind {
     serde_json::from_value(serde_json::Value::String(s.into())).unwrap()
 }
@@ -174,14 +184,7 @@ fn a_deleted_lease_comes_back_whole_with_undo() {
 #[test]
 fn an_archived_record_leaves_the_lists_and_undo_brings_it_back() {
     let (_dir, mut store) = world();
-    let names = |store: &Store| -> Vec<String> {
-        people::list_people(store, "", 0, 100)
-            .unwrap()
-            .rows
-            .into_iter()
-            .map(|r| r.id)
-            .collect()
-    };
+    let names = people_shown;
     assert!(names(&store).contains(&"partner".to_owned()));
     // Archiving is allowed while others refer to the record.
     archive::archive(&mut store, RecordKind::Person, "partner").unwrap();

@@ -14,22 +14,12 @@ use jalga_core::landlord::archive::{self, RecordKind};
 use jalga_core::landlord::lease::{
     readiness, save_lease, LeaseDraft, LeaseState, NormOverride, SaveAs,
 };
-use jalga_core::landlord::{drafts, dwellings, export, people};
+use jalga_core::landlord::{drafts, dwellings, export};
 use jalga_core::store::change_log;
-use jalga_core::Store;
 
-use super::archive::fill_world;
+use super::archive::{fill_world, people_shown};
 use super::conformance::{backends, export_json};
 use super::landlord::{draft, noon, owner, property};
-
-fn people_shown(store: &Store) -> Vec<String> {
-    people::list_people(store, "", 0, 100)
-        .unwrap()
-        .rows
-        .into_iter()
-        .map(|r| r.id)
-        .collect()
-}
 
 #[test]
 fn the_landlords_writes_read_back_the_same_on_both() {

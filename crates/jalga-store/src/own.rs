@@ -6,10 +6,12 @@
 //! transaction there, so they are in the same change-logged write as on a
 //! file (before, they met the detached in-memory database and failed).
 
+use std::path::Path;
+
 use rusqlite::types::ToSql;
 
 use crate::query::{Params, Row, RowCells};
-use crate::{CoreError, Store, Unit};
+use crate::{db_error, CoreError, Store, Unit};
 
 /// One statement's text in each dialect.
 #[derive(Debug, Clone, Copy)]
@@ -63,21 +65,8 @@ impl Unit<'_> {
         if let Some(server) = &self.server {
             return server.borrow_mut().first(sql.postgres, params, f);
         }
-        let mut stmt = self
-            .tx
-            .prepare_cached(sql.sqlite)
-            .map_err(|e| self.err(e))?;
-        let mut rows = stmt
-            .query(named(params).as_slice())
-            .map_err(|e| self.err(e))?;
-        match rows.next().map_err(|e| self.err(e))? {
-            None => Ok(None),
-            Some(r) => f(&Row {
-                inner: RowCells::Sqlite(r),
-                path: &self.path,
-            })
-            .map(Some),
-        }
+        let stmt = self.tx.prepare_cached(sql.sqlite);
+        first_row(stmt, params, &self.path, f)
     }
 }
 
@@ -93,21 +82,31 @@ impl Store {
         if let Some(mut server) = self.server() {
             return Ok(server.rows_of(sql.postgres, params, f)?.into_iter().next());
         }
-        let mut f = f;
-        let mut stmt = self
-            .conn()
-            .prepare_cached(sql.sqlite)
-            .map_err(|e| self.err(e))?;
-        let mut rows = stmt
-            .query(named(params).as_slice())
-            .map_err(|e| self.err(e))?;
-        match rows.next().map_err(|e| self.err(e))? {
-            None => Ok(None),
-            Some(r) => f(&Row {
-                inner: RowCells::Sqlite(r),
-                path: self.path(),
-            })
-            .map(Some),
-        }
+        first_row(
+            self.conn().prepare_cached(sql.sqlite),
+            params,
+            self.path(),
+            f,
+        )
+    }
+}
+
+/// The first row `stmt` gives for `params`, mapped by `f`.
+fn first_row<T>(
+    stmt: rusqlite::Result<rusqlite::CachedStatement<'_>>,
+    params: Params<'_>,
+    path: &Path,
+    f: impl FnOnce(&Row<'_>) -> Result<T, CoreError>,
+) -> Result<Option<T>, CoreError> {
+    let err = |e| db_error(path, e);
+    let mut stmt = stmt.map_err(err)?;
+    let mut rows = stmt.query(named(params).as_slice()).map_err(err)?;
+    match rows.next().map_err(err)? {
+        None => Ok(None),
+        Some(r) => f(&Row {
+            inner: RowCells::Sqlite(r),
+            path,
+        })
+        .map(Some),
     }
 }

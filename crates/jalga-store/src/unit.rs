@@ -67,19 +67,10 @@ impl Store {
         #[cfg(feature = "postgres")]
         if let crate::Backend::Postgres { server, detached } = &self.db {
             let mut server = server.borrow_mut();
-            let unit = Unit {
-                tx: detached
-                    .unchecked_transaction()
-                    .map_err(|e| db_error(&path, e))?,
-                path,
-                log: change_log::Writer {
-                    actor: String::new(),
-                    enabled: false,
-                },
-                action,
-                counts: Vec::new(),
-                server: Some(std::cell::RefCell::new(server.write(action)?)),
-            };
+            let tx = detached
+                .unchecked_transaction()
+                .map_err(|e| db_error(&path, e))?;
+            let unit = Unit::serving(tx, path, action, server.write(action)?);
             work(&unit)?;
             return unit.commit();
         }
@@ -112,22 +103,36 @@ impl Store {
             crate::Backend::Postgres { server, detached } => {
                 let server = server.get_mut().write(action)?;
                 let tx = detached.transaction().map_err(|e| db_error(&path, e))?;
-                Ok(Unit {
-                    tx,
-                    path,
-                    log: change_log::Writer {
-                        actor: String::new(),
-                        enabled: false,
-                    },
-                    action,
-                    counts: Vec::new(),
-                    server: Some(std::cell::RefCell::new(server)),
-                })
+                Ok(Unit::serving(tx, path, action, server))
             }
             crate::Backend::Sqlite(_) => Err(crate::CoreError::Store {
                 path: path.display().to_string(),
                 source: crate::DbFailure::new(false, std::io::Error::other("not an office server")),
             }),
+        }
+    }
+}
+
+impl<'s> Unit<'s> {
+    /// A unit whose writes are the server's `server` unit; `tx` is the
+    /// detached in-memory database's and holds nothing.
+    #[cfg(feature = "postgres")]
+    fn serving(
+        tx: Transaction<'s>,
+        path: PathBuf,
+        action: &'static str,
+        server: crate::pg::PgUnit<'s>,
+    ) -> Unit<'s> {
+        Unit {
+            tx,
+            path,
+            log: change_log::Writer {
+                actor: String::new(),
+                enabled: false,
+            },
+            action,
+            counts: Vec::new(),
+            server: Some(std::cell::RefCell::new(server)),
         }
     }
 }
