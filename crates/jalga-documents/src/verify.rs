@@ -54,7 +54,11 @@ pub fn write_pdf(
         .iter()
         .map(|items| {
             let items = compact::page_items(items, qr);
-            PdfPage::new(Mm(210.0), Mm(297.0), layout::ops(&items, &rh, &bh))
+            PdfPage::new(
+                Mm(210.0),
+                Mm(297.0),
+                layout::ops(items.iter().copied(), &rh, &bh),
+            )
         })
         .collect();
     doc.with_pages(pdf_pages);
@@ -94,7 +98,7 @@ pub fn write_pdf(
     info.set("JalgaSHA256", Object::string_literal(hex(sha)));
 
     // The canonical data as an attached file.
-    let mut file = Stream::new(
+    let file = Stream::new(
         dictionary! {
             "Type" => "EmbeddedFile",
             "Subtype" => Object::Name(b"application/json".to_vec()),
@@ -102,7 +106,6 @@ pub fn write_pdf(
         },
         canonical.to_vec(),
     );
-    let _ = file.compress();
     let file_id = lo.add_object(file);
     let spec_id = lo.add_object(dictionary! {
         "Type" => "Filespec",
@@ -129,15 +132,14 @@ pub fn write_pdf(
     Ok(out)
 }
 
-/// The face cut down to the glyphs of `chars` (and .notdef), renumbered,
-/// with a cmap of its own, named `TAG+Name` as ISO 32000-1 9.6.4 asks.
+/// The regular and bold faces cut down to the characters `pages` print in
+/// each (and .notdef), renumbered, with cmaps of their own, named
+/// `TAG+Name` (the tags of `regular` and `bold`) as ISO 32000-1 9.6.4 asks.
 ///
 /// printpdf 0.12 subsets only when built with its `text_layout` feature
 /// (a browser-style layout engine); without it `subset_fonts` silently
 /// embeds whole fonts. So the subset is made here with the same subsetter
 /// (allsorts) and handed to printpdf as an ordinary font.
-/// The regular and bold faces cut down to the characters `pages` print in
-/// each, named `regular` and `bold`.
 pub fn subset_faces(
     pages: &[Vec<Item>],
     regular: &FontId,
@@ -150,19 +152,29 @@ pub fn subset_faces(
             used[usize::from(style.bold)].extend(text.chars());
         }
     }
+    // The same characters give the same subset: made once per process.
+    let kept = |full: &ParsedFont,
+                bytes: &[u8],
+                chars: &BTreeSet<char>,
+                id: &FontId,
+                name: &'static str| {
+        let mut face = crate::subsets::kept_or(name, chars, || subset(full, bytes, chars))?;
+        face.font_name = Some(format!("{}+{name}", &id.0[..6]));
+        Ok::<_, CoreError>(face)
+    };
     Ok((
-        subset(
+        kept(
             &fonts.regular,
             layout::REGULAR_TTF,
             &used[0],
-            &regular.0,
+            regular,
             "NotoSerif-Regular",
         )?,
-        subset(
+        kept(
             &fonts.bold,
             layout::BOLD_TTF,
             &used[1],
-            &bold.0,
+            bold,
             "NotoSerif-Bold",
         )?,
     ))
@@ -189,12 +201,12 @@ pub fn add_fonts(
     )
 }
 
-pub fn subset(
+/// The face cut down to the glyphs of `chars` (and .notdef), renumbered,
+/// unnamed.
+fn subset(
     full: &ParsedFont,
     bytes: &[u8],
     chars: &BTreeSet<char>,
-    id: &str,
-    name: &str,
 ) -> Result<ParsedFont, CoreError> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
@@ -212,10 +224,7 @@ pub fn subset(
     let provider = data.table_provider(0).map_err(|e| err(e.to_string()))?;
     let sub = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
         .map_err(|e| err(e.to_string()))?;
-    let mut face =
-        ParsedFont::from_bytes(&sub, 0, &mut Vec::new()).ok_or_else(|| err("unreadable".into()))?;
-    face.font_name = Some(format!("{}+{name}", &id[..6]));
-    Ok(face)
+    ParsedFont::from_bytes(&sub, 0, &mut Vec::new()).ok_or_else(|| err("unreadable".into()))
 }
 
 pub use crate::deflate::compress;
