@@ -18,6 +18,7 @@
 
 mod bounds;
 mod compact;
+mod content;
 pub mod data;
 mod deflate;
 mod envelope;

@@ -14,7 +14,9 @@ use super::layout::{self, Item};
 use super::read::{attachment, load, pages};
 use super::render::render_envelope_as;
 use super::signatures::{SignatureSummary, Trust};
-use super::{compact, short_code, DocKind, Envelope, FontEmbedding, QrDrawing, ATTACHMENT};
+use super::{
+    compact, content, short_code, DocKind, Envelope, FontEmbedding, QrDrawing, ATTACHMENT,
+};
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 
@@ -49,17 +51,25 @@ pub fn write_pdf(
         FontEmbedding::Whole => (fonts.regular.clone(), fonts.bold.clone()),
         FontEmbedding::Subset => subset_faces(pages, &regular, &bold)?,
     };
-    let (rh, bh) = add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
-    let pdf_pages = pages
+    // The pages' content is written here (`content.rs`); printpdf writes the
+    // rest, its fonts from the glyphs the pages show.
+    let mut glyphs = Default::default();
+    let faces = content::Faces {
+        regular: (&regular.0, &reg_face),
+        bold: (&bold.0, &bold_face),
+    };
+    let contents: Vec<Vec<u8>> = pages
         .iter()
         .map(|items| {
-            let items = compact::page_items(items, qr);
-            PdfPage::new(
-                Mm(210.0),
-                Mm(297.0),
-                layout::ops(items.iter().copied(), &rh, &bh),
-            )
+            let drawn = compact::page_items(items, qr);
+            content::page(drawn.iter().copied(), &faces, &mut glyphs)
         })
+        .collect();
+    let (rh, bh) = add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
+    let mut usage = Some(content::usage_ops(&rh, &bh, &glyphs));
+    let pdf_pages = pages
+        .iter()
+        .map(|_| PdfPage::new(Mm(210.0), Mm(297.0), usage.take().unwrap_or_default()))
         .collect();
     doc.with_pages(pdf_pages);
     let opts = PdfSaveOptions {
@@ -70,6 +80,7 @@ pub fn write_pdf(
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut Vec::new());
     let pdf_err = |e: lopdf::Error| CoreError::Pdf(e.to_string());
+    content::set(&mut lo, contents).map_err(pdf_err)?;
     if qr == QrDrawing::Shared {
         compact::share_qr(&mut lo, pages.first().map_or(&[][..], Vec::as_slice))?;
     }
