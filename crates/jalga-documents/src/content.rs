@@ -25,9 +25,32 @@ const GREY: f32 = 0.35;
 #[derive(Default)]
 pub struct Glyphs {
     by_gid: Vec<Option<char>>,
+    /// The face's glyph of each character below `MEMO` met so far
+    /// (`UNKNOWN`: not looked up yet; `NONE`: not in the face).
+    memo: Vec<u32>,
 }
 
+const MEMO: usize = 0x500;
+const UNKNOWN: u32 = u32::MAX;
+const NONE: u32 = u32::MAX - 1;
+
 impl Glyphs {
+    /// `face`'s glyph of `c`, looked up once per document for the usual
+    /// characters.
+    fn glyph(&mut self, face: &ParsedFont, c: char) -> Option<u16> {
+        let i = c as usize;
+        if i >= MEMO {
+            return face.lookup_glyph_index(c as u32);
+        }
+        if self.memo.is_empty() {
+            self.memo = vec![UNKNOWN; MEMO];
+        }
+        if self.memo[i] == UNKNOWN {
+            self.memo[i] = face.lookup_glyph_index(c as u32).map_or(NONE, u32::from);
+        }
+        u16::try_from(self.memo[i]).ok()
+    }
+
     fn note(&mut self, gid: u16, c: char) {
         let i = usize::from(gid);
         if self.by_gid.len() <= i {
@@ -113,7 +136,7 @@ pub fn page<'a>(
         w.sep();
         w.0.push(b'<');
         for c in text.chars() {
-            let gid = face.lookup_glyph_index(c as u32);
+            let gid = noted.glyph(face, c);
             if let Some(g) = gid {
                 noted.note(g, c);
             }

@@ -63,20 +63,28 @@ pub fn modules(payload: &[u8], ec: EcLevel) -> QrResult<(usize, Vec<bool>)> {
 
 /// The penalty of a masked symbol, as the `qrcode` crate counts it.
 fn penalty(w: usize, dark: &[bool]) -> u32 {
-    let at = |x: usize, y: usize| dark[y * w + x];
+    if w == 0 {
+        return 0;
+    }
+    // The columns, as rows.
+    let mut columns = vec![false; w * w];
+    for (y, row) in dark.chunks_exact(w).enumerate() {
+        for (x, &d) in row.iter().enumerate() {
+            columns[x * w + y] = d;
+        }
+    }
     let mut runs = 0;
     let mut finders = 0;
-    for i in 0..w {
-        runs += run_penalty((0..w).map(|j| at(j, i)));
-        runs += run_penalty((0..w).map(|j| at(i, j)));
-        finders += finder_penalty(w, |k| at(k, i));
-        finders += finder_penalty(w, |k| at(i, k));
+    for line in dark.chunks_exact(w).chain(columns.chunks_exact(w)) {
+        runs += run_penalty(line.iter().copied());
+        finders += finder_penalty(line);
     }
     let mut blocks = 0;
-    for y in 0..w.saturating_sub(1) {
+    for pair in dark.chunks_exact(w).collect::<Vec<_>>().windows(2) {
+        let (a, b) = (pair[0], pair[1]);
         for x in 0..w - 1 {
-            let c = at(x, y);
-            if at(x + 1, y) == c && at(x, y + 1) == c && at(x + 1, y + 1) == c {
+            let c = a[x];
+            if a[x + 1] == c && b[x] == c && b[x + 1] == c {
                 blocks += 3;
             }
         }
@@ -84,8 +92,7 @@ fn penalty(w: usize, dark: &[bool]) -> u32 {
     // The three finder patterns match in both directions; they are no
     // penalty.
     let finders = finders.saturating_sub(2 * 360);
-    let total = dark.len().max(1);
-    let ratio = dark.iter().filter(|&&d| d).count() * 200 / total;
+    let ratio = dark.iter().filter(|&&d| d).count() * 200 / dark.len();
     let balance = u32::try_from(ratio.abs_diff(100)).unwrap_or(u32::MAX);
     runs + blocks + finders + balance
 }
@@ -116,15 +123,16 @@ fn run_penalty(line: impl Iterator<Item = bool>) -> u32 {
 /// 40 points for every dark-light-dark×3-light-dark run of a line without
 /// a dark module in the four before it or the four after it (outside the
 /// symbol counts as light).
-fn finder_penalty(w: usize, get: impl Fn(usize) -> bool) -> u32 {
+fn finder_penalty(line: &[bool]) -> u32 {
     const PATTERN: [bool; 7] = [true, false, true, true, true, false, true];
+    let w = line.len();
     let mut score = 0;
     for j in 0..w.saturating_sub(6) {
-        if (0..7).any(|k| get(j + k) != PATTERN[k]) {
+        if line[j..j + 7] != PATTERN {
             continue;
         }
-        let before = (j.saturating_sub(4)..j).any(&get);
-        let after = (j + 7..(j + 11).min(w)).any(&get);
+        let before = line[j.saturating_sub(4)..j].contains(&true);
+        let after = line[j + 7..(j + 11).min(w)].contains(&true);
         if !before || !after {
             score += 40;
         }
@@ -188,12 +196,12 @@ mod tests {
             false, false, false, false, true, false, true, true, true, false, true, false, false,
             false, false,
         ];
-        assert_eq!(finder_penalty(line.len(), |k| line[k]), 40);
+        assert_eq!(finder_penalty(&line), 40);
         let mut dark_after = line;
         dark_after[12] = true;
         let mut dark_before = dark_after;
         dark_before[1] = true;
-        assert_eq!(finder_penalty(line.len(), |k| dark_after[k]), 40);
-        assert_eq!(finder_penalty(line.len(), |k| dark_before[k]), 0);
+        assert_eq!(finder_penalty(&dark_after), 40);
+        assert_eq!(finder_penalty(&dark_before), 0);
     }
 }

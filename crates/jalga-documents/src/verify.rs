@@ -157,11 +157,30 @@ pub fn subset_faces(
     bold: &FontId,
 ) -> Result<(ParsedFont, ParsedFont), CoreError> {
     let fonts = layout::fonts();
+    // Latin and Cyrillic (most of a document's characters) noted in a
+    // bitmap, the rest in the set.
+    const NOTED: usize = 0x800;
+    let mut noted = [[0u64; NOTED / 64]; 2];
     let mut used = [BTreeSet::new(), BTreeSet::new()];
     for item in pages.iter().flatten() {
         if let Item::Text { style, text, .. } = item {
-            used[usize::from(style.bold)].extend(text.chars());
+            let face = usize::from(style.bold);
+            for c in text.chars() {
+                match c as usize {
+                    i if i < NOTED => noted[face][i / 64] |= 1 << (i % 64),
+                    _ => {
+                        used[face].insert(c);
+                    }
+                }
+            }
         }
+    }
+    for (set, bits) in used.iter_mut().zip(&noted) {
+        set.extend(
+            (0..NOTED)
+                .filter(|&i| bits[i / 64] & (1 << (i % 64)) != 0)
+                .filter_map(|i| char::from_u32(i as u32)),
+        );
     }
     // The same characters give the same subset: made once per process.
     let kept = |full: &ParsedFont,
