@@ -23,15 +23,11 @@ const QR_NAME: &str = "JalgaQR";
 
 /// A page's items as they are drawn in its own content: without the QR
 /// code's modules when the code is shared (the footer's only fills).
-pub fn page_items(items: &[Item], qr: QrDrawing) -> Vec<Item> {
-    match qr {
-        QrDrawing::Inline => items.to_vec(),
-        QrDrawing::Shared => items
-            .iter()
-            .filter(|i| !matches!(i, Item::Fill { .. }))
-            .cloned()
-            .collect(),
-    }
+pub fn page_items(items: &[Item], qr: QrDrawing) -> Vec<&Item> {
+    items
+        .iter()
+        .filter(|i| qr == QrDrawing::Inline || !matches!(i, Item::Fill { .. }))
+        .collect()
 }
 
 /// Adds the QR code (the fills of `first_page`, the same on every page) as

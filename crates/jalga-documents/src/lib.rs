@@ -18,6 +18,7 @@
 
 mod bounds;
 mod compact;
+mod content;
 pub mod data;
 mod deflate;
 mod envelope;
@@ -26,9 +27,11 @@ mod kind;
 pub mod layout;
 mod nca_roots;
 pub mod procedure;
+mod qr;
 mod read;
 mod render;
 pub mod signatures;
+mod subsets;
 pub mod svg;
 mod template;
 mod values;

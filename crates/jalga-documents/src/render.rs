@@ -218,16 +218,12 @@ pub fn paragraphs_of(env: &Envelope) -> Result<Vec<Paragraph>, CoreError> {
 /// within a QR code's capacity, and a payload that still does not fit is
 /// refused, not a panic.
 pub(crate) fn qr(payload: &str) -> Result<layout::Qr, CoreError> {
-    let code = qrcode::QrCode::with_error_correction_level(payload.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|_| CoreError::Invalid {
-            field: "number".into(),
-            message: Message::new("doc-qr-too-long"),
+    let (width, dark) =
+        crate::qr::modules(payload.as_bytes(), qrcode::EcLevel::M).map_err(|_| {
+            CoreError::Invalid {
+                field: "number".into(),
+                message: Message::new("doc-qr-too-long"),
+            }
         })?;
-    let width = code.width();
-    let dark = code
-        .to_colors()
-        .into_iter()
-        .map(|c| c == qrcode::Color::Dark)
-        .collect();
     Ok(layout::Qr { width, dark })
 }

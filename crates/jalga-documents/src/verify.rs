@@ -14,7 +14,9 @@ use super::layout::{self, Item};
 use super::read::{attachment, load, pages};
 use super::render::render_envelope_as;
 use super::signatures::{SignatureSummary, Trust};
-use super::{compact, short_code, DocKind, Envelope, FontEmbedding, QrDrawing, ATTACHMENT};
+use super::{
+    compact, content, short_code, DocKind, Envelope, FontEmbedding, QrDrawing, ATTACHMENT,
+};
 use crate::error::CoreError;
 use crate::i18n::{Message, ToMessage};
 
@@ -49,13 +51,25 @@ pub fn write_pdf(
         FontEmbedding::Whole => (fonts.regular.clone(), fonts.bold.clone()),
         FontEmbedding::Subset => subset_faces(pages, &regular, &bold)?,
     };
-    let (rh, bh) = add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
-    let pdf_pages = pages
+    // The pages' content is written here (`content.rs`); printpdf writes the
+    // rest, its fonts from the glyphs the pages show.
+    let mut glyphs = Default::default();
+    let faces = content::Faces {
+        regular: (&regular.0, &reg_face),
+        bold: (&bold.0, &bold_face),
+    };
+    let contents: Vec<Vec<u8>> = pages
         .iter()
         .map(|items| {
-            let items = compact::page_items(items, qr);
-            PdfPage::new(Mm(210.0), Mm(297.0), layout::ops(&items, &rh, &bh))
+            let drawn = compact::page_items(items, qr);
+            content::page(drawn.iter().copied(), &faces, &mut glyphs)
         })
+        .collect();
+    let (rh, bh) = add_fonts(&mut doc, (regular, reg_face), (bold, bold_face));
+    let mut usage = Some(content::usage_ops(&rh, &bh, &glyphs));
+    let pdf_pages = pages
+        .iter()
+        .map(|_| PdfPage::new(Mm(210.0), Mm(297.0), usage.take().unwrap_or_default()))
         .collect();
     doc.with_pages(pdf_pages);
     let opts = PdfSaveOptions {
@@ -66,6 +80,7 @@ pub fn write_pdf(
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut Vec::new());
     let pdf_err = |e: lopdf::Error| CoreError::Pdf(e.to_string());
+    content::set(&mut lo, contents).map_err(pdf_err)?;
     if qr == QrDrawing::Shared {
         compact::share_qr(&mut lo, pages.first().map_or(&[][..], Vec::as_slice))?;
     }
@@ -94,7 +109,7 @@ pub fn write_pdf(
     info.set("JalgaSHA256", Object::string_literal(hex(sha)));
 
     // The canonical data as an attached file.
-    let mut file = Stream::new(
+    let file = Stream::new(
         dictionary! {
             "Type" => "EmbeddedFile",
             "Subtype" => Object::Name(b"application/json".to_vec()),
@@ -102,7 +117,6 @@ pub fn write_pdf(
         },
         canonical.to_vec(),
     );
-    let _ = file.compress();
     let file_id = lo.add_object(file);
     let spec_id = lo.add_object(dictionary! {
         "Type" => "Filespec",
@@ -129,40 +143,68 @@ pub fn write_pdf(
     Ok(out)
 }
 
-/// The face cut down to the glyphs of `chars` (and .notdef), renumbered,
-/// with a cmap of its own, named `TAG+Name` as ISO 32000-1 9.6.4 asks.
+/// The regular and bold faces cut down to the characters `pages` print in
+/// each (and .notdef), renumbered, with cmaps of their own, named
+/// `TAG+Name` (the tags of `regular` and `bold`) as ISO 32000-1 9.6.4 asks.
 ///
 /// printpdf 0.12 subsets only when built with its `text_layout` feature
 /// (a browser-style layout engine); without it `subset_fonts` silently
 /// embeds whole fonts. So the subset is made here with the same subsetter
 /// (allsorts) and handed to printpdf as an ordinary font.
-/// The regular and bold faces cut down to the characters `pages` print in
-/// each, named `regular` and `bold`.
 pub fn subset_faces(
     pages: &[Vec<Item>],
     regular: &FontId,
     bold: &FontId,
 ) -> Result<(ParsedFont, ParsedFont), CoreError> {
     let fonts = layout::fonts();
+    // Latin and Cyrillic (most of a document's characters) noted in a
+    // bitmap, the rest in the set.
+    const NOTED: usize = 0x800;
+    let mut noted = [[0u64; NOTED / 64]; 2];
     let mut used = [BTreeSet::new(), BTreeSet::new()];
     for item in pages.iter().flatten() {
         if let Item::Text { style, text, .. } = item {
-            used[usize::from(style.bold)].extend(text.chars());
+            let face = usize::from(style.bold);
+            for c in text.chars() {
+                match c as usize {
+                    i if i < NOTED => noted[face][i / 64] |= 1 << (i % 64),
+                    _ => {
+                        used[face].insert(c);
+                    }
+                }
+            }
         }
     }
+    for (set, bits) in used.iter_mut().zip(&noted) {
+        set.extend(
+            (0..NOTED)
+                .filter(|&i| bits[i / 64] & (1 << (i % 64)) != 0)
+                .filter_map(|i| char::from_u32(i as u32)),
+        );
+    }
+    // The same characters give the same subset: made once per process.
+    let kept = |full: &ParsedFont,
+                bytes: &[u8],
+                chars: &BTreeSet<char>,
+                id: &FontId,
+                name: &'static str| {
+        let mut face = crate::subsets::kept_or(name, chars, || subset(full, bytes, chars))?;
+        face.font_name = Some(format!("{}+{name}", &id.0[..6]));
+        Ok::<_, CoreError>(face)
+    };
     Ok((
-        subset(
+        kept(
             &fonts.regular,
             layout::REGULAR_TTF,
             &used[0],
-            &regular.0,
+            regular,
             "NotoSerif-Regular",
         )?,
-        subset(
+        kept(
             &fonts.bold,
             layout::BOLD_TTF,
             &used[1],
-            &bold.0,
+            bold,
             "NotoSerif-Bold",
         )?,
     ))
@@ -189,12 +231,12 @@ pub fn add_fonts(
     )
 }
 
-pub fn subset(
+/// The face cut down to the glyphs of `chars` (and .notdef), renumbered,
+/// unnamed.
+fn subset(
     full: &ParsedFont,
     bytes: &[u8],
     chars: &BTreeSet<char>,
-    id: &str,
-    name: &str,
 ) -> Result<ParsedFont, CoreError> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
@@ -212,10 +254,7 @@ pub fn subset(
     let provider = data.table_provider(0).map_err(|e| err(e.to_string()))?;
     let sub = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
         .map_err(|e| err(e.to_string()))?;
-    let mut face =
-        ParsedFont::from_bytes(&sub, 0, &mut Vec::new()).ok_or_else(|| err("unreadable".into()))?;
-    face.font_name = Some(format!("{}+{name}", &id[..6]));
-    Ok(face)
+    ParsedFont::from_bytes(&sub, 0, &mut Vec::new()).ok_or_else(|| err("unreadable".into()))
 }
 
 pub use crate::deflate::compress;

@@ -15,14 +15,18 @@ fn pt(x: f32, y: f32) -> LinePoint {
 }
 
 /// Turns a page's items into printpdf operations.
-pub fn ops(items: &[Item], regular: &PdfFontHandle, bold: &PdfFontHandle) -> Vec<Op> {
+pub fn ops<'a, I>(items: I, regular: &PdfFontHandle, bold: &PdfFontHandle) -> Vec<Op>
+where
+    I: IntoIterator<Item = &'a Item> + Clone,
+    I::IntoIter: ExactSizeIterator,
+{
     let black = Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None));
     let grey = Color::Rgb(Rgb::new(0.35, 0.35, 0.35, None));
-    let mut out = Vec::with_capacity(items.len() * 3);
+    let mut out = Vec::with_capacity(items.clone().into_iter().len() * 3);
     out.push(Op::SetOutlineColor { col: black.clone() });
     out.push(Op::SetFillColor { col: black.clone() });
     let mut width = None;
-    for item in items {
+    for item in items.clone() {
         match item {
             Item::Rule {
                 x1,
