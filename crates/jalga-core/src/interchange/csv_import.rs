@@ -15,7 +15,6 @@
 //! problem) and the transaction is rolled back: nothing is written.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::io::{self, Read};
 use std::rc::Rc;
@@ -159,7 +158,8 @@ fn check_batches(
     let mut kept = 0usize;
     // Where each registration id was first seen, by a hash of the id: two
     // rows with one id are refused, naming both lines.
-    let mut seen: HashMap<u64, u64> = HashMap::new();
+    // The hashes are random already: stored without hashing them again.
+    let mut seen: rustc_hash::FxHashMap<u64, u64> = Default::default();
     let hasher = std::collections::hash_map::RandomState::new();
     // The dwelling of the last good row.
     let mut last_property = String::new();

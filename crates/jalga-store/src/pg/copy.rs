@@ -17,7 +17,6 @@
 //! as before. Those batches are small ([`DIRECT_BATCH`]), so the server
 //! writes one while the next rows are being checked.
 
-use std::collections::HashSet;
 use std::hash::BuildHasher;
 use std::io::Write;
 
@@ -70,14 +69,15 @@ pub(crate) struct Batch {
 /// hash is here may be new all the same, and takes the exact way).
 pub(crate) struct Direct {
     pub table: String,
-    keys: HashSet<u64>,
+    /// Already hashed: stored without hashing them again.
+    keys: rustc_hash::FxHashSet<u64>,
 }
 
 impl Direct {
     pub(crate) fn new(table: String) -> Direct {
         Direct {
             table,
-            keys: HashSet::new(),
+            keys: rustc_hash::FxHashSet::default(),
         }
     }
 
