@@ -31,7 +31,7 @@ impl<'s> Unit<'s> {
     pub fn bulk(self, tables: &[&str]) -> Result<Bulk<'s>, CoreError> {
         let mut deferred = Vec::new();
         // On an office server the records go through the server's unit
-        // (binary COPY), which defers the indexes of its empty tables.
+        // (COPY), which defers the indexes of its empty tables.
         #[cfg(feature = "postgres")]
         if let Some(server) = &self.server {
             server.borrow_mut().defer_indexes(tables)?;
