@@ -29,6 +29,7 @@ mod lease_open;
 mod message_days;
 mod migrate;
 mod office_copy;
+mod office_first_load;
 mod office_import;
 mod office_indexes;
 mod office_server;

@@ -1,4 +1,4 @@
-//! A unit's inserts-if-absent and puts, gathered for binary COPY on the
+//! A unit's inserts-if-absent and puts, gathered for COPY on the
 //! office server, keep the order of a file's one-by-one writes: a stored
 //! record stays, the first insert-if-absent of a key wins, the last put
 //! wins. Run on a file always and on the server when it is up.

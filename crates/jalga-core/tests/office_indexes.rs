@@ -226,9 +226,10 @@ fn flat(id: &str, rooms: u32) -> Property {
     }
 }
 
-/// A load into an empty table tries each batch as a plain insert; a key
-/// an earlier batch of the same load wrote makes it fall back to the
-/// upsert: the last put still wins and an insert-if-absent still yields.
+/// A load into an empty table it owns copies the records with new keys
+/// straight into it; a key an earlier batch of the same load wrote goes
+/// through the upsert: the last put still wins and an insert-if-absent
+/// still yields.
 #[test]
 fn a_load_into_an_empty_table_meets_its_own_earlier_batch() {
     let Some(url) = test_server("a_load_into_an_empty_table_meets_its_own_earlier_batch") else {

@@ -31,7 +31,7 @@ impl<'s> Unit<'s> {
     pub fn bulk(self, tables: &[&str]) -> Result<Bulk<'s>, CoreError> {
         let mut deferred = Vec::new();
         // On an office server the records go through the server's unit
-        // (binary COPY), which defers the indexes of its empty tables.
+        // (COPY), which defers the indexes of its empty tables.
         #[cfg(feature = "postgres")]
         if let Some(server) = &self.server {
             server.borrow_mut().defer_indexes(tables)?;
@@ -107,7 +107,7 @@ impl<'s> Bulk<'s> {
     /// The form [`values_of`] must build rows in for this load.
     pub fn row_form(&self) -> RowForm {
         if self.unit.on_server() {
-            RowForm::Record
+            RowForm::Line
         } else {
             RowForm::Parameters
         }
@@ -165,12 +165,13 @@ pub struct Writer<'b, T> {
 }
 
 /// How a load's rows are handed to its writers: as the insert's
-/// parameters (SQLite), or as the records themselves (an office server's
-/// unit, which gathers them for COPY).
+/// parameters (SQLite), or as a line of `COPY`'s text format (an office
+/// server's unit, which gathers the lines for COPY). Either is built on
+/// the caller's thread, so the writer only binds or copies bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowForm {
     Parameters,
-    Record,
+    Line,
 }
 
 /// One record ready to write, built wherever suits the caller (another
@@ -182,10 +183,8 @@ pub struct RowValues {
 enum Row {
     /// The insert's parameters; the key is the first.
     Parameters(Vec<Value>),
-    Record {
-        key: String,
-        record: Box<dyn std::any::Any + Send>,
-    },
+    /// The key's text, then the record's line (`key_end` splits them).
+    Line { line: Vec<u8>, key_end: usize },
 }
 
 impl RowValues {
@@ -196,7 +195,9 @@ impl RowValues {
                 Some(Value::Text(key)) => key,
                 _ => "",
             },
-            Row::Record { key, .. } => key,
+            Row::Line { line, key_end } => {
+                std::str::from_utf8(&line[..*key_end]).unwrap_or_default()
+            }
         }
     }
 }
@@ -213,10 +214,18 @@ pub fn into_values_of<T: Entity + Send>(r: T, form: RowForm) -> RowValues {
     RowValues {
         row: match form {
             RowForm::Parameters => Row::Parameters(repo::into_write_values(r)),
-            RowForm::Record => Row::Record {
-                key: r.key(),
-                record: Box::new(r),
-            },
+            RowForm::Line => {
+                let values = repo::into_write_values(r);
+                let key = match values.first() {
+                    Some(Value::Text(key)) => key.as_str(),
+                    _ => "",
+                };
+                let mut line = Vec::with_capacity(key.len() + 512);
+                line.extend_from_slice(key.as_bytes());
+                let key_end = line.len();
+                crate::copy_text::encode_line(&values, &mut line);
+                Row::Line { line, key_end }
+            }
         },
     }
 }
@@ -236,11 +245,8 @@ impl<T: Entity + Clone + Send> Writer<'_, T> {
                 stmt.execute(params_from_iter(params))
                     .map_err(|e| bulk.err(e))?;
             }
-            (None, Row::Record { record, .. }) => {
-                let r = record
-                    .downcast_ref::<T>()
-                    .expect("a row is written by the writer of its kind");
-                bulk.unit.write_through(r, self.replace)?;
+            (None, Row::Line { line, key_end }) => {
+                bulk.unit.write_line::<T>(&line[*key_end..], self.replace)?;
             }
             _ => unreachable!("rows are built in the load's own form (Bulk::row_form)"),
         }

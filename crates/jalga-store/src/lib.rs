@@ -35,6 +35,7 @@ pub mod backup;
 pub mod bulk;
 pub mod change_log;
 mod cipher;
+mod copy_text;
 pub mod forget;
 pub mod on_day_sql;
 mod own;

@@ -193,24 +193,19 @@ impl Unit<'_> {
         false
     }
 
-    /// A bulk load's record on an office server: upserted (`replace`) or
-    /// inserted unless present, as the SQLite writer's statement does.
-    pub(crate) fn write_through<T: Entity + 'static>(
+    /// A bulk load's record on an office server, as a line of `COPY`'s
+    /// text format: upserted (`replace`) or inserted if absent.
+    pub(crate) fn write_line<T: Entity + 'static>(
         &self,
-        r: &T,
+        line: &[u8],
         replace: bool,
     ) -> Result<(), CoreError> {
         #[cfg(feature = "postgres")]
         if let Some(server) = &self.server {
-            let mut server = server.borrow_mut();
-            return if replace {
-                server.put(r)
-            } else {
-                server.insert_if_absent(r)
-            };
+            return server.borrow_mut().write_line::<T>(line, replace);
         }
-        let _ = (r, replace);
-        unreachable!("write_through is for a unit on an office server")
+        let _ = (line, replace);
+        unreachable!("write_line is for a unit on an office server")
     }
 
     /// Counts `n` records of `table` for the one log row of its kind.

@@ -15,7 +15,6 @@
 //! problem) and the transaction is rolled back: nothing is written.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::io::{self, Read};
 use std::rc::Rc;
@@ -40,6 +39,10 @@ const BATCH: usize = 1024;
 const BATCH_BYTES: usize = 1 << 20;
 /// Batches between the reader and the writer at most.
 const DEPTH: usize = 4;
+/// The same on an office server, whose unit sends a few batches at once
+/// ([`crate::store::bulk::RowForm::Line`]): the checking thread goes on
+/// while the server writes them.
+const DEPTH_SERVER: usize = 8;
 
 /// Imports registrations from CSV. People and dwellings the store lacks are
 /// created from the row; ones it has are kept as they are. `lease_id` is
@@ -87,16 +90,20 @@ pub fn import_csv_watched(
             .write("import")?
             .bulk(&[Property::TABLE, Person::TABLE, Registration::TABLE])?;
     let (bulk, outcome) = std::thread::scope(|s| {
-        let (raw_tx, raw_rx) = sync_channel::<Vec<ByteRecord>>(DEPTH);
-        let (done_tx, done_rx) = sync_channel::<Checked>(DEPTH);
-        let (trash_tx, trash_rx) = channel::<Vec<Ready>>();
         let form = bulk.row_form();
+        let depth = match form {
+            RowForm::Parameters => DEPTH,
+            RowForm::Line => DEPTH_SERVER,
+        };
+        let (raw_tx, raw_rx) = sync_channel::<Vec<ByteRecord>>(depth);
+        let (done_tx, done_rx) = sync_channel::<Checked>(depth);
+        let (trash_tx, trash_rx) = channel::<Vec<Ready>>();
         // Named, so that a profile tells the two threads apart.
         std::thread::Builder::new()
             .name("csv-check".to_owned())
             .spawn_scoped(s, move || check_batches(&raw_rx, &done_tx, &trash_rx, form))
             .map_err(|e| CoreError::io(std::path::Path::new("csv"), e))?;
-        let mut run = Run::new(&bulk, trash_tx)?;
+        let mut run = Run::new(&bulk, trash_tx, depth)?;
         let outcome = run.pump(&mut reader, &since, &limits, watch, &raw_tx, &done_rx);
         let counts = run.counts();
         drop(run);
@@ -122,7 +129,9 @@ struct Ready {
     line: u64,
     /// The line of an earlier row whose id has the same hash.
     seen_on: Option<u64>,
-    property: RowValues,
+    /// None when the row before it named the same dwelling (the rows of
+    /// one dwelling usually come together): it is written once.
+    property: Option<RowValues>,
     person: RowValues,
     registration: RowValues,
 }
@@ -149,8 +158,11 @@ fn check_batches(
     let mut kept = 0usize;
     // Where each registration id was first seen, by a hash of the id: two
     // rows with one id are refused, naming both lines.
-    let mut seen: HashMap<u64, u64> = HashMap::new();
+    // The hashes are random already: stored without hashing them again.
+    let mut seen: rustc_hash::FxHashMap<u64, u64> = Default::default();
     let hasher = std::collections::hash_map::RandomState::new();
+    // The dwelling of the last good row.
+    let mut last_property = String::new();
     while let Ok(mut records) = raw.recv() {
         while let Ok(written) = trash.try_recv() {
             drop(written);
@@ -169,10 +181,16 @@ fn check_batches(
                         if seen_on.is_none() {
                             seen.insert(hash, line);
                         }
+                        let property = if property.id == last_property {
+                            None
+                        } else {
+                            last_property.clone_from(&property.id);
+                            Some(into_values_of(property, form))
+                        };
                         rows.push(Ready {
                             line,
                             seen_on,
-                            property: into_values_of(property, form),
+                            property,
                             person: into_values_of(person, form),
                             registration: into_values_of(reg, form),
                         });
@@ -223,10 +241,12 @@ struct Run<'b, 's> {
     spare: Vec<Vec<ByteRecord>>,
     /// The dwelling written last.
     last_property: String,
+    /// Batches in flight at most.
+    depth: usize,
 }
 
 impl<'b, 's> Run<'b, 's> {
-    fn new(bulk: &'b Bulk<'s>, trash: Sender<Vec<Ready>>) -> Result<Self, CoreError> {
+    fn new(bulk: &'b Bulk<'s>, trash: Sender<Vec<Ready>>, depth: usize) -> Result<Self, CoreError> {
         Ok(Run {
             property: bulk.writer(false)?,
             person: bulk.writer(false)?,
@@ -237,6 +257,7 @@ impl<'b, 's> Run<'b, 's> {
             more: 0,
             spare: Vec::new(),
             last_property: String::new(),
+            depth,
         })
     }
 
@@ -259,7 +280,7 @@ impl<'b, 's> Run<'b, 's> {
         let (mut rows, mut in_flight, mut eof) = (0u64, 0usize, false);
         let mut read_bad: Vec<Violation> = Vec::new();
         loop {
-            if in_flight == DEPTH || (eof && in_flight > 0) {
+            if in_flight == self.depth || (eof && in_flight > 0) {
                 let checked = done_rx.recv().map_err(|_| worker_gone())?;
                 in_flight -= 1;
                 self.write(checked, read_bad.is_empty())?;
@@ -369,11 +390,13 @@ impl<'b, 's> Run<'b, 's> {
                 let bulk = self.bulk;
                 // Rows of one dwelling usually come together: its record
                 // was just written (or kept), so it is not offered again.
-                let property = row.property.key();
-                if self.last_property != property {
-                    self.property.write_row(bulk, &row.property)?;
-                    self.last_property.clear();
-                    self.last_property.push_str(property);
+                if let Some(property) = &row.property {
+                    let key = property.key();
+                    if self.last_property != key {
+                        self.property.write_row(bulk, property)?;
+                        self.last_property.clear();
+                        self.last_property.push_str(key);
+                    }
                 }
                 self.person.write_row(bulk, &row.person)?;
                 self.registration.write_row(bulk, &row.registration)?;

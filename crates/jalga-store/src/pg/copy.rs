@@ -1,20 +1,45 @@
 //! Bulk puts on the office server: a unit's `put`s are gathered per table
-//! and sent with one binary `COPY` into a temporary table of texts, then
-//! upserted from it with the same casts, key and update as a single put
-//! (the last put of a key wins, as one put after another does). A unit's
-//! inserts-if-absent are gathered the same way in batches of their own
-//! (the first of a key wins, and a record already there stays). Anything
-//! else the unit does first sends what is gathered, so it sees every put.
+//! as lines of `COPY`'s text format ([`super::copy_text`]) and sent with
+//! one `COPY` into a temporary table of texts, then upserted from it with
+//! the same casts, key and update as a single put (the last put of a key
+//! wins, as one put after another does). A unit's inserts-if-absent are
+//! gathered the same way in batches of their own (the first of a key
+//! wins, and a record already there stays). Anything else the unit does
+//! first sends what is gathered, so it sees every put.
+//!
+//! A table that a bulk load found empty and owns (its secondary indexes
+//! and foreign keys are built at commit, [`super::defer`]) takes a shorter
+//! way: a record whose key the load has not met yet goes by `COPY`
+//! straight into the table, read by the column types' own input functions
+//! (what the casts call), under the table's primary key, unique indexes
+//! and `CHECK`s; only a key met before (maybe: a hash of it) goes the long
+//! way above, after the direct rows, where `ON CONFLICT` decides exactly
+//! as before. Those batches are small ([`DIRECT_BATCH`]), so the server
+//! writes one while the next rows are being checked.
 
-use postgres::binary_copy::BinaryCopyInWriter;
+use std::hash::BuildHasher;
+use std::io::Write;
+
 use postgres::error::SqlState;
-use postgres::types::{ToSql, Type};
 use postgres::Transaction;
 
-use crate::CoreError;
+use super::pg_error;
+use crate::{CoreError, DbFailure};
+
+/// A write into a `COPY` that failed on the client's side.
+fn lost(name: &str, e: std::io::Error) -> CoreError {
+    CoreError::Store {
+        path: name.to_owned(),
+        source: DbFailure::new(false, e),
+    }
+}
 
 /// How many gathered rows a unit sends at once.
 pub(crate) const BATCH: usize = 150_000;
+
+/// How many rows a unit gathers at most when some go straight into their
+/// table: the server writes them while the next are checked.
+pub(crate) const DIRECT_BATCH: usize = 8_192;
 
 /// The puts of one table waiting to be sent.
 pub(crate) struct Batch {
@@ -32,15 +57,123 @@ pub(crate) struct Batch {
     pub fresh: bool,
     /// Each column's cast (`::date`, …; empty for text).
     pub casts: Vec<String>,
-    pub rows: Vec<Vec<Option<String>>>,
+    /// Rows for the temporary table: "ordinal TAB fields" lines.
+    staged: Vec<u8>,
+    staged_rows: usize,
+    /// Rows whose key is new to the load, for `COPY` into the table.
+    direct: Vec<u8>,
+    direct_rows: usize,
+}
+
+/// The keys a load sent straight into one table (hashes: a key whose
+/// hash is here may be new all the same, and takes the exact way).
+pub(crate) struct Direct {
+    pub table: String,
+    /// Already hashed: stored without hashing them again.
+    keys: rustc_hash::FxHashSet<u64>,
+}
+
+impl Direct {
+    pub(crate) fn new(table: String) -> Direct {
+        Direct {
+            table,
+            keys: rustc_hash::FxHashSet::default(),
+        }
+    }
+
+    /// Whether the key at the start of `line` (its first `key_len`
+    /// fields) is new to the load; remembered either way.
+    pub(crate) fn is_new(
+        &mut self,
+        hasher: &impl BuildHasher,
+        line: &[u8],
+        key_len: usize,
+    ) -> bool {
+        self.keys.insert(hasher.hash_one(key_of(line, key_len)))
+    }
+}
+
+/// The first `key_len` fields of a text-format line (escaped, so two
+/// keys are the same exactly when their texts are).
+fn key_of(line: &[u8], key_len: usize) -> &[u8] {
+    let mut tabs = 0;
+    for (i, b) in line.iter().enumerate() {
+        if *b == b'\t' || *b == b'\n' {
+            tabs += 1;
+            if tabs == key_len {
+                return &line[..i];
+            }
+        }
+    }
+    line
 }
 
 impl Batch {
-    /// Sends the rows and upserts them; the batch is empty afterwards.
-    pub(crate) fn send(&mut self, tx: &mut Transaction<'_>) -> Result<(), postgres::Error> {
-        if self.rows.is_empty() {
+    pub(crate) fn new(
+        table: &'static str,
+        columns: Vec<&'static str>,
+        key_len: usize,
+        replace: bool,
+        fresh: bool,
+        casts: Vec<String>,
+    ) -> Batch {
+        Batch {
+            table,
+            columns,
+            key_len,
+            replace,
+            fresh,
+            casts,
+            staged: Vec::new(),
+            staged_rows: 0,
+            direct: Vec::new(),
+            direct_rows: 0,
+        }
+    }
+
+    /// Adds one encoded line (newline included) for the temporary table.
+    pub(crate) fn push_staged(&mut self, line: &[u8]) {
+        let _ = write!(self.staged, "{}\t", self.staged_rows);
+        self.staged.extend_from_slice(line);
+        self.staged_rows += 1;
+    }
+
+    /// Adds one encoded line for `COPY` straight into the table.
+    pub(crate) fn push_direct(&mut self, line: &[u8]) {
+        self.direct.extend_from_slice(line);
+        self.direct_rows += 1;
+    }
+
+    /// Copies the rows with new keys into the table.
+    fn send_direct(&mut self, tx: &mut Transaction<'_>, name: &str) -> Result<(), CoreError> {
+        if self.direct_rows == 0 {
             return Ok(());
         }
+        let mut sink = tx
+            .copy_in(&format!(
+                "COPY {} ({}) FROM STDIN",
+                self.table,
+                self.columns.join(", ")
+            ))
+            .map_err(|e| pg_error(name, e))?;
+        sink.write_all(&self.direct).map_err(|e| lost(name, e))?;
+        sink.finish().map_err(|e| pg_error(name, e))?;
+        self.direct.clear();
+        self.direct_rows = 0;
+        Ok(())
+    }
+
+    /// Sends the staged rows and upserts them; none are left afterwards.
+    fn send_staged(&mut self, tx: &mut Transaction<'_>, name: &str) -> Result<(), CoreError> {
+        if self.staged_rows == 0 {
+            return Ok(());
+        }
+        self.copy_staged(tx, name)?;
+        self.upsert_staged(tx).map_err(|e| pg_error(name, e))
+    }
+
+    /// The staged rows into the temporary table (emptied first).
+    fn copy_staged(&mut self, tx: &mut Transaction<'_>, name: &str) -> Result<(), CoreError> {
         let n = self.columns.len();
         let staging = format!("jalga_in_{}", self.table);
         let text_columns: Vec<String> = (1..=n).map(|i| format!("c{i} text")).collect();
@@ -48,22 +181,28 @@ impl Batch {
             "CREATE TEMP TABLE IF NOT EXISTS {staging} (n bigint, {}) ON COMMIT DROP; \
              TRUNCATE {staging}",
             text_columns.join(", ")
-        ))?;
+        ))
+        .map_err(|e| pg_error(name, e))?;
         let names: Vec<String> = (1..=n).map(|i| format!("c{i}")).collect();
-        let sink = tx.copy_in(&format!(
-            "COPY {staging} (n, {}) FROM STDIN (FORMAT binary)",
-            names.join(", ")
-        ))?;
-        let mut types = vec![Type::INT8];
-        types.extend(std::iter::repeat_n(Type::TEXT, n));
-        let mut writer = BinaryCopyInWriter::new(sink, &types);
-        for (i, row) in self.rows.iter().enumerate() {
-            let ordinal = i as i64;
-            let mut values: Vec<&(dyn ToSql + Sync)> = vec![&ordinal];
-            values.extend(row.iter().map(|v| v as &(dyn ToSql + Sync)));
-            writer.write(&values)?;
-        }
-        writer.finish()?;
+        let mut sink = tx
+            .copy_in(&format!(
+                "COPY {staging} (n, {}) FROM STDIN",
+                names.join(", ")
+            ))
+            .map_err(|e| pg_error(name, e))?;
+        sink.write_all(&self.staged).map_err(|e| lost(name, e))?;
+        sink.finish().map_err(|e| pg_error(name, e))?;
+        self.staged.clear();
+        self.staged_rows = 0;
+        Ok(())
+    }
+
+    /// Inserts the temporary table's rows, one per key (the last put, or
+    /// the first insert-if-absent), as single puts would.
+    fn upsert_staged(&mut self, tx: &mut Transaction<'_>) -> Result<(), postgres::Error> {
+        let n = self.columns.len();
+        let staging = format!("jalga_in_{}", self.table);
+        let names: Vec<String> = (1..=n).map(|i| format!("c{i}")).collect();
         let key: Vec<&str> = names[..self.key_len].iter().map(String::as_str).collect();
         let select: Vec<String> = names
             .iter()
@@ -93,7 +232,6 @@ impl Batch {
             match savepoint.batch_execute(&insert) {
                 Ok(()) => {
                     savepoint.commit()?;
-                    self.rows.clear();
                     return Ok(());
                 }
                 Err(e) if e.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
@@ -107,20 +245,25 @@ impl Batch {
             "{insert} ON CONFLICT ({target}) {update}",
             target = self.columns[..self.key_len].join(", "),
         ))?;
-        self.rows.clear();
         Ok(())
     }
 }
 
-/// Sends every batch, oldest table first (the order their first puts came
-/// in, so records go in before the records that refer to them).
+/// Sends every batch: first the rows that go straight into their tables
+/// (every key among them new to the load), then the staged ones, oldest
+/// table first (the order their first puts came in, so records go in
+/// before the records that refer to them). A staged row's key is one met
+/// before, so its first record is in its table by then.
 pub(crate) fn send_all(
     batches: &mut [Batch],
     tx: &mut Transaction<'_>,
     name: &str,
 ) -> Result<(), CoreError> {
-    for b in batches {
-        b.send(tx).map_err(|e| super::pg_error(name, e))?;
+    for b in batches.iter_mut() {
+        b.send_direct(tx, name)?;
+    }
+    for b in batches.iter_mut() {
+        b.send_staged(tx, name)?;
     }
     Ok(())
 }

@@ -34,6 +34,11 @@ pub(crate) struct Deferred {
     /// clerk's may hide rows, so this is only a hint that a batch's rows
     /// are probably all new; see [`super::copy`]).
     pub empty: Vec<String>,
+    /// Of those, the ones the connected role owns: their secondary
+    /// indexes and foreign keys were dropped, and nobody else writes into
+    /// them until the load commits (the drop holds them under an
+    /// exclusive lock), so rows with new keys may be copied straight in.
+    pub owned: Vec<String>,
 }
 
 /// The statements that build again what was dropped from those of
@@ -67,6 +72,10 @@ pub(crate) fn drop_indexes(
         if !owned {
             continue;
         }
+        // Held until commit; what a dropped index takes anyway, said
+        // here for a table that has none to drop.
+        tx.batch_execute(&format!("LOCK TABLE {table} IN EXCLUSIVE MODE"))?;
+        load.owned.push((*table).to_owned());
         let indexes = tx.query(
             "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) \
              FROM pg_index i \

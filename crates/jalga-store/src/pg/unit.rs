@@ -48,6 +48,12 @@ pub struct PgUnit<'s> {
     /// The tables a bulk load found empty: their batches try a plain
     /// insert first ([`super::copy::Batch::fresh`]).
     fresh: Vec<String>,
+    /// The tables a bulk load found empty and owned: rows with new keys
+    /// go straight into them ([`super::copy`]).
+    direct: Vec<super::copy::Direct>,
+    hasher: std::collections::hash_map::RandomState,
+    /// A record's line, encoded again for each put.
+    line: Vec<u8>,
 }
 
 impl PgStore {
@@ -80,6 +86,9 @@ impl PgStore {
             head_moved: false,
             deferred: Vec::new(),
             fresh: Vec::new(),
+            direct: Vec::new(),
+            hasher: std::collections::hash_map::RandomState::new(),
+            line: Vec::new(),
         })
     }
 
@@ -174,6 +183,9 @@ impl<'s> PgUnit<'s> {
 
     fn upsert<T: Entity>(&mut self, r: &T, update: bool) -> Result<(), CoreError> {
         self.send()?;
+        // The key is not remembered: the table's later puts take the way
+        // that meets it.
+        self.direct.retain(|d| d.table != T::TABLE);
         let sql = self.upsert_sql::<T>(update);
         let statement = self.statement(&sql)?;
         let mut values = texts(r.values());
@@ -197,10 +209,7 @@ impl<'s> PgUnit<'s> {
     /// Upserts `r`, counted for the one log row of its kind at commit.
     pub fn put<T: Entity>(&mut self, r: &T) -> Result<(), CoreError> {
         self.gather(r, true)?;
-        match self.counts.iter_mut().find(|(t, _)| *t == T::TABLE) {
-            Some((_, n)) => *n += 1,
-            None => self.counts.push((T::TABLE, 1)),
-        }
+        self.count(T::TABLE);
         Ok(())
     }
 
@@ -210,12 +219,69 @@ impl<'s> PgUnit<'s> {
     }
 
     /// Adds `r` to its table's batch of puts (`replace`) or of
-    /// inserts-if-absent, sent by binary COPY ([`super::copy`]).
+    /// inserts-if-absent, sent by COPY ([`super::copy`]).
     fn gather<T: Entity>(&mut self, r: &T, replace: bool) -> Result<(), CoreError> {
-        let mut values = texts(r.values());
-        if T::SEARCH {
-            values.push(r.search_text());
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        crate::copy_text::encode_line(&crate::repo::write_values(r), &mut line);
+        let done = self.gather_line::<T>(&line, replace);
+        self.line = line;
+        done
+    }
+
+    /// A bulk load's record of `T`, already one line of `COPY`'s text
+    /// format ([`super::copy_text`]): put (`replace`, counted for the log)
+    /// or inserted if absent.
+    pub(crate) fn write_line<T: Entity>(
+        &mut self,
+        line: &[u8],
+        replace: bool,
+    ) -> Result<(), CoreError> {
+        self.gather_line::<T>(line, replace)?;
+        if replace {
+            self.count(T::TABLE);
         }
+        Ok(())
+    }
+
+    fn count(&mut self, table: &'static str) {
+        match self.counts.iter_mut().find(|(t, _)| *t == table) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((table, 1)),
+        }
+    }
+
+    /// Adds an encoded line of `T` to its table's batch: straight into
+    /// the table when its key is new to a load into an empty table, or
+    /// for the temporary table.
+    fn gather_line<T: Entity>(&mut self, line: &[u8], replace: bool) -> Result<(), CoreError> {
+        let at = self.batch_of::<T>(replace);
+        let hasher = &self.hasher;
+        let new = self
+            .direct
+            .iter_mut()
+            .find(|d| d.table == T::TABLE)
+            .is_some_and(|d| d.is_new(hasher, line, T::KEY_LEN));
+        if new {
+            self.batches[at].push_direct(line);
+        } else {
+            self.batches[at].push_staged(line);
+        }
+        self.gathered += 1;
+        let limit = if self.direct.is_empty() {
+            super::copy::BATCH
+        } else {
+            super::copy::DIRECT_BATCH
+        };
+        if self.gathered >= limit {
+            self.send()?;
+        }
+        Ok(())
+    }
+
+    /// The position of `T`'s batch of puts (`replace`) or of
+    /// inserts-if-absent, made when missing.
+    fn batch_of<T: Entity>(&mut self, replace: bool) -> usize {
         let found = self
             .batches
             .iter()
@@ -228,25 +294,22 @@ impl<'s> PgUnit<'s> {
                     columns.push("search");
                 }
                 let casts = columns.iter().map(|c| self.cast_of(T::TABLE, c)).collect();
-                let fresh = self.fresh.iter().any(|t| t == T::TABLE);
-                self.batches.push(super::copy::Batch {
-                    table: T::TABLE,
-                    fresh,
+                // A table taking rows straight in stages only keys met
+                // before: a plain insert of them would fail.
+                let fresh = self.fresh.iter().any(|t| t == T::TABLE)
+                    && !self.direct.iter().any(|d| d.table == T::TABLE);
+                self.batches.push(super::copy::Batch::new(
+                    T::TABLE,
                     columns,
-                    key_len: T::KEY_LEN,
+                    T::KEY_LEN,
                     replace,
+                    fresh,
                     casts,
-                    rows: Vec::new(),
-                });
+                ));
                 self.batches.len() - 1
             }
         };
-        self.batches[at].rows.push(values);
-        self.gathered += 1;
-        if self.gathered >= super::copy::BATCH {
-            self.send()?;
-        }
-        Ok(())
+        at
     }
 
     /// Whether a record of `T` with `id` exists, as this unit sees it.
@@ -315,8 +378,11 @@ impl<'s> PgUnit<'s> {
 
     /// The transaction, for this crate's own SQL inside a unit.
     pub(crate) fn tx(&mut self) -> Result<&mut Transaction<'s>, CoreError> {
-        // Whatever SQL comes next sees the puts.
+        // Whatever SQL comes next sees the puts; it may write keys this
+        // unit does not know of, so later puts take the way that meets
+        // them.
         self.send()?;
+        self.direct.clear();
         Ok(&mut self.tx)
     }
 
@@ -329,6 +395,8 @@ impl<'s> PgUnit<'s> {
         let n = found.rebuild.len();
         self.deferred.extend(found.rebuild);
         self.fresh.extend(found.empty);
+        self.direct
+            .extend(found.owned.into_iter().map(super::copy::Direct::new));
         Ok(n)
     }
 

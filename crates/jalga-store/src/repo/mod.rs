@@ -65,8 +65,15 @@ pub fn fold(text: &str) -> String {
 
 /// The searchable text of a record, from its parts, folded.
 fn search_of<'a>(parts: impl IntoIterator<Item = Option<&'a str>>) -> Option<String> {
-    let joined: Vec<&str> = parts.into_iter().flatten().collect();
-    Some(fold(&joined.join(" ")))
+    // As `join(" ")` of the parts present, without a list of them.
+    let mut joined = String::with_capacity(128);
+    for (i, part) in parts.into_iter().flatten().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(part);
+    }
+    Some(fold(&joined))
 }
 
 /// The columns a save writes: the record's own and its search text.

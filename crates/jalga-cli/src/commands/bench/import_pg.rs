@@ -1,6 +1,6 @@
 //! `bench import --db postgres://…`: the same generated registrations CSV
-//! imported by Jalga into the office server (checked, indexed, binary
-//! `COPY`, one transaction) next to `psql`'s `\copy` of the same file into
+//! imported by Jalga into the office server (checked, indexed, `COPY`,
+//! one transaction) next to `psql`'s `\copy` of the same file into
 //! a bare table of texts (no checks, no index), in the same run, each in a
 //! throwaway database of that server (its user must be allowed to create
 //! databases).
@@ -191,7 +191,7 @@ pub fn run(_ctx: &Context, server: &str, args: &ImportBench) -> Result<Outcome, 
             csv_bytes / 1_000_000
         );
         println!(
-            "jalga import into PostgreSQL (checked, indexed, binary COPY, one transaction): \
+            "jalga import into PostgreSQL (checked, indexed, COPY, one transaction): \
              {jalga:.2} s, {:.0} rows/s; CPU {:.2} s in jalga, {:.2} s in the server's backend",
             report.jalga_rows_per_second,
             jalga_cpu.unwrap_or(f64::NAN),

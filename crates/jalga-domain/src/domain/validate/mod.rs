@@ -210,7 +210,7 @@ pub fn name(value: &str) -> Result<(), ValidationError> {
     text(value)?;
     match value
         .chars()
-        .find(|c| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.')))
+        .find(|c| !(is_letter(*c) || matches!(c, ' ' | '-' | '\'' | '’' | '.')))
     {
         None => Ok(()),
         Some(c) => Err(fail(
@@ -218,6 +218,12 @@ pub fn name(value: &str) -> Result<(), ValidationError> {
             Message::new("v-name-char").arg("found", c.to_string()),
         )),
     }
+}
+
+/// `c.is_alphabetic()`, answered without the Unicode tables for the
+/// letters of most names (Latin and Russian Cyrillic).
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'А'..='я' | 'Ё' | 'ё') || c.is_alphabetic()
 }
 
 /// Digits only (KATO, RKA).
@@ -348,3 +354,17 @@ pub fn citizenship(value: &str) -> Result<(), ValidationError> {
 
 mod records;
 pub use records::{lease, owner, person, property_areas, registration};
+
+#[cfg(test)]
+mod tests {
+    /// The shortcut for Latin and Russian letters answers as the Unicode
+    /// tables do, for every character.
+    #[test]
+    fn a_letter_is_what_unicode_calls_alphabetic() {
+        let differ: Vec<char> = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|c| super::is_letter(*c) != c.is_alphabetic())
+            .collect();
+        assert_eq!(differ, Vec::<char>::new());
+    }
+}
