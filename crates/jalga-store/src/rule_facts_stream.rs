@@ -19,12 +19,13 @@ use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::Row;
 
+use crate::domain::on_day::push_address_label;
 use crate::domain::{
     Code, ForeignerNotice, Person, Registration, RegistrationKind, RegistrationStatus,
 };
 use crate::query::Query;
 use crate::repo::{code, date};
-use crate::rule_facts::facts_at;
+use crate::rule_facts::{facts_named, push_name};
 use crate::rules::deadlines::{Deadline, DeadlineStream, PersonFacts};
 use crate::{CoreError, Store};
 
@@ -242,9 +243,10 @@ impl Groups {
 /// straight from the driver, the server's through the neutral seam.
 trait FactsRow {
     type Error;
-    fn text(&self, i: usize) -> Result<String, Self::Error>;
     fn otext(&self, i: usize) -> Result<Option<String>, Self::Error>;
     fn is_null(&self, i: usize) -> Result<bool, Self::Error>;
+    /// The text of column `i`, borrowed from the row.
+    fn str(&self, i: usize) -> Result<&str, Self::Error>;
     fn day(&self, i: usize) -> Result<NaiveDate, Self::Error>;
     fn oday(&self, i: usize) -> Result<Option<NaiveDate>, Self::Error>;
     fn code<C: Code>(&self, i: usize) -> Result<C, Self::Error>;
@@ -252,14 +254,14 @@ trait FactsRow {
 
 impl FactsRow for Row<'_> {
     type Error = rusqlite::Error;
-    fn text(&self, i: usize) -> rusqlite::Result<String> {
-        self.get(i)
-    }
     fn otext(&self, i: usize) -> rusqlite::Result<Option<String>> {
         self.get(i)
     }
     fn is_null(&self, i: usize) -> rusqlite::Result<bool> {
         Ok(self.get_ref(i)? == ValueRef::Null)
+    }
+    fn str(&self, i: usize) -> rusqlite::Result<&str> {
+        Ok(self.get_ref(i)?.as_str()?)
     }
     fn day(&self, i: usize) -> rusqlite::Result<NaiveDate> {
         day(self, i)
@@ -275,14 +277,14 @@ impl FactsRow for Row<'_> {
 #[cfg(feature = "postgres")]
 impl FactsRow for crate::query::Row<'_> {
     type Error = CoreError;
-    fn text(&self, i: usize) -> Result<String, CoreError> {
-        self.get(i)
-    }
     fn otext(&self, i: usize) -> Result<Option<String>, CoreError> {
         self.get(i)
     }
     fn is_null(&self, i: usize) -> Result<bool, CoreError> {
         Ok(matches!(self.value(i)?, crate::query::Value::Null))
+    }
+    fn str(&self, i: usize) -> Result<&str, CoreError> {
+        crate::query::Row::text(self, i)
     }
     fn day(&self, i: usize) -> Result<NaiveDate, CoreError> {
         let t = self.text(i)?;
@@ -301,31 +303,32 @@ impl FactsRow for crate::query::Row<'_> {
 }
 
 /// One row of [`ALL_FACTS_SQL`] as the engine's facts. Only what
-/// [`facts_at`] reads is filled in: the ids are left empty (the person's
+/// [`facts_named`] reads is filled in: the ids are left empty (the person's
 /// arrives with the group, the place's and the records' are not needed).
 fn place_facts<R: FactsRow>(row: &R) -> Result<Option<PersonFacts>, R::Error> {
     let lease = !row.is_null(2)?;
-    // Only what the deadlines read of the person is selected.
+    // Only what the deadlines read of the person is selected; the name to
+    // show ("Surname Given — address") is made in one string, as
+    // `display_name` makes it.
     let person = Person {
         kind: row.code(5)?,
-        surname: row.text(6)?,
-        given_name: row.text(7)?,
         birth_date: row.day(8)?,
         citizenship: row.otext(9)?,
         entry_date: row.oday(10)?,
         labour_contract_end: row.oday(11)?,
         ..Person::default()
     };
-    let place = if row.is_null(12)? {
-        None
-    } else {
-        Some(crate::domain::on_day::address_label(
-            &row.text(12)?,
-            &row.text(13)?,
-            &row.text(14)?,
-            row.otext(15)?.as_deref(),
-        ))
-    };
+    let place = !row.is_null(12)?;
+    let mut name = String::with_capacity(96);
+    push_name(&mut name, row.str(6)?, row.str(7)?, place);
+    if place {
+        let flat = if row.is_null(15)? {
+            None
+        } else {
+            Some(row.str(15)?)
+        };
+        push_address_label(&mut name, row.str(12)?, row.str(13)?, row.str(14)?, flat);
+    }
     let reg = if row.is_null(16)? {
         None
     } else {
@@ -355,12 +358,12 @@ fn place_facts<R: FactsRow>(row: &R) -> Result<Option<PersonFacts>, R::Error> {
     Ok(match (lease, reg) {
         (true, reg) => Some(PersonFacts {
             lease_end: row.oday(4)?,
-            ..facts_at(&person, place, reg.as_ref(), notice.as_ref(), row.day(3)?)
+            ..facts_named(name, &person, reg.as_ref(), notice.as_ref(), row.day(3)?)
         }),
         // A place without a lease comes from a registration.
-        (false, Some(reg)) => Some(facts_at(
+        (false, Some(reg)) => Some(facts_named(
+            name,
             &person,
-            place,
             Some(&reg),
             notice.as_ref(),
             reg.date_from,

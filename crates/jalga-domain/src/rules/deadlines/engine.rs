@@ -81,7 +81,7 @@ impl<'a> Ctx<'a> {
         let mut fines: Vec<Arc<FineExposure>> = Vec::with_capacity(fine_rules.len());
         for &f in &fine_rules {
             let (exposure, fine_notes) = self.shared.exposure(f, year, began, until);
-            notes.extend(fine_notes);
+            notes.extend(fine_notes.iter().cloned());
             unconfirmed |= !exposure.confirmed;
             fines.push(exposure);
         }

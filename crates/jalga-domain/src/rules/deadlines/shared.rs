@@ -65,7 +65,7 @@ pub(super) struct SharedNotes<'a> {
     fines: HashMap<FineExposure, Vec<Arc<Message>>>,
     /// A fine rule's exposure and notes by the rule (where the rules keep
     /// it) and the offence's year, start and end.
-    exposures: HashMap<ExposureKey, (Arc<FineExposure>, Vec<Arc<Message>>)>,
+    exposures: HashMap<ExposureKey, (Arc<FineExposure>, Arc<[Arc<Message>]>)>,
     /// `<jurisdiction>.<kind>` of each kind of deadline, made once.
     rule_ids: [Option<Arc<str>>; DeadlineKind::COUNT],
     statuses: HashMap<DeadlineStatus, Arc<Message>>,
@@ -118,13 +118,13 @@ impl<'a> SharedNotes<'a> {
         year: i32,
         began: NaiveDate,
         until: NaiveDate,
-    ) -> (Arc<FineExposure>, Vec<Arc<Message>>) {
+    ) -> (Arc<FineExposure>, Arc<[Arc<Message>]>) {
         let key = (f as *const FineRule as usize, year, began, until);
         if let Some(found) = self.exposures.get(&key) {
             return found.clone();
         }
         let exposure = f.exposure(year, began, until);
-        let notes = self.fine(&exposure);
+        let notes = self.fine(&exposure).into();
         let found = (Arc::new(exposure), notes);
         self.exposures.insert(key, found.clone());
         found
