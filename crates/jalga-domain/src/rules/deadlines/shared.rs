@@ -48,6 +48,10 @@ impl<'a> Cited<'a> {
 /// its end.
 type ExposureKey = (usize, i32, NaiveDate, NaiveDate);
 
+/// An exposure to a fine and its notes, both shared by every deadline
+/// with that exposure.
+pub(super) type Exposure = (Arc<FineExposure>, Arc<[Arc<Message>]>);
+
 /// The notes and texts made so far in one run of the engine over rules
 /// that live for `'a`.
 #[derive(Default)]
@@ -65,7 +69,7 @@ pub(super) struct SharedNotes<'a> {
     fines: HashMap<FineExposure, Vec<Arc<Message>>>,
     /// A fine rule's exposure and notes by the rule (where the rules keep
     /// it) and the offence's year, start and end.
-    exposures: HashMap<ExposureKey, (Arc<FineExposure>, Arc<[Arc<Message>]>)>,
+    exposures: HashMap<ExposureKey, Exposure>,
     /// `<jurisdiction>.<kind>` of each kind of deadline, made once.
     rule_ids: [Option<Arc<str>>; DeadlineKind::COUNT],
     statuses: HashMap<DeadlineStatus, Arc<Message>>,
@@ -118,7 +122,7 @@ impl<'a> SharedNotes<'a> {
         year: i32,
         began: NaiveDate,
         until: NaiveDate,
-    ) -> (Arc<FineExposure>, Arc<[Arc<Message>]>) {
+    ) -> Exposure {
         let key = (f as *const FineRule as usize, year, began, until);
         if let Some(found) = self.exposures.get(&key) {
             return found.clone();
