@@ -47,7 +47,11 @@ fn the_indexes_an_audit_needs_exist() {
     for (sql, index) in [
         ("SELECT * FROM person WHERE iin = '900101300017'", "person_iin"),
         ("SELECT * FROM registration WHERE property_id = 'x'", "registration_audit_property"),
-        ("SELECT * FROM registration WHERE person_id = 'x'", "registration_audit_person"),
+        // A person's registrations over dates (the audit's); by person and
+        // dwelling, newest first (the deadlines').
+        ("SELECT * FROM registration WHERE person_id = 'x' AND date_from <= '2026-01-01'", "registration_audit_person"),
+        ("SELECT id FROM registration WHERE person_id = 'x' AND property_id = 'y' ORDER BY date_from DESC, id LIMIT 1", "registration_place_newest"),
+        ("SELECT id FROM foreigner_notice WHERE person_id = 'x' AND property_id = 'y' ORDER BY arrival_date DESC, id LIMIT 1", "notice_place_newest"),
         ("SELECT * FROM registration WHERE date_from <= '2026-01-01' AND date_from > '2025-01-01'", "registration_dates"),
     ] {
         let p = plan(sql);

@@ -139,9 +139,22 @@ pub(crate) fn facts_at(
     notice: Option<&ForeignerNotice>,
     moved_in: chrono::NaiveDate,
 ) -> PersonFacts {
+    let name = display_name(person, place.as_deref());
+    facts_named(name, person, reg, notice, moved_in)
+}
+
+/// [`facts_at`] with the name to show already made ([`display_name`]); the
+/// person's names are not read again.
+pub(crate) fn facts_named(
+    name: String,
+    person: &Person,
+    reg: Option<&Registration>,
+    notice: Option<&ForeignerNotice>,
+    moved_in: chrono::NaiveDate,
+) -> PersonFacts {
     let foreigner = person.kind == PersonKind::Foreigner;
     PersonFacts {
-        name: display_name(person, place),
+        name,
         citizenship: if foreigner {
             person.citizenship.clone().unwrap_or_default()
         } else {
@@ -179,11 +192,26 @@ pub(crate) fn facts_at(
 }
 
 /// "Surname Given — city, street building, flat": enough to find the person.
-fn display_name(person: &Person, place: Option<String>) -> String {
-    let name = format!("{} {}", person.surname, person.given_name);
-    match place {
-        Some(place) => format!("{name} — {place}"),
-        None => name,
+fn display_name(person: &Person, place: Option<&str>) -> String {
+    let mut name = String::new();
+    push_name(
+        &mut name,
+        &person.surname,
+        &person.given_name,
+        place.is_some(),
+    );
+    name.push_str(place.unwrap_or_default());
+    name
+}
+
+/// The start of [`display_name`]: the names, and the dash before the place
+/// when one follows.
+pub(crate) fn push_name(out: &mut String, surname: &str, given_name: &str, place: bool) {
+    out.push_str(surname);
+    out.push(' ');
+    out.push_str(given_name);
+    if place {
+        out.push_str(" — ");
     }
 }
 

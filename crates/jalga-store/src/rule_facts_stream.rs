@@ -8,20 +8,24 @@
 //! builds from whole tables (the same people, the same places, the newest
 //! registration and notice at each, made by the same
 //! [`facts_at`](crate::rule_facts::facts_at)); only their order differs.
-//! The SQL is plain (common table expression, joins, correlated
-//! `ORDER BY … LIMIT 1` subqueries, no parameters), so a PostgreSQL store can
-//! run the same text.
+//! The SQL is plain (two arms of a `UNION ALL` under one `ORDER BY`,
+//! joins, correlated `ORDER BY … LIMIT 1` subqueries, no parameters), so a
+//! PostgreSQL store can run the same text. On SQLite the arm of the
+//! registrations, nearly every place of a city, walks an index in the
+//! order the rows leave ([`facts_sql`]): no table is materialised and no
+//! sort holds the city's rows.
 
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::Row;
 
+use crate::domain::on_day::push_address_label;
 use crate::domain::{
     Code, ForeignerNotice, Person, Registration, RegistrationKind, RegistrationStatus,
 };
 use crate::query::Query;
 use crate::repo::{code, date};
-use crate::rule_facts::facts_at;
+use crate::rule_facts::{facts_named, push_name};
 use crate::rules::deadlines::{Deadline, DeadlineStream, PersonFacts};
 use crate::{CoreError, Store};
 
@@ -38,15 +42,72 @@ pub enum Candidates {
     Open,
 }
 
-/// The places: each occupant of a lease at the lease's dwelling (by the
-/// newest lease there), then each (person, dwelling) of a registration
-/// that no occupant accounts for.
-macro_rules! places_sql {
+/// The columns every place reads besides its own: the person, the
+/// dwelling's address, the registration `r` and the notice `n`.
+macro_rules! place_columns {
+    () => {
+        concat!(
+            " p.kind, p.surname, p.given_name, p.birth_date, p.citizenship, p.entry_date,",
+            " p.labour_contract_end,",
+            " pr.city, pr.street, pr.building, pr.flat,",
+            " r.id, r.kind, r.status, r.date_from, r.date_to, r.submitted_on,",
+            " n.id, n.host_id, n.arrival_date, n.status, n.filed_on"
+        )
+    };
+}
+
+/// The joins of the person, the address and the newest notice at the place
+/// (by arrival, the first by id on a tie) to the place's `$who.person_id`
+/// and `$at.property_id` (the registration `r` is each arm's own).
+macro_rules! place_joins {
+    ($who:literal, $at:literal, $c:literal) => {
+        concat!(
+            " JOIN person p ON p.id = ",
+            $who,
+            ".person_id",
+            " LEFT JOIN property pr ON pr.id = ",
+            $at,
+            ".property_id",
+            " LEFT JOIN foreigner_notice n ON n.id = (SELECT n2.id FROM foreigner_notice n2",
+            "  WHERE n2.person_id = ",
+            $who,
+            ".person_id AND n2.property_id = ",
+            $at,
+            ".property_id",
+            "  ORDER BY n2.arrival_date DESC, n2.id",
+            $c,
+            " LIMIT 1)"
+        )
+    };
+}
+
+/// The facts of each place, ordered by person and dwelling (a place is one
+/// person at one dwelling: no two rows share both). Two arms merged in that
+/// order:
+/// - each occupant of a lease at the lease's dwelling (by the newest lease
+///   of that person there), with the newest registration there;
+/// - each (person, dwelling) of a registration that no occupant accounts
+///   for, read as its newest registration (by date, the first by id on a
+///   tie) straight from the index `registration_place_newest`
+///   (`0013-deadline-places.sql`), which lists a person's registrations by
+///   dwelling, newest first: the arm walks it in the order the rows leave,
+///   with no sort.
+macro_rules! facts_sql {
     ($registration_filter:literal, $c:literal) => {
         concat!(
-            "WITH place (person_id, property_id, lease_id, start_date, end_date) AS (",
-            " SELECT o.person_id, l.property_id, l.id, l.start_date, l.end_date",
+            "SELECT o.person_id",
+            $c,
+            " AS person_id, l.property_id",
+            $c,
+            " AS property_id, l.id, l.start_date, l.end_date,",
+            place_columns!(),
             " FROM occupant o JOIN lease l ON l.id = o.lease_id",
+            place_joins!("o", "l", $c),
+            " LEFT JOIN registration r ON r.id = (SELECT r2.id FROM registration r2",
+            "  WHERE r2.person_id = o.person_id AND r2.property_id = l.property_id",
+            "  ORDER BY r2.date_from DESC, r2.id",
+            $c,
+            " LIMIT 1)",
             // A renewed lease replaces the one before it: only the newest
             // lease of a person at a dwelling (by start, then id) counts.
             " WHERE NOT EXISTS (SELECT 1 FROM occupant o3 JOIN lease l3 ON l3.id = o3.lease_id",
@@ -55,48 +116,23 @@ macro_rules! places_sql {
             $c,
             " > l.id)))",
             " UNION ALL",
-            " SELECT DISTINCT r.person_id, r.property_id, NULL, CAST(NULL AS DATE), CAST(NULL AS DATE)",
+            " SELECT r.person_id",
+            $c,
+            ", r.property_id",
+            $c,
+            ", NULL, CAST(NULL AS DATE), CAST(NULL AS DATE),",
+            place_columns!(),
             " FROM registration r",
-            " WHERE NOT EXISTS (SELECT 1 FROM occupant o JOIN lease l ON l.id = o.lease_id",
-            "  WHERE o.person_id = r.person_id AND l.property_id = r.property_id)",
-            $registration_filter,
-            ")"
-        )
-    };
-}
-
-/// The facts of each place: the person, the dwelling's address, the newest
-/// registration and notice there (by date, the first by id on a tie),
-/// ordered by person, dwelling and lease.
-macro_rules! facts_sql {
-    ($registration_filter:literal, $c:literal) => {
-        concat!(
-            places_sql!($registration_filter, $c),
-            " SELECT pl.person_id, pl.property_id, pl.lease_id, pl.start_date, pl.end_date,",
-            " p.kind, p.surname, p.given_name, p.birth_date, p.citizenship, p.entry_date,",
-            " p.labour_contract_end,",
-            " pr.city, pr.street, pr.building, pr.flat,",
-            " r.id, r.kind, r.status, r.date_from, r.date_to, r.submitted_on,",
-            " n.id, n.host_id, n.arrival_date, n.status, n.filed_on",
-            " FROM place pl",
-            " JOIN person p ON p.id = pl.person_id",
-            " LEFT JOIN property pr ON pr.id = pl.property_id",
-            " LEFT JOIN registration r ON r.id = (SELECT r2.id FROM registration r2",
-            "  WHERE r2.person_id = pl.person_id AND r2.property_id = pl.property_id",
+            place_joins!("r", "r", $c),
+            " WHERE r.id = (SELECT r2.id FROM registration r2",
+            "  WHERE r2.person_id = r.person_id AND r2.property_id = r.property_id",
             "  ORDER BY r2.date_from DESC, r2.id",
             $c,
             " LIMIT 1)",
-            " LEFT JOIN foreigner_notice n ON n.id = (SELECT n2.id FROM foreigner_notice n2",
-            "  WHERE n2.person_id = pl.person_id AND n2.property_id = pl.property_id",
-            "  ORDER BY n2.arrival_date DESC, n2.id",
-            $c,
-            " LIMIT 1)",
-            " ORDER BY pl.person_id",
-            $c,
-            ", pl.property_id",
-            $c,
-            ", pl.lease_id",
-            $c
+            " AND NOT EXISTS (SELECT 1 FROM occupant o JOIN lease l ON l.id = o.lease_id",
+            "  WHERE o.person_id = r.person_id AND l.property_id = r.property_id)",
+            $registration_filter,
+            " ORDER BY person_id, property_id"
         )
     };
 }
@@ -106,13 +142,15 @@ macro_rules! facts_sql {
 pub const ALL_FACTS_SQL: &str = facts_sql!("", "");
 const ALL_FACTS_PG: &str = facts_sql!("", " COLLATE \"C\"");
 
-/// The places that may have an open deadline.
+/// The places that may have an open deadline: every lease occupant, and of
+/// the others only where some registration (not only the newest) is a
+/// draft or a temporary one not ended with an end date.
 pub const OPEN_FACTS_SQL: &str = facts_sql!(
-    " AND (r.status = 'draft' OR (r.kind = 'temporary' AND r.status <> 'ended' AND r.date_to IS NOT NULL))",
+    " AND EXISTS (SELECT 1 FROM registration r3 WHERE r3.person_id = r.person_id AND r3.property_id = r.property_id AND (r3.status = 'draft' OR (r3.kind = 'temporary' AND r3.status <> 'ended' AND r3.date_to IS NOT NULL)))",
     ""
 );
 const OPEN_FACTS_PG: &str = facts_sql!(
-    " AND (r.status = 'draft' OR (r.kind = 'temporary' AND r.status <> 'ended' AND r.date_to IS NOT NULL))",
+    " AND EXISTS (SELECT 1 FROM registration r3 WHERE r3.person_id = r.person_id AND r3.property_id = r.property_id AND (r3.status = 'draft' OR (r3.kind = 'temporary' AND r3.status <> 'ended' AND r3.date_to IS NOT NULL)))",
     " COLLATE \"C\""
 );
 
@@ -205,8 +243,10 @@ impl Groups {
 /// straight from the driver, the server's through the neutral seam.
 trait FactsRow {
     type Error;
-    fn text(&self, i: usize) -> Result<String, Self::Error>;
     fn otext(&self, i: usize) -> Result<Option<String>, Self::Error>;
+    fn is_null(&self, i: usize) -> Result<bool, Self::Error>;
+    /// The text of column `i`, borrowed from the row.
+    fn str(&self, i: usize) -> Result<&str, Self::Error>;
     fn day(&self, i: usize) -> Result<NaiveDate, Self::Error>;
     fn oday(&self, i: usize) -> Result<Option<NaiveDate>, Self::Error>;
     fn code<C: Code>(&self, i: usize) -> Result<C, Self::Error>;
@@ -214,11 +254,14 @@ trait FactsRow {
 
 impl FactsRow for Row<'_> {
     type Error = rusqlite::Error;
-    fn text(&self, i: usize) -> rusqlite::Result<String> {
-        self.get(i)
-    }
     fn otext(&self, i: usize) -> rusqlite::Result<Option<String>> {
         self.get(i)
+    }
+    fn is_null(&self, i: usize) -> rusqlite::Result<bool> {
+        Ok(self.get_ref(i)? == ValueRef::Null)
+    }
+    fn str(&self, i: usize) -> rusqlite::Result<&str> {
+        Ok(self.get_ref(i)?.as_str()?)
     }
     fn day(&self, i: usize) -> rusqlite::Result<NaiveDate> {
         day(self, i)
@@ -234,11 +277,14 @@ impl FactsRow for Row<'_> {
 #[cfg(feature = "postgres")]
 impl FactsRow for crate::query::Row<'_> {
     type Error = CoreError;
-    fn text(&self, i: usize) -> Result<String, CoreError> {
-        self.get(i)
-    }
     fn otext(&self, i: usize) -> Result<Option<String>, CoreError> {
         self.get(i)
+    }
+    fn is_null(&self, i: usize) -> Result<bool, CoreError> {
+        Ok(matches!(self.value(i)?, crate::query::Value::Null))
+    }
+    fn str(&self, i: usize) -> Result<&str, CoreError> {
+        crate::query::Row::text(self, i)
     }
     fn day(&self, i: usize) -> Result<NaiveDate, CoreError> {
         let t = self.text(i)?;
@@ -256,38 +302,37 @@ impl FactsRow for crate::query::Row<'_> {
     }
 }
 
-/// One row of [`ALL_FACTS_SQL`] as the engine's facts.
+/// One row of [`ALL_FACTS_SQL`] as the engine's facts. Only what
+/// [`facts_named`] reads is filled in: the ids are left empty (the person's
+/// arrives with the group, the place's and the records' are not needed).
 fn place_facts<R: FactsRow>(row: &R) -> Result<Option<PersonFacts>, R::Error> {
-    let person_id = row.text(0)?;
-    let property_id = row.text(1)?;
-    let lease = row.otext(2)?;
-    // Only what the deadlines read of the person is selected.
+    let lease = !row.is_null(2)?;
+    // Only what the deadlines read of the person is selected; the name to
+    // show ("Surname Given — address") is made in one string, as
+    // `display_name` makes it.
     let person = Person {
-        id: person_id.clone(),
         kind: row.code(5)?,
-        surname: row.text(6)?,
-        given_name: row.text(7)?,
         birth_date: row.day(8)?,
         citizenship: row.otext(9)?,
         entry_date: row.oday(10)?,
         labour_contract_end: row.oday(11)?,
         ..Person::default()
     };
-    let city = row.otext(12)?;
-    let place = match city {
-        Some(city) => Some(crate::domain::on_day::address_label(
-            &city,
-            &row.text(13)?,
-            &row.text(14)?,
-            row.otext(15)?.as_deref(),
-        )),
-        None => None,
-    };
-    let reg = match row.otext(16)? {
-        Some(id) => Some(Registration {
-            id,
-            person_id: person_id.clone(),
-            property_id: property_id.clone(),
+    let place = !row.is_null(12)?;
+    let mut name = String::with_capacity(96);
+    push_name(&mut name, row.str(6)?, row.str(7)?, place);
+    if place {
+        let flat = if row.is_null(15)? {
+            None
+        } else {
+            Some(row.str(15)?)
+        };
+        push_address_label(&mut name, row.str(12)?, row.str(13)?, row.str(14)?, flat);
+    }
+    let reg = if row.is_null(16)? {
+        None
+    } else {
+        Some(Registration {
             kind: row.code::<RegistrationKind>(17)?,
             status: row.code::<RegistrationStatus>(18)?,
             date_from: row.day(19)?,
@@ -295,35 +340,35 @@ fn place_facts<R: FactsRow>(row: &R) -> Result<Option<PersonFacts>, R::Error> {
             submitted_on: row.oday(21)?,
             // Not read: the deadlines do not depend on them.
             ..Registration::default()
-        }),
-        None => None,
+        })
     };
-    let notice = match row.otext(22)? {
-        Some(id) => Some(ForeignerNotice {
-            id,
-            person_id,
-            property_id,
-            host_id: row.text(23)?,
+    let notice = if row.is_null(22)? {
+        None
+    } else {
+        Some(ForeignerNotice {
+            id: String::new(),
+            person_id: String::new(),
+            property_id: String::new(),
+            host_id: String::new(),
             arrival_date: row.day(24)?,
             status: row.code(25)?,
             filed_on: row.oday(26)?,
-        }),
-        None => None,
+        })
     };
     Ok(match (lease, reg) {
-        (Some(_), reg) => Some(PersonFacts {
+        (true, reg) => Some(PersonFacts {
             lease_end: row.oday(4)?,
-            ..facts_at(&person, place, reg.as_ref(), notice.as_ref(), row.day(3)?)
+            ..facts_named(name, &person, reg.as_ref(), notice.as_ref(), row.day(3)?)
         }),
         // A place without a lease comes from a registration.
-        (None, Some(reg)) => Some(facts_at(
+        (false, Some(reg)) => Some(facts_named(
+            name,
             &person,
-            place,
             Some(&reg),
             notice.as_ref(),
             reg.date_from,
         )),
-        (None, None) => None,
+        (false, None) => None,
     })
 }
 

@@ -250,7 +250,7 @@ pub fn deadline_items(k: &KeyedFacts, on: NaiveDate) -> Vec<TodayItem> {
                 date: d.due,
                 days: days_between(on, d.due),
                 overdue: matches!(d.status, DeadlineStatus::Overdue { .. }),
-                subject: d.person.clone(),
+                subject: d.person.to_string(),
                 title: Message::new(&format!("deadline-kind-{}", d.kind.code())),
                 action: action_for(&d, k),
                 explanation,

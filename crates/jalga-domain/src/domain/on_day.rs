@@ -9,9 +9,28 @@ use super::{Lease, Property, Registration, RegistrationStatus};
 
 /// A dwelling's address as one line: `city, street building, flat`.
 pub fn address_label(city: &str, street: &str, building: &str, flat: Option<&str>) -> String {
-    match flat.filter(|f| !f.trim().is_empty()) {
-        Some(f) => format!("{city}, {street} {building}, {f}"),
-        None => format!("{city}, {street} {building}"),
+    let mut out = String::new();
+    push_address_label(&mut out, city, street, building, flat);
+    out
+}
+
+/// [`address_label`] written at the end of `out` (a caller that puts it in
+/// a longer text makes one string instead of two).
+pub fn push_address_label(
+    out: &mut String,
+    city: &str,
+    street: &str,
+    building: &str,
+    flat: Option<&str>,
+) {
+    let flat = flat.filter(|f| !f.trim().is_empty());
+    out.reserve(city.len() + street.len() + building.len() + 3 + flat.map_or(0, |f| f.len() + 2));
+    for part in [city, ", ", street, " ", building] {
+        out.push_str(part);
+    }
+    if let Some(f) = flat {
+        out.push_str(", ");
+        out.push_str(f);
     }
 }
 

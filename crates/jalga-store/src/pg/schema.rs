@@ -30,6 +30,10 @@ const STEPS: &[(u32, &str)] = &[
         11,
         include_str!("../../../../assets/sql/postgres/0011-date-checks.sql"),
     ),
+    (
+        12,
+        include_str!("../../../../assets/sql/postgres/0013-deadline-places.sql"),
+    ),
 ];
 
 /// The schema version this build writes on PostgreSQL; always the SQLite

@@ -30,6 +30,9 @@ pub(super) struct Ctx<'a> {
     pub(super) on: NaiveDate,
     pub(super) out: Vec<Deadline>,
     pub(super) shared: SharedNotes<'a>,
+    /// The name of the person being worked out, shared by their deadlines
+    /// and explanations.
+    pub(super) name: Arc<str>,
 }
 
 impl<'a> Ctx<'a> {
@@ -45,7 +48,6 @@ impl<'a> Ctx<'a> {
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
-        person: &PersonFacts,
         kind: DeadlineKind,
         rule: &PeriodRule,
         cited: Cited<'a>,
@@ -55,7 +57,8 @@ impl<'a> Ctx<'a> {
         status: DeadlineStatus,
         explanation: Message,
     ) {
-        let mut notes = vec![self.shared.status(status)];
+        let mut notes = Vec::with_capacity(8);
+        notes.push(self.shared.status(status));
         // The offence begins the day after the due date (living
         // unregistered: on moving in) and lasts until it was put right or
         // until the day asked.
@@ -75,10 +78,10 @@ impl<'a> Ctx<'a> {
             notes.push(self.shared.plain("deadline-no-fine"));
         }
         let mut unconfirmed = !rule.fact.confirmed;
-        let mut fines: Vec<FineExposure> = Vec::with_capacity(fine_rules.len());
+        let mut fines: Vec<Arc<FineExposure>> = Vec::with_capacity(fine_rules.len());
         for &f in &fine_rules {
             let (exposure, fine_notes) = self.shared.exposure(f, year, began, until);
-            notes.extend(fine_notes);
+            notes.extend(fine_notes.iter().cloned());
             unconfirmed |= !exposure.confirmed;
             fines.push(exposure);
         }
@@ -109,17 +112,14 @@ impl<'a> Ctx<'a> {
             };
             notes.push(self.shared.cited(cited).0);
         }
+        let rule_id = self.shared.rule_id(&rules.jurisdiction, kind);
         self.out.push(Deadline {
-            person: person.name.clone(),
+            person: self.name.clone(),
             kind,
             start,
             due,
             status,
-            rule: format!(
-                "{}.{}",
-                self.rules.jurisdiction.to_ascii_lowercase(),
-                kind.code()
-            ),
+            rule: rule_id,
             source,
             actor: rule.actor.clone(),
             fines,
@@ -147,6 +147,9 @@ impl<'a> Ctx<'a> {
             }
             _ => p,
         };
+        if *self.name != *p.name {
+            self.name = Arc::from(p.name.as_str());
+        }
         let rules = self.rules;
         let citizen = p.citizenship.eq_ignore_ascii_case(&rules.citizenship);
         let reg_done = p.registration.as_ref().and_then(|r| match r.status {
@@ -173,12 +176,11 @@ impl<'a> Ctx<'a> {
                 let (due, conf) = self.due(rule, start);
                 let status = status_of(due, reg_done, self.on);
                 let msg = Message::new("deadline-citizen-registration")
-                    .arg("person", p.name.as_str())
+                    .arg("person", self.name.clone())
                     .arg("days", rule.days)
                     .arg("start", date_text(start))
                     .arg("due", date_text(due));
                 self.push(
-                    p,
                     DeadlineKind::CitizenRegistration,
                     rule,
                     Cited::of(&rule.fact),
@@ -214,12 +216,11 @@ impl<'a> Ctx<'a> {
             fines: Vec::new(),
         };
         let msg = Message::new("deadline-child-not-registered")
-            .arg("person", p.name.as_str())
+            .arg("person", self.name.clone())
             .arg("age", children.under_age)
             .arg("birth", p.birth_date.map_or_else(|| "".into(), date_text))
             .arg("due", date_text(of_age));
         self.push(
-            p,
             DeadlineKind::CitizenRegistration,
             &rule,
             Cited::of(&children.fact),
@@ -269,13 +270,12 @@ impl<'a> Ctx<'a> {
                 fines: regime.fines.clone(),
             };
             let msg = Message::new("deadline-short-stay")
-                .arg("person", p.name.as_str())
+                .arg("person", self.name.clone())
                 .arg("country", country.as_str())
                 .arg("days", ex.days)
                 .arg("start", date_text(entry))
                 .arg("due", date_text(due));
             self.push(
-                p,
                 DeadlineKind::ShortStayExemption,
                 &rule,
                 Cited::of(&ex.fact),
@@ -312,7 +312,7 @@ impl<'a> Ctx<'a> {
         let (due, conf) = self.due(rule, start);
         let status = status_of(due, done, self.on);
         let msg = Message::new(msg_id)
-            .arg("person", p.name.as_str())
+            .arg("person", self.name.clone())
             .arg("country", country.as_str())
             .arg("days", rule.days)
             .arg("start", date_text(start))
@@ -329,7 +329,7 @@ impl<'a> Ctx<'a> {
         } else {
             std::borrow::Cow::Borrowed(rule)
         };
-        self.push(p, kind, &rule, cited, start, due, conf, status, msg);
+        self.push(kind, &rule, cited, start, due, conf, status, msg);
     }
 
     fn registration_end(&mut self, p: &PersonFacts) {
@@ -350,11 +350,10 @@ impl<'a> Ctx<'a> {
         };
         let status = status_of(until, done, self.on);
         let msg = Message::new("deadline-registration-end")
-            .arg("person", p.name.as_str())
+            .arg("person", self.name.clone())
             .arg("due", date_text(until));
         let start = r.from.unwrap_or(until);
         self.push(
-            p,
             DeadlineKind::TemporaryRegistrationEnd,
             rule,
             Cited::of(&rule.fact),
@@ -372,10 +371,9 @@ impl<'a> Ctx<'a> {
         let done = p.moved_out.filter(|d| *d <= end);
         let status = status_of(end, done, self.on);
         let msg = Message::new("deadline-lease-end")
-            .arg("person", p.name.as_str())
+            .arg("person", self.name.clone())
             .arg("due", date_text(end));
         self.push(
-            p,
             DeadlineKind::LeaseEnd,
             rule,
             Cited::of(&rule.fact),
@@ -405,12 +403,11 @@ impl<'a> Ctx<'a> {
         });
         let status = status_of(due, done, self.on);
         let msg = Message::new("deadline-deregistration")
-            .arg("person", p.name.as_str())
+            .arg("person", self.name.clone())
             .arg("days", rule.days)
             .arg("start", date_text(out))
             .arg("due", date_text(due));
         self.push(
-            p,
             DeadlineKind::Deregistration,
             rule,
             Cited::of(&rule.fact),
@@ -450,13 +447,12 @@ impl<'a> Ctx<'a> {
             };
             let status = status_of(end, None, self.on);
             let msg = Message::new("deadline-eaeu-worker")
-                .arg("person", p.name.as_str())
+                .arg("person", self.name.clone())
                 .arg("limit", rule.days)
                 .arg("window", window)
                 .arg("last", date_text(last))
                 .arg("due", date_text(end));
             self.push(
-                p,
                 DeadlineKind::EaeuStay,
                 &rule,
                 Cited::of(worker),
@@ -471,14 +467,13 @@ impl<'a> Ctx<'a> {
         let status = status_of(last, None, self.on);
         let present = stay::days_in_window(&p.stays, self.on.max(start), window);
         let msg = Message::new("deadline-eaeu-stay")
-            .arg("person", p.name.as_str())
+            .arg("person", self.name.clone())
             .arg("limit", rule.days)
             .arg("window", window)
             .arg("present", present)
             .arg("on", date_text(self.on.max(start)))
             .arg("due", date_text(last));
         self.push(
-            p,
             DeadlineKind::EaeuStay,
             rule,
             Cited::of(&rule.fact),
@@ -505,6 +500,7 @@ pub fn deadlines(
         on,
         out: Vec::new(),
         shared: SharedNotes::default(),
+        name: Arc::from(""),
     };
     for p in &input.people {
         ctx.person(p);

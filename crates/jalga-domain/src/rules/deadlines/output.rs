@@ -10,7 +10,7 @@ use crate::i18n::Message;
 use crate::rules::date_text;
 use crate::rules::fines::{FineExposure, Penalty};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS, strum::EnumCount)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
 pub enum DeadlineKind {
@@ -99,14 +99,18 @@ impl DeadlineStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Deadline {
-    pub person: String,
+    // One text shared by every deadline of the person.
+    #[serde(serialize_with = "crate::i18n::shared_text")]
+    pub person: Arc<str>,
     pub kind: DeadlineKind,
     /// The day the period counts from.
     pub start: NaiveDate,
     pub due: NaiveDate,
     pub status: DeadlineStatus,
     /// The rule's id in the data: `<jurisdiction>.<kind>`.
-    pub rule: String,
+    // One text shared by every deadline under the rule.
+    #[serde(serialize_with = "crate::i18n::shared_text")]
+    pub rule: Arc<str>,
     // One text shared by every deadline under the rule.
     #[serde(serialize_with = "crate::i18n::shared_text")]
     pub source: Arc<str>,
@@ -114,7 +118,9 @@ pub struct Deadline {
     pub actor: Option<String>,
     /// One exposure per liable party (e.g. the resident under art. 492 and
     /// the owner under art. 493).
-    pub fines: Vec<FineExposure>,
+    // Deadlines with the same exposure share it.
+    #[serde(serialize_with = "shared_fines")]
+    pub fines: Vec<Arc<FineExposure>>,
     /// Working days were counted over confirmed calendar years only.
     pub calendar_confirmed: bool,
     pub rule_confirmed: bool,
@@ -127,6 +133,14 @@ pub struct Deadline {
     // Deadlines with the same status, fine or source share one note.
     #[serde(serialize_with = "shared_notes")]
     pub notes: Vec<Arc<Message>>,
+}
+
+/// Shared exposures are written as the exposures they hold.
+fn shared_fines<S: serde::Serializer>(
+    fines: &[Arc<FineExposure>],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(fines.iter().map(|f| &**f))
 }
 
 /// Shared notes are written as the messages they hold.

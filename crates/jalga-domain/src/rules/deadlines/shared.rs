@@ -9,13 +9,14 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use strum::EnumCount;
 
 use crate::i18n::{Message, MessageArg};
 use crate::rules::fines::{FineExposure, FineRule};
 
 use super::data::SourcedFact;
 
-use super::output::{fine_notes, DeadlineStatus};
+use super::output::{fine_notes, DeadlineKind, DeadlineStatus};
 
 /// A source as the rules hold it, in its three languages. The texts live
 /// as long as the rules (`'a`), so where they are kept identifies them.
@@ -47,6 +48,10 @@ impl<'a> Cited<'a> {
 /// its end.
 type ExposureKey = (usize, i32, NaiveDate, NaiveDate);
 
+/// An exposure to a fine and its notes, both shared by every deadline
+/// with that exposure.
+pub(super) type Exposure = (Arc<FineExposure>, Arc<[Arc<Message>]>);
+
 /// The notes and texts made so far in one run of the engine over rules
 /// that live for `'a`.
 #[derive(Default)]
@@ -64,7 +69,9 @@ pub(super) struct SharedNotes<'a> {
     fines: HashMap<FineExposure, Vec<Arc<Message>>>,
     /// A fine rule's exposure and notes by the rule (where the rules keep
     /// it) and the offence's year, start and end.
-    exposures: HashMap<ExposureKey, (FineExposure, Vec<Arc<Message>>)>,
+    exposures: HashMap<ExposureKey, Exposure>,
+    /// `<jurisdiction>.<kind>` of each kind of deadline, made once.
+    rule_ids: [Option<Arc<str>>; DeadlineKind::COUNT],
     statuses: HashMap<DeadlineStatus, Arc<Message>>,
     plain: HashMap<&'static str, Arc<Message>>,
 }
@@ -115,15 +122,30 @@ impl<'a> SharedNotes<'a> {
         year: i32,
         began: NaiveDate,
         until: NaiveDate,
-    ) -> (FineExposure, Vec<Arc<Message>>) {
+    ) -> Exposure {
         let key = (f as *const FineRule as usize, year, began, until);
         if let Some(found) = self.exposures.get(&key) {
             return found.clone();
         }
         let exposure = f.exposure(year, began, until);
-        let found = (exposure.clone(), self.fine(&exposure));
+        let notes = self.fine(&exposure).into();
+        let found = (Arc::new(exposure), notes);
         self.exposures.insert(key, found.clone());
         found
+    }
+
+    /// The id of the rule of `kind` in rules of `jurisdiction`:
+    /// `<jurisdiction>.<kind>`, shared by every deadline of that kind.
+    pub(super) fn rule_id(&mut self, jurisdiction: &str, kind: DeadlineKind) -> Arc<str> {
+        self.rule_ids[kind as usize]
+            .get_or_insert_with(|| {
+                Arc::from(format!(
+                    "{}.{}",
+                    jurisdiction.to_ascii_lowercase(),
+                    kind.code()
+                ))
+            })
+            .clone()
     }
 
     /// A status in words.

@@ -31,6 +31,7 @@ impl<'a> DeadlineStream<'a> {
                 on,
                 out: Vec::new(),
                 shared: SharedNotes::default(),
+                name: std::sync::Arc::from(""),
             },
         }
     }
