@@ -89,7 +89,7 @@ macro_rules! place_joins {
 /// - each (person, dwelling) of a registration that no occupant accounts
 ///   for, read as its newest registration (by date, the first by id on a
 ///   tie) straight from the index `registration_place_newest`
-///   (`0013-deadline-places.sql`), which lists a person's registrations by
+///   (`0012-deadline-places.sql`), which lists a person's registrations by
 ///   dwelling, newest first: the arm walks it in the order the rows leave,
 ///   with no sort.
 macro_rules! facts_sql {

@@ -32,7 +32,7 @@ const STEPS: &[(u32, &str)] = &[
     ),
     (
         12,
-        include_str!("../../../../assets/sql/postgres/0013-deadline-places.sql"),
+        include_str!("../../../../assets/sql/postgres/0012-deadline-places.sql"),
     ),
 ];
 

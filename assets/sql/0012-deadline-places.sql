@@ -1,4 +1,4 @@
--- Version 13: an index that lists each person's registrations by dwelling,
+-- Version 12: an index that lists each person's registrations by dwelling,
 -- the newest first (by date, the first by id on a tie), and the same for
 -- the foreigners' notices. The deadlines read a city's places person by
 -- person (`rule_facts_stream.rs`): with these the places without a lease

@@ -1,4 +1,4 @@
--- Version 13, as SQLite's 0013-deadline-places.sql: each person's
+-- Version 12, as SQLite's 0012-deadline-places.sql: each person's
 -- registrations and notices by dwelling, the newest first. Ids are ordered
 -- byte by byte (`COLLATE "C"`), as the deadlines' query orders them.
 
