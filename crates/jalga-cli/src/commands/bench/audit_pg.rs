@@ -6,6 +6,11 @@
 //! the figures stand next to the server's own speed. The server's CPU time
 //! is read from its processes (`/proc`), since on a server the work is the
 //! server's, not this process's.
+//!
+//! With `--dir`, the loaded city's database is kept on the server and named
+//! in `DIR/server-city.json` (with its manifest), and `--reuse` audits it
+//! again without loading it; the `psql` script is written next to it
+//! (`DIR/core-queries.sql`), to run by hand (under `EXPLAIN`, say).
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -20,8 +25,8 @@ use jalga_core::rules::norm::{NormRegistry, DEFAULT_PRESET};
 use jalga_core::store::pg::scratch::ScratchDb;
 use jalga_core::store::OpenOptions;
 use jalga_core::Store;
-use jalga_testkit::city::{generate_into, CityParams};
-use serde::Serialize;
+use jalga_testkit::city::{generate_bulk_into, CityManifest, CityParams};
+use serde::{Deserialize, Serialize};
 
 use super::audit::{cpu_seconds, AuditBench};
 use crate::{CliError, Outcome};
@@ -40,9 +45,12 @@ struct Report {
     people: u64,
     registrations: u64,
     records: u64,
-    /// Generating the city and writing it by `COPY` in one transaction.
-    load_seconds: f64,
-    vacuum_analyze_seconds: f64,
+    /// Generating the city and writing it by `COPY` in one transaction
+    /// (`None`: a kept city was reused).
+    load_seconds: Option<f64>,
+    vacuum_analyze_seconds: Option<f64>,
+    /// The database the city is in, when it is kept.
+    kept_database: Option<String>,
     db_bytes: Option<u64>,
     audit_seconds: f64,
     audit_seconds_warm: f64,
@@ -124,23 +132,59 @@ fn settled_cpu(data: Option<&std::path::Path>) -> Option<f64> {
     server_cpu(data?)
 }
 
+/// A city kept on the server for later runs (`DIR/server-city.json`).
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    database: String,
+    manifest: CityManifest,
+}
+
+/// The kept city matching `args`, if `--reuse` asks for it and the server
+/// still has it.
+fn kept_city(args: &AuditBench, url: &str) -> Result<Option<(ScratchDb, CityManifest)>, CliError> {
+    let Some(dir) = args.dir.as_ref().filter(|_| args.reuse) else {
+        return Ok(None);
+    };
+    let Some(kept) = std::fs::read(dir.join(KEPT))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Kept>(&b).ok())
+        .filter(|k| {
+            let m = &k.manifest;
+            m.seed == args.seed && m.today == args.today && m.people >= args.people
+        })
+    else {
+        return Ok(None);
+    };
+    Ok(ScratchDb::reopen(url, &kept.database)?.map(|db| (db, kept.manifest)))
+}
+
+const KEPT: &str = "server-city.json";
+
 pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
-    let scratch = ScratchDb::create(url)?;
-    let db = scratch.url().to_owned();
-    let data: Option<PathBuf> = psql_value(&db, "SHOW data_directory").map(PathBuf::from);
     let params = CityParams {
         people: args.people,
         seed: args.seed,
         today: args.today,
     };
-    let start = Instant::now();
-    let mut store = Store::open_server(&db, &OpenOptions::default())?;
-    let manifest = generate_into(&mut store, &params)?;
-    let load = start.elapsed().as_secs_f64();
-    let start = Instant::now();
-    psql_value(&db, "VACUUM ANALYZE")
-        .ok_or_else(|| CliError::Bench("psql could not VACUUM ANALYZE the city".into()))?;
-    let vacuum = start.elapsed().as_secs_f64();
+    let (scratch, manifest, load, vacuum) = match kept_city(args, url)? {
+        Some((scratch, manifest)) => (scratch, manifest, None, None),
+        None => {
+            let scratch = ScratchDb::create(url)?;
+            let start = Instant::now();
+            let mut store = Store::open_server(scratch.url(), &OpenOptions::default())?;
+            let manifest = generate_bulk_into(&mut store, &params)?;
+            drop(store);
+            let load = start.elapsed().as_secs_f64();
+            let start = Instant::now();
+            psql_value(scratch.url(), "VACUUM ANALYZE")
+                .ok_or_else(|| CliError::Bench("psql could not VACUUM ANALYZE the city".into()))?;
+            let vacuum = start.elapsed().as_secs_f64();
+            (scratch, manifest, Some(load), Some(vacuum))
+        }
+    };
+    let db = scratch.url().to_owned();
+    let store = Store::open_server(&db, &OpenOptions::default())?;
+    let data: Option<PathBuf> = psql_value(&db, "SHOW data_directory").map(PathBuf::from);
     let db_bytes =
         psql_value(&db, "SELECT pg_database_size(current_database())").and_then(|s| s.parse().ok());
 
@@ -199,6 +243,9 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
                 .ok_or_else(|| CliError::Bench(format!("{} has no PostgreSQL text", q.name)))?,
         );
     }
+    if let Some(dir) = &args.dir {
+        std::fs::write(dir.join("core-queries.sql"), script.join("\n") + "\n")?;
+    }
     let server_before = settled_cpu(data.as_deref());
     let start = Instant::now();
     let mut child = psql(&db)
@@ -249,14 +296,28 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
         .zip(server_before)
         .map(|(a, b)| a - b);
 
+    let server_version = psql_value(&db, "SHOW server_version");
+    let kept_database = match &args.dir {
+        Some(dir) => {
+            let database = scratch.keep();
+            let kept = Kept {
+                database: database.clone(),
+                manifest: manifest.clone(),
+            };
+            std::fs::write(dir.join(KEPT), serde_json::to_vec_pretty(&kept)?)?;
+            Some(database)
+        }
+        None => None,
+    };
     let r = Report {
         server: jalga_core::store::pg::server_label(url),
-        server_version: psql_value(&db, "SHOW server_version"),
+        server_version,
         people: manifest.people,
         registrations: manifest.registrations,
         records: manifest.records,
         load_seconds: load,
         vacuum_analyze_seconds: vacuum,
+        kept_database,
         db_bytes,
         audit_seconds: audit_cold,
         audit_seconds_warm: audit_warm,
@@ -299,13 +360,17 @@ fn print(json: bool, r: &Report) -> Result<(), CliError> {
         r.records,
         r.db_bytes.map_or(0, |b| b / 1_000_000)
     )?;
-    writeln!(
-        out,
-        "generate + load by COPY (one transaction): {:.2} s, {:.0} records/s; VACUUM ANALYZE {:.2} s",
-        r.load_seconds,
-        r.records as f64 / r.load_seconds,
-        r.vacuum_analyze_seconds
-    )?;
+    match (r.load_seconds, r.vacuum_analyze_seconds) {
+        (Some(load), Some(vacuum)) => writeln!(
+            out,
+            "generate + bulk load by COPY (one transaction, indexes built at the end): {load:.2} s, {:.0} records/s; VACUUM ANALYZE {vacuum:.2} s",
+            r.records as f64 / load,
+        )?,
+        _ => writeln!(out, "the city kept by an earlier run, reused")?,
+    }
+    if let Some(db) = &r.kept_database {
+        writeln!(out, "kept on the server as database {db} (DROP DATABASE it when done)")?;
+    }
     writeln!(
         out,
         "full audit (10 checks, one snapshot): {:.3} s (again: {:.3} s); {} findings, {} planted, {} missed, {} false alarms",
