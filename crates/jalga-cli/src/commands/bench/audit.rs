@@ -40,6 +40,11 @@ pub struct AuditBench {
     /// the same --people, --seed and --today) instead of generating it.
     #[arg(long, requires = "dir")]
     pub(super) reuse: bool,
+    /// With --server and --dir: load the city, keep it, and stop (a later
+    /// run with --reuse audits it).
+    #[cfg(feature = "postgres")]
+    #[arg(long, requires_all = ["server", "dir"])]
+    pub(super) load_only: bool,
     /// Print JSON.
     #[arg(long)]
     pub(super) json: bool,

@@ -182,6 +182,20 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
             (scratch, manifest, Some(load), Some(vacuum))
         }
     };
+    if args.load_only {
+        if let (Some(dir), Some(load)) = (&args.dir, load) {
+            let database = scratch.keep();
+            let kept = Kept { database, manifest };
+            std::fs::write(dir.join(KEPT), serde_json::to_vec_pretty(&kept)?)?;
+            println!(
+                "loaded {} records in {load:.2} s, VACUUM ANALYZE {:.2} s; kept as database {}",
+                kept.manifest.records,
+                vacuum.unwrap_or(0.0),
+                kept.database
+            );
+        }
+        return Ok(Outcome::Clean);
+    }
     let db = scratch.url().to_owned();
     let store = Store::open_server(&db, &OpenOptions::default())?;
     let data: Option<PathBuf> = psql_value(&db, "SHOW data_directory").map(PathBuf::from);
@@ -229,14 +243,12 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     // The same candidate queries in psql, one session, timed per query.
     let preset = NormRegistry::builtin().get(DEFAULT_PRESET)?.clone();
     let queries = core_queries(&preset, args.today);
-    // The memory the audit's readers ask for, asked for here too.
-    let mut script = vec![
-        format!(
-            "SET work_mem = '{}';",
-            jalga_core::store::pg::AUDIT_WORK_MEM
-        ),
-        "\\timing on".to_owned(),
-    ];
+    // The settings the audit's readers make, made here too.
+    let mut script: Vec<String> = jalga_core::store::pg::AUDIT_SETTINGS
+        .iter()
+        .map(|(name, value)| format!("SET {name} = '{value}';"))
+        .collect();
+    script.push("\\timing on".to_owned());
     for q in &queries {
         script.extend(
             q.psql_lines()
