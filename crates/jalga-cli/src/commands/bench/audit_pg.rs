@@ -381,7 +381,10 @@ fn print(json: bool, r: &Report) -> Result<(), CliError> {
         _ => writeln!(out, "the city kept by an earlier run, reused")?,
     }
     if let Some(db) = &r.kept_database {
-        writeln!(out, "kept on the server as database {db} (DROP DATABASE it when done)")?;
+        writeln!(
+            out,
+            "kept on the server as database {db} (DROP DATABASE it when done)"
+        )?;
     }
     writeln!(
         out,
