@@ -85,8 +85,11 @@ fn psql_value(url: &str, sql: &str) -> Option<String> {
 
 /// CPU seconds (user + system) of the server whose data directory is
 /// `data`: the postmaster, its live children, and the children it has
-/// reaped (a closed connection's time lands there). Linux only.
-fn server_cpu(data: &std::path::Path) -> Option<f64> {
+/// reaped (a closed connection's time lands there). A live connection to
+/// another database than `db` (its process title says `postgres: USER DB
+/// HOST(PORT) …`) is left out: another run's work on the same server is
+/// not this one's. Linux only.
+fn server_cpu(data: &std::path::Path, db: &str) -> Option<f64> {
     let pid: u32 = std::fs::read_to_string(data.join("postmaster.pid"))
         .ok()?
         .lines()
@@ -116,7 +119,14 @@ fn server_cpu(data: &std::path::Path) -> Option<f64> {
             continue;
         };
         if let Some(f) = fields(child) {
-            if f.get(1).map(String::as_str) == Some(&pid.to_string()) {
+            let title = std::fs::read(format!("/proc/{child}/cmdline")).unwrap_or_default();
+            let title = String::from_utf8_lossy(&title);
+            let words: Vec<&str> = title.split([' ', '\0']).collect();
+            let elsewhere = words.len() > 3
+                && words[0] == "postgres:"
+                && words[3].contains('(')
+                && words[2] != db;
+            if !elsewhere && f.get(1).map(String::as_str) == Some(&pid.to_string()) {
                 total += ticks(&f, &[11, 12]);
             }
         }
@@ -127,9 +137,9 @@ fn server_cpu(data: &std::path::Path) -> Option<f64> {
 /// [`server_cpu`] once the connections just closed have ended and been
 /// reaped (their time moves to the postmaster's children's then): a
 /// second's wait.
-fn settled_cpu(data: Option<&std::path::Path>) -> Option<f64> {
+fn settled_cpu(data: Option<&std::path::Path>, db: &str) -> Option<f64> {
     std::thread::sleep(std::time::Duration::from_secs(1));
-    server_cpu(data?)
+    server_cpu(data?, db)
 }
 
 /// A city kept on the server for later runs (`DIR/server-city.json`).
@@ -197,6 +207,7 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
         return Ok(Outcome::Clean);
     }
     let db = scratch.url().to_owned();
+    let db_name = scratch.name().to_owned();
     let store = Store::open_server(&db, &OpenOptions::default())?;
     let data: Option<PathBuf> = psql_value(&db, "SHOW data_directory").map(PathBuf::from);
     let db_bytes =
@@ -207,13 +218,13 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     let start = Instant::now();
     let report = audit::run(&store, &opts, &no)?;
     let audit_cold = start.elapsed().as_secs_f64();
-    let server_before = settled_cpu(data.as_deref());
+    let server_before = settled_cpu(data.as_deref(), &db_name);
     let own_before = cpu_seconds();
     let start = Instant::now();
     let again = audit::run(&store, &opts, &no)?;
     let audit_warm = start.elapsed().as_secs_f64();
     let own = cpu_seconds().zip(own_before).map(|(a, b)| a - b);
-    let server = settled_cpu(data.as_deref())
+    let server = settled_cpu(data.as_deref(), &db_name)
         .zip(server_before)
         .map(|(a, b)| a - b);
     if again != report {
@@ -258,7 +269,7 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     if let Some(dir) = &args.dir {
         std::fs::write(dir.join("core-queries.sql"), script.join("\n") + "\n")?;
     }
-    let server_before = settled_cpu(data.as_deref());
+    let server_before = settled_cpu(data.as_deref(), &db_name);
     let start = Instant::now();
     let mut child = psql(&db)
         .stdin(Stdio::piped())
@@ -304,7 +315,7 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
             }
         }
     }
-    let psql_cpu = settled_cpu(data.as_deref())
+    let psql_cpu = settled_cpu(data.as_deref(), &db_name)
         .zip(server_before)
         .map(|(a, b)| a - b);
 
