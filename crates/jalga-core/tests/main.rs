@@ -4,6 +4,7 @@ mod archive;
 mod audit;
 mod bulk_import;
 mod catalog;
+mod city_bulk;
 mod conformance;
 mod conformance_audit;
 mod conformance_reads;

@@ -113,6 +113,12 @@ impl<'s> Bulk<'s> {
         }
     }
 
+    /// Upserts `r` through the unit, counted for the change log as a
+    /// unit's `put` (records of any key, one at a time: a generated city).
+    pub fn put<T: Entity + 'static>(&mut self, r: &T) -> Result<(), CoreError> {
+        self.unit.put(r)
+    }
+
     /// Counts `n` records of `table` for the change log row written at
     /// commit (none for a count of 0).
     pub fn count(&mut self, table: &'static str, n: u64) {

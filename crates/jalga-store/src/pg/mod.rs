@@ -46,7 +46,7 @@ pub use postgres;
 pub use forget::forget_person;
 pub use log::{list as log_list, verify as log_verify};
 pub(crate) use snapshot::PgReader;
-pub use snapshot::WORK_MEM as AUDIT_WORK_MEM;
+pub use snapshot::{SETTINGS as AUDIT_SETTINGS, WORK_MEM as AUDIT_WORK_MEM};
 pub use unit::PgUnit;
 
 use crate::{CoreError, DbFailure, Entity, OpenOptions, StoreSummary};

@@ -80,6 +80,42 @@ impl ScratchDb {
         })
     }
 
+    /// A database an earlier run kept ([`ScratchDb::keep`]), dropped when
+    /// this value is, unless kept again. `None` unless `name` is one this
+    /// module makes (letters, digits, `_`) and the server has it.
+    pub fn reopen(admin_url: &str, name: &str) -> Result<Option<ScratchDb>, CoreError> {
+        if !name.starts_with("jalga_scratch_")
+            || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            return Ok(None);
+        }
+        let mut admin = Client::connect(admin_url, NoTls).map_err(|e| pg_error(admin_url, e))?;
+        let there: bool = admin
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
+                &[&name],
+            )
+            .map_err(|e| pg_error(admin_url, e))?
+            .get(0);
+        Ok(there.then(|| ScratchDb {
+            admin_url: admin_url.to_owned(),
+            url: with_database(admin_url, name),
+            name: name.to_owned(),
+        }))
+    }
+
+    /// Leaves the database on the server (for a later run to
+    /// [`ScratchDb::reopen`]) and returns its name.
+    pub fn keep(self) -> String {
+        let this = std::mem::ManuallyDrop::new(self);
+        this.name.clone()
+    }
+
+    /// The database's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     /// The URL of the new database.
     pub fn url(&self) -> &str {
         &self.url

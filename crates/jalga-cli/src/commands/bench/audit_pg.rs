@@ -6,6 +6,11 @@
 //! the figures stand next to the server's own speed. The server's CPU time
 //! is read from its processes (`/proc`), since on a server the work is the
 //! server's, not this process's.
+//!
+//! With `--dir`, the loaded city's database is kept on the server and named
+//! in `DIR/server-city.json` (with its manifest), and `--reuse` audits it
+//! again without loading it; the `psql` script is written next to it
+//! (`DIR/core-queries.sql`), to run by hand (under `EXPLAIN`, say).
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -20,8 +25,8 @@ use jalga_core::rules::norm::{NormRegistry, DEFAULT_PRESET};
 use jalga_core::store::pg::scratch::ScratchDb;
 use jalga_core::store::OpenOptions;
 use jalga_core::Store;
-use jalga_testkit::city::{generate_into, CityParams};
-use serde::Serialize;
+use jalga_testkit::city::{generate_bulk_into, CityManifest, CityParams};
+use serde::{Deserialize, Serialize};
 
 use super::audit::{cpu_seconds, AuditBench};
 use crate::{CliError, Outcome};
@@ -40,9 +45,12 @@ struct Report {
     people: u64,
     registrations: u64,
     records: u64,
-    /// Generating the city and writing it by `COPY` in one transaction.
-    load_seconds: f64,
-    vacuum_analyze_seconds: f64,
+    /// Generating the city and writing it by `COPY` in one transaction
+    /// (`None`: a kept city was reused).
+    load_seconds: Option<f64>,
+    vacuum_analyze_seconds: Option<f64>,
+    /// The database the city is in, when it is kept.
+    kept_database: Option<String>,
     db_bytes: Option<u64>,
     audit_seconds: f64,
     audit_seconds_warm: f64,
@@ -77,8 +85,11 @@ fn psql_value(url: &str, sql: &str) -> Option<String> {
 
 /// CPU seconds (user + system) of the server whose data directory is
 /// `data`: the postmaster, its live children, and the children it has
-/// reaped (a closed connection's time lands there). Linux only.
-fn server_cpu(data: &std::path::Path) -> Option<f64> {
+/// reaped (a closed connection's time lands there). A live connection to
+/// another database than `db` (its process title says `postgres: USER DB
+/// HOST(PORT) …`) is left out: another run's work on the same server is
+/// not this one's. Linux only.
+fn server_cpu(data: &std::path::Path, db: &str) -> Option<f64> {
     let pid: u32 = std::fs::read_to_string(data.join("postmaster.pid"))
         .ok()?
         .lines()
@@ -108,7 +119,14 @@ fn server_cpu(data: &std::path::Path) -> Option<f64> {
             continue;
         };
         if let Some(f) = fields(child) {
-            if f.get(1).map(String::as_str) == Some(&pid.to_string()) {
+            let title = std::fs::read(format!("/proc/{child}/cmdline")).unwrap_or_default();
+            let title = String::from_utf8_lossy(&title);
+            let words: Vec<&str> = title.split([' ', '\0']).collect();
+            let elsewhere = words.len() > 3
+                && words[0] == "postgres:"
+                && words[3].contains('(')
+                && words[2] != db;
+            if !elsewhere && f.get(1).map(String::as_str) == Some(&pid.to_string()) {
                 total += ticks(&f, &[11, 12]);
             }
         }
@@ -119,28 +137,79 @@ fn server_cpu(data: &std::path::Path) -> Option<f64> {
 /// [`server_cpu`] once the connections just closed have ended and been
 /// reaped (their time moves to the postmaster's children's then): a
 /// second's wait.
-fn settled_cpu(data: Option<&std::path::Path>) -> Option<f64> {
+fn settled_cpu(data: Option<&std::path::Path>, db: &str) -> Option<f64> {
     std::thread::sleep(std::time::Duration::from_secs(1));
-    server_cpu(data?)
+    server_cpu(data?, db)
 }
 
+/// A city kept on the server for later runs (`DIR/server-city.json`).
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    database: String,
+    manifest: CityManifest,
+}
+
+/// The kept city matching `args`, if `--reuse` asks for it and the server
+/// still has it.
+fn kept_city(args: &AuditBench, url: &str) -> Result<Option<(ScratchDb, CityManifest)>, CliError> {
+    let Some(dir) = args.dir.as_ref().filter(|_| args.reuse) else {
+        return Ok(None);
+    };
+    let Some(kept) = std::fs::read(dir.join(KEPT))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Kept>(&b).ok())
+        .filter(|k| {
+            let m = &k.manifest;
+            m.seed == args.seed && m.today == args.today && m.people >= args.people
+        })
+    else {
+        return Ok(None);
+    };
+    Ok(ScratchDb::reopen(url, &kept.database)?.map(|db| (db, kept.manifest)))
+}
+
+const KEPT: &str = "server-city.json";
+
 pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
-    let scratch = ScratchDb::create(url)?;
-    let db = scratch.url().to_owned();
-    let data: Option<PathBuf> = psql_value(&db, "SHOW data_directory").map(PathBuf::from);
     let params = CityParams {
         people: args.people,
         seed: args.seed,
         today: args.today,
     };
-    let start = Instant::now();
-    let mut store = Store::open_server(&db, &OpenOptions::default())?;
-    let manifest = generate_into(&mut store, &params)?;
-    let load = start.elapsed().as_secs_f64();
-    let start = Instant::now();
-    psql_value(&db, "VACUUM ANALYZE")
-        .ok_or_else(|| CliError::Bench("psql could not VACUUM ANALYZE the city".into()))?;
-    let vacuum = start.elapsed().as_secs_f64();
+    let (scratch, manifest, load, vacuum) = match kept_city(args, url)? {
+        Some((scratch, manifest)) => (scratch, manifest, None, None),
+        None => {
+            let scratch = ScratchDb::create(url)?;
+            let start = Instant::now();
+            let mut store = Store::open_server(scratch.url(), &OpenOptions::default())?;
+            let manifest = generate_bulk_into(&mut store, &params)?;
+            drop(store);
+            let load = start.elapsed().as_secs_f64();
+            let start = Instant::now();
+            psql_value(scratch.url(), "VACUUM ANALYZE")
+                .ok_or_else(|| CliError::Bench("psql could not VACUUM ANALYZE the city".into()))?;
+            let vacuum = start.elapsed().as_secs_f64();
+            (scratch, manifest, Some(load), Some(vacuum))
+        }
+    };
+    if args.load_only {
+        if let (Some(dir), Some(load)) = (&args.dir, load) {
+            let database = scratch.keep();
+            let kept = Kept { database, manifest };
+            std::fs::write(dir.join(KEPT), serde_json::to_vec_pretty(&kept)?)?;
+            println!(
+                "loaded {} records in {load:.2} s, VACUUM ANALYZE {:.2} s; kept as database {}",
+                kept.manifest.records,
+                vacuum.unwrap_or(0.0),
+                kept.database
+            );
+        }
+        return Ok(Outcome::Clean);
+    }
+    let db = scratch.url().to_owned();
+    let db_name = scratch.name().to_owned();
+    let store = Store::open_server(&db, &OpenOptions::default())?;
+    let data: Option<PathBuf> = psql_value(&db, "SHOW data_directory").map(PathBuf::from);
     let db_bytes =
         psql_value(&db, "SELECT pg_database_size(current_database())").and_then(|s| s.parse().ok());
 
@@ -149,13 +218,13 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     let start = Instant::now();
     let report = audit::run(&store, &opts, &no)?;
     let audit_cold = start.elapsed().as_secs_f64();
-    let server_before = settled_cpu(data.as_deref());
+    let server_before = settled_cpu(data.as_deref(), &db_name);
     let own_before = cpu_seconds();
     let start = Instant::now();
     let again = audit::run(&store, &opts, &no)?;
     let audit_warm = start.elapsed().as_secs_f64();
     let own = cpu_seconds().zip(own_before).map(|(a, b)| a - b);
-    let server = settled_cpu(data.as_deref())
+    let server = settled_cpu(data.as_deref(), &db_name)
         .zip(server_before)
         .map(|(a, b)| a - b);
     if again != report {
@@ -185,21 +254,22 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     // The same candidate queries in psql, one session, timed per query.
     let preset = NormRegistry::builtin().get(DEFAULT_PRESET)?.clone();
     let queries = core_queries(&preset, args.today);
-    // The memory the audit's readers ask for, asked for here too.
-    let mut script = vec![
-        format!(
-            "SET work_mem = '{}';",
-            jalga_core::store::pg::AUDIT_WORK_MEM
-        ),
-        "\\timing on".to_owned(),
-    ];
+    // The settings the audit's readers make, made here too.
+    let mut script: Vec<String> = jalga_core::store::pg::AUDIT_SETTINGS
+        .iter()
+        .map(|(name, value)| format!("SET {name} = '{value}';"))
+        .collect();
+    script.push("\\timing on".to_owned());
     for q in &queries {
         script.extend(
             q.psql_lines()
                 .ok_or_else(|| CliError::Bench(format!("{} has no PostgreSQL text", q.name)))?,
         );
     }
-    let server_before = settled_cpu(data.as_deref());
+    if let Some(dir) = &args.dir {
+        std::fs::write(dir.join("core-queries.sql"), script.join("\n") + "\n")?;
+    }
+    let server_before = settled_cpu(data.as_deref(), &db_name);
     let start = Instant::now();
     let mut child = psql(&db)
         .stdin(Stdio::piped())
@@ -245,18 +315,32 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
             }
         }
     }
-    let psql_cpu = settled_cpu(data.as_deref())
+    let psql_cpu = settled_cpu(data.as_deref(), &db_name)
         .zip(server_before)
         .map(|(a, b)| a - b);
 
+    let server_version = psql_value(&db, "SHOW server_version");
+    let kept_database = match &args.dir {
+        Some(dir) => {
+            let database = scratch.keep();
+            let kept = Kept {
+                database: database.clone(),
+                manifest: manifest.clone(),
+            };
+            std::fs::write(dir.join(KEPT), serde_json::to_vec_pretty(&kept)?)?;
+            Some(database)
+        }
+        None => None,
+    };
     let r = Report {
         server: jalga_core::store::pg::server_label(url),
-        server_version: psql_value(&db, "SHOW server_version"),
+        server_version,
         people: manifest.people,
         registrations: manifest.registrations,
         records: manifest.records,
         load_seconds: load,
         vacuum_analyze_seconds: vacuum,
+        kept_database,
         db_bytes,
         audit_seconds: audit_cold,
         audit_seconds_warm: audit_warm,
@@ -299,13 +383,20 @@ fn print(json: bool, r: &Report) -> Result<(), CliError> {
         r.records,
         r.db_bytes.map_or(0, |b| b / 1_000_000)
     )?;
-    writeln!(
-        out,
-        "generate + load by COPY (one transaction): {:.2} s, {:.0} records/s; VACUUM ANALYZE {:.2} s",
-        r.load_seconds,
-        r.records as f64 / r.load_seconds,
-        r.vacuum_analyze_seconds
-    )?;
+    match (r.load_seconds, r.vacuum_analyze_seconds) {
+        (Some(load), Some(vacuum)) => writeln!(
+            out,
+            "generate + bulk load by COPY (one transaction, indexes built at the end): {load:.2} s, {:.0} records/s; VACUUM ANALYZE {vacuum:.2} s",
+            r.records as f64 / load,
+        )?,
+        _ => writeln!(out, "the city kept by an earlier run, reused")?,
+    }
+    if let Some(db) = &r.kept_database {
+        writeln!(
+            out,
+            "kept on the server as database {db} (DROP DATABASE it when done)"
+        )?;
+    }
     writeln!(
         out,
         "full audit (10 checks, one snapshot): {:.3} s (again: {:.3} s); {} findings, {} planted, {} missed, {} false alarms",
