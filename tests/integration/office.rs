@@ -64,6 +64,11 @@ fn with_a_server_set_the_app_works_on_it_and_back_on_its_file_when_cleared() {
     let mut server = jalga_core::Store::open_server(db.url(), &Default::default()).unwrap();
     jalga_core::interchange::import_json(&mut server, &demo).unwrap();
     let people = server.count::<jalga_core::domain::Person>().unwrap();
+    let flat = &jalga_testkit::demo::demo_bundle().properties[0];
+    let owned = server
+        .list_where::<jalga_core::domain::Owner>("property_id", &flat.id)
+        .unwrap();
+    assert!(!owned.is_empty(), "the demo's first flat has owners");
     drop(server);
     // The test server's login is `postgres`, given as the role.
     let address = db.url().replacen("postgres@", "", 1);
@@ -81,15 +86,19 @@ fn with_a_server_set_the_app_works_on_it_and_back_on_its_file_when_cleared() {
         json!(people),
         "{on_server}"
     );
-    // A screen without a server side yet says so as a store error.
-    let flat = &jalga_testkit::demo::demo_bundle().properties[0];
-    let refused = app
-        .call(
-            "save_dwelling",
-            json!({ "property": flat, "owners": [], "lang": "en" }),
-        )
-        .unwrap_err();
-    assert_eq!(refused["code"], json!("store"), "{refused}");
+    // A dwelling saved from its screen is saved on the server, its owners
+    // replaced there (none now).
+    app.call(
+        "save_dwelling",
+        json!({ "property": flat, "owners": [], "lang": "en" }),
+    )
+    .unwrap();
+    let server = jalga_core::Store::open_server(db.url(), &Default::default()).unwrap();
+    let owners = server
+        .list_where::<jalga_core::domain::Owner>("property_id", &flat.id)
+        .unwrap();
+    assert!(owners.is_empty(), "{owners:?}");
+    drop(server);
     assert_eq!(
         on_server["database"]["schema_version"],
         on_file["database"]["schema_version"]
