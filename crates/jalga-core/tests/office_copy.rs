@@ -10,7 +10,8 @@ use jalga_core::store::OpenOptions;
 use jalga_core::Store;
 use jalga_testkit::demo::demo_bundle;
 
-fn flat(id: &str, rooms: u32) -> Property {
+/// The demo's first flat under another id and room count.
+pub(crate) fn flat(id: &str, rooms: u32) -> Property {
     Property {
         id: id.into(),
         rooms,

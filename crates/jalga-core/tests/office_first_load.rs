@@ -12,8 +12,9 @@ use jalga_core::store::pg::postgres::{Client, NoTls};
 use jalga_core::store::pg::scratch::{test_server, ScratchDb};
 use jalga_core::store::{Entity, OpenOptions};
 use jalga_core::Store;
-use jalga_testkit::demo::demo_bundle;
 use jalga_testkit::synthetic;
+
+use super::office_copy::flat;
 
 /// More rows than one direct batch holds, so that some are sent before
 /// the end of the file.
@@ -125,14 +126,6 @@ fn a_key_met_again_in_a_later_batch_ends_as_on_sqlite() {
     let one = local.get::<Person>("p-00000001").unwrap().unwrap();
     assert_eq!(first, one);
     assert_eq!(first.surname, lines(2)[2].split(',').nth(12).unwrap());
-}
-
-fn flat(id: &str, rooms: u32) -> Property {
-    Property {
-        id: id.into(),
-        rooms,
-        ..demo_bundle().properties[0].clone()
-    }
 }
 
 /// Puts and inserts-if-absent of keys sent several batches before: the

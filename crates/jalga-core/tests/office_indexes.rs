@@ -13,8 +13,9 @@ use jalga_core::store::pg::scratch::{test_server, ScratchDb};
 use jalga_core::store::Entity;
 use jalga_core::store::OpenOptions;
 use jalga_core::Store;
-use jalga_testkit::demo::demo_bundle;
 use jalga_testkit::synthetic;
+
+use super::office_copy::flat;
 
 const TABLES: [&str; 3] = ["property", "person", "registration"];
 
@@ -216,14 +217,6 @@ fn a_clerk_who_does_not_own_the_tables_imports_without_touching_the_indexes() {
     // The same indexes, none built again: the clerk took the normal path.
     assert_eq!(indexes(&mut admin), before);
     assert_eq!(constraints(&mut admin), keys);
-}
-
-fn flat(id: &str, rooms: u32) -> Property {
-    Property {
-        id: id.into(),
-        rooms,
-        ..demo_bundle().properties[0].clone()
-    }
 }
 
 /// A load into an empty table it owns copies the records with new keys
