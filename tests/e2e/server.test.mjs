@@ -146,6 +146,7 @@ test("the audit runs on the server and finds what the CLI finds there", { skip }
     { timeout: 30_000, timeoutMsg: "the audit never finished" },
   );
   assert.equal(total, cliTotal);
+  await (await $('.finding-row[data-kind="overcrowded"]')).waitForExist({ timeout: 10_000 });
   await app.browser.saveScreenshot(path.join(artifacts, "office-server-audit-en.png"));
 });
 
