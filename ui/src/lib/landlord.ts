@@ -183,6 +183,15 @@ export function announceChange() {
   window.dispatchEvent(new CustomEvent("jalga:changed"));
 }
 
+/** Calls `refresh` now and again whenever data changes; returns what stops
+ *  it (for `onMount`). */
+export function followChanges(refresh: () => unknown): () => void {
+  const onChange = () => void refresh();
+  onChange();
+  window.addEventListener("jalga:changed", onChange);
+  return () => window.removeEventListener("jalga:changed", onChange);
+}
+
 /** "12 500,5" or "12500.5" as a number; NaN when it is not one. */
 export function parseNumber(text: string): number {
   const s = text.replace(/\s/g, "").replace(",", ".");
