@@ -125,11 +125,11 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
     let start = Instant::now();
     let report = audit::run(&store, &opts, &no)?;
     let audit_cold = start.elapsed().as_secs_f64();
-    let cpu_before = cpu_seconds();
+    let cpu_before = super::process_cpu_seconds();
     let start = Instant::now();
     let again = audit::run(&store, &opts, &no)?;
     let audit_warm = start.elapsed().as_secs_f64();
-    let audit_cpu = cpu_seconds()
+    let audit_cpu = super::process_cpu_seconds()
         .zip(cpu_before)
         .map(|(after, before)| after - before);
     if again.findings.len() != report.findings.len() {
@@ -137,18 +137,7 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
     }
 
     // Recall and precision against the manifest.
-    let expected: BTreeSet<(FindingKind, &str)> = manifest
-        .planted
-        .iter()
-        .flat_map(|p| p.subjects.iter().map(move |s| (p.kind, s.as_str())))
-        .collect();
-    let found: BTreeSet<(FindingKind, &str)> = report
-        .findings
-        .iter()
-        .map(|f| (f.kind, f.subject.id.as_str()))
-        .collect();
-    let missed = expected.difference(&found).count();
-    let false_alarms = found.difference(&expected).count();
+    let (missed, false_alarms) = super::audit::recall(&manifest, &report);
 
     // The overcrowding check alone, and its core query by sqlite3.
     let only = AuditOptions {
@@ -267,14 +256,24 @@ pub fn run(_ctx: &Context, args: &AuditBench) -> Result<Outcome, CliError> {
     })
 }
 
-/// This process's CPU time so far (Linux: /proc/self/stat, in clock ticks
-/// of 1/100 s); `None` elsewhere.
-pub(super) fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // Fields after the command name, which is in parentheses.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let utime: f64 = f.get(11)?.parse().ok()?;
-    let stime: f64 = f.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
+/// The planted violations the audit missed, and its findings nothing was
+/// planted for (kind and subject each).
+pub(super) fn recall(
+    manifest: &CityManifest,
+    report: &jalga_core::audit::AuditReport,
+) -> (usize, usize) {
+    let expected: BTreeSet<(FindingKind, &str)> = manifest
+        .planted
+        .iter()
+        .flat_map(|p| p.subjects.iter().map(move |s| (p.kind, s.as_str())))
+        .collect();
+    let found: BTreeSet<(FindingKind, &str)> = report
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.subject.id.as_str()))
+        .collect();
+    (
+        expected.difference(&found).count(),
+        found.difference(&expected).count(),
+    )
 }

@@ -12,7 +12,6 @@
 //! again without loading it; the `psql` script is written next to it
 //! (`DIR/core-queries.sql`), to run by hand (under `EXPLAIN`, say).
 
-use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -28,7 +27,8 @@ use jalga_core::Store;
 use jalga_testkit::city::{generate_bulk_into, CityManifest, CityParams};
 use serde::{Deserialize, Serialize};
 
-use super::audit::{cpu_seconds, AuditBench};
+use super::audit::AuditBench;
+use super::process_cpu_seconds as cpu_seconds;
 use crate::{CliError, Outcome};
 
 #[derive(Serialize)]
@@ -97,16 +97,8 @@ fn server_cpu(data: &std::path::Path, db: &str) -> Option<f64> {
         .trim()
         .parse()
         .ok()?;
-    let fields = |p: u32| -> Option<Vec<String>> {
-        let stat = std::fs::read_to_string(format!("/proc/{p}/stat")).ok()?;
-        let rest = &stat[stat.rfind(')')? + 2..];
-        Some(rest.split_whitespace().map(str::to_owned).collect())
-    };
-    let ticks = |f: &[String], at: &[usize]| -> f64 {
-        at.iter()
-            .filter_map(|i| f.get(*i)?.parse::<f64>().ok())
-            .sum()
-    };
+    let fields = |p: u32| super::stat_fields(&format!("/proc/{p}/stat"));
+    let ticks = |f: &[String], at: &[usize]| super::tick_seconds(f, at).unwrap_or(0.0);
     // After the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
     let own = fields(pid)?;
     let mut total = ticks(&own, &[11, 12, 13, 14]);
@@ -131,7 +123,7 @@ fn server_cpu(data: &std::path::Path, db: &str) -> Option<f64> {
             }
         }
     }
-    Some(total / 100.0)
+    Some(total)
 }
 
 /// [`server_cpu`] once the connections just closed have ended and been
@@ -230,18 +222,7 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     if again != report {
         return Err(CliError::Bench("two runs disagree".into()));
     }
-    let expected: BTreeSet<(FindingKind, &str)> = manifest
-        .planted
-        .iter()
-        .flat_map(|p| p.subjects.iter().map(move |s| (p.kind, s.as_str())))
-        .collect();
-    let found: BTreeSet<(FindingKind, &str)> = report
-        .findings
-        .iter()
-        .map(|f| (f.kind, f.subject.id.as_str()))
-        .collect();
-    let missed = expected.difference(&found).count();
-    let false_alarms = found.difference(&expected).count();
+    let (missed, false_alarms) = super::audit::recall(&manifest, &report);
     let only = AuditOptions {
         kinds: vec![FindingKind::Overcrowded],
         ..AuditOptions::new(args.today)

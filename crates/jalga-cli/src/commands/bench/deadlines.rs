@@ -3,7 +3,7 @@
 //! in the same run: the time, the CPU time and the peak memory of each.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::BufReader;
 use std::time::Instant;
 
 use clap::Args;
@@ -12,7 +12,6 @@ use jalga_core::rules::deadlines::deadlines_builtin;
 use jalga_core::rules::from_store::deadline_input;
 use jalga_core::store::rule_facts_stream::{stream_deadlines, Candidates};
 use jalga_core::{CoreError, Store};
-use jalga_testkit::synthetic;
 use serde::Serialize;
 
 use crate::{CliError, Context, Outcome};
@@ -99,11 +98,7 @@ pub fn run(_ctx: &Context, args: &DeadlinesBench) -> Result<Outcome, CliError> {
         })
     };
     if !(args.keep && db.exists()) {
-        {
-            let mut w = BufWriter::new(File::create(&csv).map_err(io)?);
-            synthetic::write_registrations_csv(args.people, &mut w).map_err(io)?;
-            w.flush().map_err(io)?;
-        }
+        super::write_registrations(&csv, args.people)?;
         let _ = std::fs::remove_file(&db);
         let mut store = Store::open(&db)?;
         let mut input = BufReader::with_capacity(1 << 20, File::open(&csv).map_err(io)?);

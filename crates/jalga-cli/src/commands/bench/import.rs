@@ -3,17 +3,16 @@
 //! the same run on the same machine.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
-use std::path::Path;
+use std::io::{BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use clap::Args;
 use jalga_core::interchange::{self, Format};
-use jalga_core::{CoreError, Store};
-use jalga_testkit::synthetic;
+use jalga_core::Store;
 use serde::Serialize;
 
+use super::io;
 use crate::{CliError, Context, Outcome};
 
 #[derive(Args)]
@@ -50,25 +49,10 @@ struct Report {
     sqlite3_cpu_seconds: Option<f64>,
 }
 
-fn io(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
-    move |e| {
-        CliError::Core(CoreError::Io {
-            path: path.display().to_string(),
-            source: e,
-        })
-    }
-}
-
 pub fn run(_ctx: &Context, args: &ImportBench) -> Result<Outcome, CliError> {
     let (_tmp, dir) = super::work_dir(&args.dir)?;
     let csv = dir.join("registrations.csv");
-    {
-        let f = File::create(&csv).map_err(io(&csv))?;
-        let mut w = BufWriter::new(f);
-        synthetic::write_registrations_csv(args.rows, &mut w).map_err(io(&csv))?;
-        w.flush().map_err(io(&csv))?;
-    }
-    let csv_bytes = std::fs::metadata(&csv).map_err(io(&csv))?.len();
+    let csv_bytes = super::write_registrations(&csv, args.rows)?;
 
     // Jalga: open a fresh store, validate and write every row.
     let db = dir.join("jalga.sqlite");
@@ -194,24 +178,12 @@ struct Cpu {
     children: f64,
 }
 
-/// From `/proc/self/stat` (Linux; `None` elsewhere): fields 14 to 17 are
-/// utime, stime, cutime and cstime in clock ticks (`USER_HZ`, 100).
+/// This process's CPU time and its finished children's (Linux; `None`
+/// elsewhere).
 fn cpu_seconds() -> Option<Cpu> {
-    const TICKS: f64 = 100.0;
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // The command name (field 2) may hold spaces: count from its end.
-    let rest = &stat[stat.rfind(')')? + 1..];
-    let fields: Vec<f64> = rest
-        .split_whitespace()
-        .skip(11)
-        .take(4)
-        .map(|f| f.parse().ok())
-        .collect::<Option<_>>()?;
-    match fields[..] {
-        [utime, stime, cutime, cstime] => Some(Cpu {
-            own: (utime + stime) / TICKS,
-            children: (cutime + cstime) / TICKS,
-        }),
-        _ => None,
-    }
+    let fields = super::stat_fields("/proc/self/stat")?;
+    Some(Cpu {
+        own: super::tick_seconds(&fields, &[11, 12])?,
+        children: super::tick_seconds(&fields, &[13, 14])?,
+    })
 }

@@ -6,8 +6,7 @@
 //! databases).
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
-use std::path::Path;
+use std::io::{BufRead, BufReader};
 use std::process::Command;
 use std::time::Instant;
 
@@ -15,11 +14,11 @@ use jalga_core::interchange::{self, Format};
 use jalga_core::store::pg::scratch::ScratchDb;
 use jalga_core::store::pg::PASSWORD_VAR;
 use jalga_core::store::OpenOptions;
-use jalga_core::{CoreError, Store};
-use jalga_testkit::synthetic;
+use jalga_core::Store;
 use serde::Serialize;
 
 use super::import::ImportBench;
+use super::io;
 use crate::{CliError, Context, Outcome};
 
 #[derive(Serialize)]
@@ -40,23 +39,14 @@ struct Report {
     ratio: Option<f64>,
 }
 
-fn io(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
-    move |e| CliError::Core(CoreError::io(path, e))
-}
-
 /// User plus system CPU time of this process so far.
 fn cpu_seconds() -> Option<f64> {
-    cpu_seconds_of(std::process::id())
+    super::process_cpu_seconds()
 }
 
-/// User plus system CPU seconds of a process of this machine so far
-/// (`/proc/PID/stat`).
+/// User plus system CPU seconds of a process of this machine so far.
 fn cpu_seconds_of(pid: u32) -> Option<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let after = &stat[stat.rfind(')')? + 2..];
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
+    super::cpu_in(&format!("/proc/{pid}/stat"))
 }
 
 /// The process id of the server's backend serving Jalga on `db` (when the
@@ -98,13 +88,7 @@ fn psql(url: &str, command: &str) -> Result<Option<f64>, CliError> {
 pub fn run(_ctx: &Context, server: &str, args: &ImportBench) -> Result<Outcome, CliError> {
     let (_tmp, dir) = super::work_dir(&args.dir)?;
     let csv = dir.join("registrations.csv");
-    {
-        let f = File::create(&csv).map_err(io(&csv))?;
-        let mut w = BufWriter::new(f);
-        synthetic::write_registrations_csv(args.rows, &mut w).map_err(io(&csv))?;
-        w.flush().map_err(io(&csv))?;
-    }
-    let csv_bytes = std::fs::metadata(&csv).map_err(io(&csv))?.len();
+    let csv_bytes = super::write_registrations(&csv, args.rows)?;
     let mut header = String::new();
     BufReader::new(File::open(&csv).map_err(io(&csv))?)
         .read_line(&mut header)

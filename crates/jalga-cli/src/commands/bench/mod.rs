@@ -61,12 +61,51 @@ pub(crate) fn peak_memory() -> Option<u64> {
 /// `None` where the system does not say. On a machine shared with other
 /// work, it varies less than the time on the clock.
 pub(crate) fn cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    // The fields after the command's name: utime and stime are the 12th and 13th.
-    let mut fields = s.get(s.rfind(')')? + 1..)?.split_whitespace().skip(11);
-    let user: u64 = fields.next()?.parse().ok()?;
-    let system: u64 = fields.next()?.parse().ok()?;
-    Some((user + system) as f64 / 100.0)
+    cpu_in("/proc/thread-self/stat")
+}
+
+/// The same for the whole process, every thread's (`/proc/self/stat`).
+pub(crate) fn process_cpu_seconds() -> Option<f64> {
+    cpu_in("/proc/self/stat")
+}
+
+/// User plus system CPU seconds in the `/proc/…/stat` file at `path`.
+pub(crate) fn cpu_in(path: &str) -> Option<f64> {
+    tick_seconds(&stat_fields(path)?, &[11, 12])
+}
+
+/// The fields of a `/proc/…/stat` file after the command's name (which may
+/// hold spaces): `state` is 0, `ppid` 1, `utime` 11, `stime` 12, `cutime`
+/// 13 and `cstime` 14 (Linux; `None` elsewhere).
+pub(crate) fn stat_fields(path: &str) -> Option<Vec<String>> {
+    let stat = std::fs::read_to_string(path).ok()?;
+    let rest = stat.get(stat.rfind(')')? + 1..)?;
+    Some(rest.split_whitespace().map(str::to_owned).collect())
+}
+
+/// The clock-tick fields `at` of `fields`, added up, in seconds (the
+/// kernel's `USER_HZ`, 100 a second).
+pub(crate) fn tick_seconds(fields: &[String], at: &[usize]) -> Option<f64> {
+    let mut ticks = 0.0;
+    for i in at {
+        ticks += fields.get(*i)?.parse::<f64>().ok()?;
+    }
+    Some(ticks / 100.0)
+}
+
+/// A file error as the CLI reports it, naming `path`.
+pub(crate) fn io(path: &std::path::Path) -> impl Fn(std::io::Error) -> CliError + '_ {
+    move |e| CliError::Core(jalga_core::CoreError::io(path, e))
+}
+
+/// Writes `rows` generated registrations (`jalga_testkit::synthetic`) to
+/// `path` as the import's CSV; returns the file's size in bytes.
+pub(crate) fn write_registrations(path: &std::path::Path, rows: u64) -> Result<u64, CliError> {
+    use std::io::Write;
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path).map_err(io(path))?);
+    jalga_testkit::synthetic::write_registrations_csv(rows, &mut w).map_err(io(path))?;
+    w.flush().map_err(io(path))?;
+    Ok(std::fs::metadata(path).map_err(io(path))?.len())
 }
 
 /// Starts the peak (`VmHWM`) again from the memory in use now, so that
