@@ -8,12 +8,11 @@ mod density;
 mod identity;
 mod periods;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use jalga_store::query::Row;
-use jalga_store::{PlaceLabel, Snapshot};
-use rayon::prelude::*;
+use jalga_store::{BackendKind, PlaceLabel, Snapshot};
 
 use super::facts::AuditRules;
 use super::{AuditOptions, Checked, Finding, FindingKind};
@@ -54,31 +53,48 @@ impl<'a> Ctx<'a> {
 
 type Check = fn(&Snapshot, &Ctx<'_>) -> Result<Vec<Finding>, CoreError>;
 
-/// The checks and the kinds each one reports.
+/// The checks and the kinds each one reports, in the order they are
+/// handed out: those that walk a whole city first (longest first, as
+/// measured on a generated city of twenty million on a server), so the
+/// short ones fill whatever a reader has left at the end.
 const CHECKS: &[(&[FindingKind], Check)] = &[
-    (&[FindingKind::Overcrowded], density::overcrowded),
     (&[FindingKind::DoubleRegistration], periods::double),
-    (&[FindingKind::NoLease], periods::no_lease),
-    (&[FindingKind::OutsideLease], periods::outside_lease),
+    (&[FindingKind::Overcrowded], density::overcrowded),
     (
         &[FindingKind::InvalidIin, FindingKind::IinMismatch],
         identity::iins,
     ),
+    (&[FindingKind::DuplicatePerson], identity::duplicates),
+    (&[FindingKind::OutsideLease], periods::outside_lease),
+    (&[FindingKind::Overstay], deadlines::overstay),
+    (&[FindingKind::NoLease], periods::no_lease),
     (
         &[FindingKind::LateRegistration],
         deadlines::late_registration,
     ),
     (&[FindingKind::LateNotice], deadlines::late_notice),
-    (&[FindingKind::Overstay], deadlines::overstay),
     (&[FindingKind::NoConsent], periods::no_consent),
-    (&[FindingKind::DuplicatePerson], identity::duplicates),
 ];
+
+/// How many readers a store's audit uses for `jobs` checks on `cores`
+/// cores. A file's reader does all its work on this computer: one per
+/// core. A server's reader alternates between waiting for the server's
+/// next rows and reading them here, so with one per core both sides sit
+/// idle half the time: two per core keep the server and this process busy.
+fn readers_for(backend: BackendKind, jobs: usize, cores: usize) -> usize {
+    let per_core = match backend {
+        BackendKind::Sqlite => 1,
+        _ => 2,
+    };
+    jobs.min(cores.max(1) * per_core).max(1)
+}
 
 /// Runs the checks that report any of `kinds` and counts what was checked,
 /// all on one snapshot of the store (see [`Store::snapshots`]): a
 /// commit made while the audit runs is in none of its answers or in all.
-/// The checks are dealt round-robin to as many readers as rayon has
-/// threads, and each reader runs its share in turn.
+/// Each reader takes the next check not yet taken whenever it is free, so
+/// a reader that drew short checks is not left idle while another works
+/// through two long ones.
 pub(crate) fn run_all(
     store: &Store,
     ctx: &Ctx<'_>,
@@ -90,29 +106,42 @@ pub(crate) fn run_all(
         .filter(|(ks, _)| ks.iter().any(|k| kinds.contains(k)))
         .map(|(_, check)| *check)
         .collect();
-    let wanted = jobs.len().min(rayon::current_num_threads()).max(1);
+    let wanted = readers_for(store.backend(), jobs.len(), rayon::current_num_threads());
     let readers = store.snapshots(wanted)?;
-    let n = readers.len();
-    // A connection is used by one thread at a time: each goes to its task
-    // and comes back with its findings.
-    let results: Vec<(Snapshot, Result<Vec<Finding>, CoreError>)> = readers
-        .into_par_iter()
-        .enumerate()
-        .map(|(i, conn)| {
-            let run = || {
-                let mut found = Vec::new();
-                for check in jobs.iter().skip(i).step_by(n) {
-                    if cancel.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    found.extend(check(&conn, ctx)?);
-                }
-                Ok(found)
-            };
-            let found = run();
-            (conn, found)
-        })
-        .collect();
+    let next = AtomicUsize::new(0);
+    // A connection is used by one thread at a time: each goes to its
+    // thread and comes back with its findings.
+    let results: Vec<(Snapshot, Result<Vec<Finding>, CoreError>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = readers
+            .into_iter()
+            .map(|conn| {
+                let (jobs, next) = (&jobs, &next);
+                scope.spawn(move || {
+                    let mut found = Vec::new();
+                    let result = loop {
+                        let Some(check) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                            break Ok(found);
+                        };
+                        if cancel.load(Ordering::Relaxed) {
+                            break Ok(found);
+                        }
+                        match check(&conn, ctx) {
+                            Ok(more) => found.extend(more),
+                            Err(e) => break Err(e),
+                        }
+                    };
+                    (conn, result)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
     let (readers, results): (Vec<Snapshot>, Vec<_>) = results.into_iter().unzip();
     let mut out = Vec::new();
     for r in results {
@@ -177,4 +206,38 @@ pub(crate) fn person_name(conn: &Snapshot, id: &str) -> Result<String, CoreError
 /// The dwelling of a person's latest registration, if any.
 pub(crate) fn latest_place(conn: &Snapshot, person: &str) -> Result<Option<String>, CoreError> {
     conn.latest_place(person)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_server_gets_two_readers_a_core_and_a_file_one() {
+        // (backend, checks, cores, readers)
+        let cases = [
+            (BackendKind::Sqlite, 10, 2, 2),
+            (BackendKind::Sqlite, 1, 2, 1),
+            (BackendKind::Sqlite, 10, 0, 1),
+            (BackendKind::Postgres, 10, 2, 4),
+            (BackendKind::Postgres, 3, 2, 3),
+            (BackendKind::Postgres, 10, 8, 10),
+            (BackendKind::Postgres, 0, 2, 1),
+        ];
+        for (backend, jobs, cores, want) in cases {
+            assert_eq!(
+                readers_for(backend, jobs, cores),
+                want,
+                "{backend:?}, {jobs} checks, {cores} cores"
+            );
+        }
+    }
+
+    #[test]
+    fn every_kind_is_reported_by_exactly_one_check() {
+        for kind in &FindingKind::ALL {
+            let n = CHECKS.iter().filter(|(ks, _)| ks.contains(kind)).count();
+            assert_eq!(n, 1, "{kind:?}");
+        }
+    }
 }
