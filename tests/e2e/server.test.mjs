@@ -91,6 +91,10 @@ test("the clerk sets the office server and the screens show its records", { skip
   await (await $("#office-save")).click();
   await textOf(app.browser, "#settings-notice", (t) => t === "The office server is set: Jalga now opens it");
   await textOf(app.browser, "#office-state", (t) => t.startsWith("Now working on the office server") && t.endsWith(`as ${role}`));
+  // A server is backed up on the server: no file backup or restore is offered for it.
+  await textOf(app.browser, "#backup-on-server", (t) => t.startsWith("You work on the office server") && t.includes("pg_dump"));
+  assert.equal(await (await $("#backup-now")).isExisting(), false, "no \"Back up now\" on a server");
+  assert.equal(await (await $("#restore-submit")).isExisting(), false, "no restore on a server");
   // The footer names the server (without a password), not the data folder.
   await textOf(app.browser, "#db-server", (t) => t.startsWith("postgres://") && t.includes(dbName));
 
@@ -168,6 +172,7 @@ test("clearing the setting brings the computer's file back", { skip }, async () 
   await (await $("#nav-settings")).click();
   await (await $("#office-clear")).click();
   await textOf(app.browser, "#settings-notice", (t) => t === "Jalga opens the file on this computer again");
+  await (await $("#backup-now")).waitForExist({ timeout: 10_000, timeoutMsg: "the file's backup is offered again" });
   assert.equal(await registrations(), 0);
   await textOf(app.browser, "#data-dir", (t) => t.length > 0, "the footer names the data folder again");
 });

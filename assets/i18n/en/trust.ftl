@@ -34,6 +34,7 @@ settings-backups = Backups
 settings-backup-now = Back up now
 settings-backup-made = Backup made: { $name }
 settings-backups-empty = No backups yet
+settings-backup-on-server = You work on the office server { $server }. Its data is backed up on the server itself (pg_dump, pgBackRest) by whoever runs it. The backups listed here are of this computer's own file, which Jalga opens again when the office server setting is cleared.
 settings-restore = Restore from a file
 settings-restore-path = Path of the backup file
 settings-restore-passphrase = Its passphrase, if it has one

@@ -34,6 +34,7 @@ settings-backups = Сақтық көшірмелер
 settings-backup-now = Қазір көшірме жасау
 settings-backup-made = Көшірме жасалды: { $name }
 settings-backups-empty = Әзірге сақтық көшірмелер жоқ
+settings-backup-on-server = Сіз мекеменің { $server } серверінде жұмыс істеп отырсыз. Оның деректерінің сақтық көшірмесін серверді жүргізетін адам сол серверде жасайды (pg_dump, pgBackRest). Мұнда осы компьютердің өз файлының көшірмелері берілген; сервер баптауы алынып тасталғанда Jalga сол файлды қайта ашады.
 settings-restore = Файлдан қалпына келтіру
 settings-restore-path = Көшірме файлының жолы
 settings-restore-passphrase = Оның құпиясөзі, егер бар болса

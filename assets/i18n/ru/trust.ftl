@@ -34,6 +34,7 @@ settings-backups = Резервные копии
 settings-backup-now = Создать копию сейчас
 settings-backup-made = Копия создана: { $name }
 settings-backups-empty = Резервных копий пока нет
+settings-backup-on-server = Вы работаете на сервере ведомства { $server }. Его данные резервирует на самом сервере тот, кто его обслуживает (pg_dump, pgBackRest). Здесь перечислены копии собственного файла этого компьютера; Jalga снова откроет его, когда настройка сервера будет снята.
 settings-restore = Восстановить из файла
 settings-restore-path = Путь к файлу копии
 settings-restore-passphrase = Её пароль, если он есть

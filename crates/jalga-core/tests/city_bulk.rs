@@ -3,6 +3,7 @@
 //! built once at the end), writes the same records as `generate_into` (a
 //! put per record into indexed tables), on both backends, and on a server
 //! leaves the same indexes and constraints behind.
+#![cfg(feature = "postgres")]
 
 use chrono::NaiveDate;
 use jalga_core::interchange::{self, Format};

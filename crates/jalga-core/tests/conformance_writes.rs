@@ -188,3 +188,32 @@ fn the_landlords_writes_read_back_the_same_on_both() {
         assert_eq!(file, server, "the same records on both");
     }
 }
+
+/// "Back up now" copies a database file. On an office server there is no
+/// file of the clerk's to copy: the store refuses with the message that
+/// names the server's own tools, and makes no folder beside its address.
+#[test]
+fn a_server_is_not_backed_up_as_a_file_and_nothing_is_made() {
+    use jalga_core::store::{backup, BackendKind};
+    use jalga_core::CoreError;
+
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    for (store, _keep) in backends("a_server_is_not_backed_up_as_a_file_and_nothing_is_made") {
+        let folder = backup::backups_dir(store.path());
+        let made = backup::backup_now(&store, today, backup::DEFAULT_KEEP);
+        match store.backend() {
+            BackendKind::Sqlite => {
+                let b = made.expect("a file is backed up");
+                assert!(std::path::Path::new(&b.path).is_file(), "{b:?}");
+            }
+            backend => {
+                let Err(CoreError::Invalid { field, message }) = made else {
+                    panic!("{backend:?}: {made:?}")
+                };
+                assert_eq!(field, "backup");
+                assert_eq!(message.id, "server-backup-elsewhere");
+                assert!(!folder.exists(), "{backend:?}: {}", folder.display());
+            }
+        }
+    }
+}

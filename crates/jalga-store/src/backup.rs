@@ -24,6 +24,7 @@ use ts_rs::TS;
 use super::cipher::{self, Passphrase};
 use super::{OpenOptions, Store, APPLICATION_ID, SCHEMA_VERSION};
 use crate::error::CoreError;
+use crate::i18n::Message;
 
 /// How many backups are kept unless configured otherwise.
 pub const DEFAULT_KEEP: usize = 7;
@@ -87,6 +88,15 @@ pub fn list_backups(db: &Path) -> Result<Vec<BackupInfo>, CoreError> {
 
 /// Backs up now, then keeps only the last `keep` backups (at least one).
 pub fn backup_now(store: &Store, today: NaiveDate, keep: usize) -> Result<BackupInfo, CoreError> {
+    // An office server is backed up on the server, by its own tools; a
+    // copy made here would be of nothing the clerk works on.
+    if store.backend() != crate::BackendKind::Sqlite {
+        return Err(CoreError::Invalid {
+            field: "backup".into(),
+            message: Message::new("server-backup-elsewhere")
+                .arg("server", store.path().display().to_string()),
+        });
+    }
     let dir = backups_dir(store.path());
     fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
     let existing = list_backups(store.path())?;
