@@ -95,6 +95,7 @@ test("the clerk sets the office server and the screens show its records", { skip
   await textOf(app.browser, "#backup-on-server", (t) => t.startsWith("You work on the office server") && t.includes("pg_dump"));
   assert.equal(await (await $("#backup-now")).isExisting(), false, "no \"Back up now\" on a server");
   assert.equal(await (await $("#restore-submit")).isExisting(), false, "no restore on a server");
+  await app.browser.saveScreenshot(path.join(artifacts, "office-server-settings-en.png"));
   // The footer names the server (without a password), not the data folder.
   await textOf(app.browser, "#db-server", (t) => t.startsWith("postgres://") && t.includes(dbName));
 
