@@ -95,6 +95,8 @@ test("the clerk sets the office server and the screens show its records", { skip
   await textOf(app.browser, "#backup-on-server", (t) => t.startsWith("You work on the office server") && t.includes("pg_dump"));
   assert.equal(await (await $("#backup-now")).isExisting(), false, "no \"Back up now\" on a server");
   assert.equal(await (await $("#restore-submit")).isExisting(), false, "no restore on a server");
+  assert.equal(await (await $("#passphrase-save")).isExisting(), false, "no file passphrase on a server");
+  await (await $("#settings-title")).scrollIntoView();
   await app.browser.saveScreenshot(path.join(artifacts, "office-server-settings-en.png"));
   // The footer names the server (without a password), not the data folder.
   await textOf(app.browser, "#db-server", (t) => t.startsWith("postgres://") && t.includes(dbName));
@@ -174,6 +176,7 @@ test("clearing the setting brings the computer's file back", { skip }, async () 
   await (await $("#office-clear")).click();
   await textOf(app.browser, "#settings-notice", (t) => t === "Jalga opens the file on this computer again");
   await (await $("#backup-now")).waitForExist({ timeout: 10_000, timeoutMsg: "the file's backup is offered again" });
+  assert.ok(await (await $("#passphrase-save")).isExisting(), "and the file's passphrase");
   assert.equal(await registrations(), 0);
   await textOf(app.browser, "#data-dir", (t) => t.length > 0, "the footer names the data folder again");
 });
