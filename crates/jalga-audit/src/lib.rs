@@ -14,6 +14,7 @@
 //! landlord's workflows) nor on Tauri.
 
 mod checks;
+pub use checks::identity::iin_verdict;
 pub mod core_queries;
 pub mod export;
 pub mod facts;

@@ -31,6 +31,7 @@ mod message_days;
 mod migrate;
 mod office_copy;
 mod office_first_load;
+mod office_iin_candidates;
 mod office_import;
 mod office_indexes;
 mod office_server;

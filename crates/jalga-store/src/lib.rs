@@ -92,6 +92,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../assets/sql/0010-expiry.sql"),
     include_str!("../../../assets/sql/0011-date-checks.sql"),
     include_str!("../../../assets/sql/0012-deadline-places.sql"),
+    include_str!("../../../assets/sql/0013-iin-candidates.sql"),
 ];
 
 /// The first step (0-based) that rebuilds a table others refer to

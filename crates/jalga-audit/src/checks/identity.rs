@@ -1,6 +1,7 @@
 //! IINs: each checked with [`crate::ident::check_iin`]; a valid one must
 //! agree with the birth date and sex on the person's record.
 
+use chrono::NaiveDate;
 use jalga_store::Snapshot;
 
 use super::{latest_place, parse_date, person_name, place, Ctx};
@@ -10,65 +11,70 @@ use crate::i18n::{Message, ToMessage};
 use crate::ident::{check_iin, Sex};
 use crate::{sql_pg, Finding, FindingKind, Severity, Subject, SubjectKind};
 
+/// What the audit says of one person's IIN: the finding's kind, its head
+/// message and the reasons, or `None` when the IIN is the person's (or a
+/// foreigner has none). The rule the office server's index of suspects
+/// (`jalga_iin_suspect`, schema step 13) must never say less than.
+pub fn iin_verdict(
+    kind: &str,
+    iin: Option<&str>,
+    birth: NaiveDate,
+    sex: &str,
+) -> Option<(FindingKind, Message, Vec<Message>)> {
+    let Some(iin) = iin else {
+        return (kind == "citizen").then(|| {
+            (
+                FindingKind::InvalidIin,
+                Message::new("audit-iin-missing"),
+                vec![],
+            )
+        });
+    };
+    match check_iin(iin) {
+        Err(reason) => Some((
+            FindingKind::InvalidIin,
+            Message::new("audit-invalid-iin").arg("iin", iin),
+            vec![reason.to_message()],
+        )),
+        Ok(info) => {
+            let mut why = Vec::new();
+            if info.birth_date != birth {
+                why.push(
+                    Message::new("audit-iin-birth-differs")
+                        .arg("iin_birth", info.birth_date)
+                        .arg("recorded", birth),
+                );
+            }
+            if Sex::from_code(sex) != Some(info.sex) {
+                why.push(
+                    Message::new("audit-iin-sex-differs")
+                        .arg("iin_sex", info.sex.code())
+                        .arg("recorded", sex),
+                );
+            }
+            (!why.is_empty()).then(|| {
+                (
+                    FindingKind::IinMismatch,
+                    Message::new("audit-iin-mismatch").arg("iin", iin),
+                    why,
+                )
+            })
+        }
+    }
+}
+
 pub(crate) fn iins(conn: &Snapshot, ctx: &Ctx<'_>) -> Result<Vec<Finding>, CoreError> {
     // (person, the finding's kind, its messages)
     let mut hits: Vec<(String, FindingKind, Message, Vec<Message>)> = Vec::new();
     conn.each(&sql_pg::queries::PEOPLE_IIN, &[], |r| {
         let kind = r.text(1)?;
         let iin = r.opt_text(2)?;
-        let citizen = kind == "citizen";
-        let Some(iin) = iin else {
-            if citizen {
-                let id: String = r.get(0)?;
-                hits.push((
-                    id,
-                    FindingKind::InvalidIin,
-                    Message::new("audit-iin-missing"),
-                    vec![],
-                ));
-            }
+        if iin.is_none() && kind != "citizen" {
             return Ok(());
-        };
-        match check_iin(iin) {
-            Err(reason) => {
-                let id: String = r.get(0)?;
-                hits.push((
-                    id,
-                    FindingKind::InvalidIin,
-                    Message::new("audit-invalid-iin").arg("iin", iin),
-                    vec![reason.to_message()],
-                ));
-            }
-            Ok(info) => {
-                let birth_text = r.text(3)?;
-                let sex_text = r.text(4)?;
-                let birth = parse_date(birth_text).map_err(|e| r.bad(3, e))?;
-                let sex = Sex::from_code(sex_text);
-                let mut why = Vec::new();
-                if info.birth_date != birth {
-                    why.push(
-                        Message::new("audit-iin-birth-differs")
-                            .arg("iin_birth", info.birth_date)
-                            .arg("recorded", birth),
-                    );
-                }
-                if sex != Some(info.sex) {
-                    why.push(
-                        Message::new("audit-iin-sex-differs")
-                            .arg("iin_sex", info.sex.code())
-                            .arg("recorded", sex_text),
-                    );
-                }
-                if !why.is_empty() {
-                    let id: String = r.get(0)?;
-                    hits.push((
-                        id,
-                        FindingKind::IinMismatch,
-                        Message::new("audit-iin-mismatch").arg("iin", iin),
-                        why,
-                    ));
-                }
-            }
+        }
+        let birth = parse_date(r.text(3)?).map_err(|e| r.bad(3, e))?;
+        if let Some((finding, head, why)) = iin_verdict(kind, iin, birth, r.text(4)?) {
+            hits.push((r.get(0)?, finding, head, why));
         }
         Ok(())
     })?;

@@ -5,7 +5,7 @@
 
 pub(crate) mod deadlines;
 mod density;
-mod identity;
+pub(crate) mod identity;
 mod periods;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

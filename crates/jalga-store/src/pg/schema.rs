@@ -34,6 +34,10 @@ const STEPS: &[(u32, &str)] = &[
         12,
         include_str!("../../../../assets/sql/postgres/0012-deadline-places.sql"),
     ),
+    (
+        13,
+        include_str!("../../../../assets/sql/postgres/0013-iin-candidates.sql"),
+    ),
 ];
 
 /// The schema version this build writes on PostgreSQL; always the SQLite

@@ -276,20 +276,27 @@ pub fn run(args: &AuditBench, url: &str) -> Result<Outcome, CliError> {
     }
     let server_before = settled_cpu(data.as_deref(), &db_name);
     let start = Instant::now();
-    let mut child = psql(&db)
+    let child = psql(&db)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn();
     let mut psql_queries = Vec::new();
     let mut psql_seconds = None;
-    if let Ok(child) = child.as_mut() {
-        if let Some(mut stdin) = child.stdin.take() {
-            writeln!(stdin, "{}", script.join("\n"))?;
-        }
-    }
-    if let Ok(child) = child {
+    if let Ok(mut child) = child {
+        // Written from a thread of its own: psql answers the first queries
+        // while the script is still being written, and a script longer than
+        // the pipe would wait for its rows to be read, and they for it.
+        let writer = child.stdin.take().map(|mut stdin| {
+            let text = script.join("\n");
+            std::thread::spawn(move || writeln!(stdin, "{text}"))
+        });
         let out = child.wait_with_output()?;
+        if let Some(writer) = writer {
+            writer
+                .join()
+                .map_err(|_| CliError::Bench("the psql script's writer failed".into()))??;
+        }
         let secs = start.elapsed().as_secs_f64();
         if !out.status.success() {
             return Err(CliError::Bench(format!(
