@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 use jalga_core::audit::iin_verdict;
+use jalga_core::domain::Code;
 use jalga_core::ident::Sex;
 use jalga_core::store::pg::postgres::{Client, NoTls};
 use jalga_core::store::pg::scratch::{test_server, ScratchDb};
@@ -19,6 +20,14 @@ use rand::{Rng, SeedableRng};
 
 /// (kind, IIN, birth date, sex) of a person record.
 type Person = (&'static str, Option<String>, NaiveDate, &'static str);
+
+/// The code of the other sex than `code`'s.
+fn other_sex(code: &str) -> &'static str {
+    match Sex::from_code(code) {
+        Some(Sex::Male) => Sex::Female.code(),
+        _ => Sex::Male.code(),
+    }
+}
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -36,11 +45,11 @@ fn from_the_case_table() -> Vec<Person> {
         let (birth, sex) = match expected.strip_prefix("valid ") {
             Some(v) => {
                 let (b, s) = v.split_once(' ').unwrap();
-                (day(b), if s == "male" { "male" } else { "female" })
+                (day(b), Sex::from_code(s).unwrap().code())
             }
             None => (day("1990-01-01"), "male"),
         };
-        let other = if sex == "male" { "female" } else { "male" };
+        let other = other_sex(sex);
         for person in [
             ("citizen", birth, sex),
             ("citizen", birth + Duration::days(1), sex),
@@ -71,7 +80,7 @@ fn generated(n: usize) -> Vec<Person> {
             };
             let mut iin = make_iin(birth, sex, rng.random_range(0..10_000)).into_bytes();
             let mut recorded = birth;
-            let mut recorded_sex = if sex == Sex::Male { "male" } else { "female" };
+            let mut recorded_sex = sex.code();
             match rng.random_range(0..8) {
                 0 => {
                     let at = rng.random_range(0..12);
@@ -88,7 +97,7 @@ fn generated(n: usize) -> Vec<Person> {
                         .with_year(recorded.year() - 100)
                         .unwrap_or(recorded)
                 }
-                5 => recorded_sex = if sex == Sex::Male { "female" } else { "male" },
+                5 => recorded_sex = other_sex(recorded_sex),
                 _ => {}
             }
             let kind = if rng.random_bool(0.9) {

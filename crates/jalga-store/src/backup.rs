@@ -86,15 +86,20 @@ pub fn list_backups(db: &Path) -> Result<Vec<BackupInfo>, CoreError> {
     Ok(found.into_iter().map(|(_, b)| b).collect())
 }
 
+/// What a backup of an office server says instead: the server is backed
+/// up on the server, by its own tools (`server` as messages name it).
+pub fn backed_up_on_the_server(server: &Path) -> Message {
+    Message::new("server-backup-elsewhere").arg("server", server.display().to_string())
+}
+
 /// Backs up now, then keeps only the last `keep` backups (at least one).
 pub fn backup_now(store: &Store, today: NaiveDate, keep: usize) -> Result<BackupInfo, CoreError> {
-    // An office server is backed up on the server, by its own tools; a
-    // copy made here would be of nothing the clerk works on.
+    // A copy made here of an office server would be of nothing the clerk
+    // works on.
     if store.backend() != crate::BackendKind::Sqlite {
         return Err(CoreError::Invalid {
             field: "backup".into(),
-            message: Message::new("server-backup-elsewhere")
-                .arg("server", store.path().display().to_string()),
+            message: backed_up_on_the_server(store.path()),
         });
     }
     let dir = backups_dir(store.path());

@@ -71,8 +71,7 @@ mod on_server {
             Command::Backup(_) => {
                 let store = super::super::trust::open_store(ctx, ctx_db(ctx))?;
                 Err(CliError::Usage(
-                    Message::new("server-backup-elsewhere")
-                        .arg("server", store.path().display().to_string()),
+                    jalga_core::store::backup::backed_up_on_the_server(store.path()),
                 ))
             }
             _ => Err(CliError::Usage(
