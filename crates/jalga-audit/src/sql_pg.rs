@@ -71,28 +71,16 @@ GROUP BY 1, 2, 3, 6, 7, 8
 ORDER BY r.property_id COLLATE \"C\", coalesce(o.relation, 'unrelated') COLLATE \"C\", 3"
 );
 
-/// The IINs recorded on more than one person: one pass over the IIN
-/// index, grouped in its order.
-macro_rules! twice_recorded_iins {
-    () => {
-        "SELECT iin FROM person WHERE iin IS NOT NULL GROUP BY iin HAVING count(*) > 1 OFFSET 0"
-    };
-}
-
 /// See [`sql::DOUBLE`]. The same pairs, found from the few people who can
-/// have one: a person with two or more registrations that are not drafts
-/// (one pass over `registration_audit_person`, grouped in its order),
-/// and the records that share an IIN. Only their registrations are looked
-/// up, by person, and paired.
-pub const DOUBLE: &str = concat!(
-    "WITH same AS MATERIALIZED (
-    SELECT person_id AS a, person_id AS b FROM registration WHERE status <> 'draft'
-    GROUP BY person_id HAVING count(*) > 1
+/// have one, as the server keeps them (schema step 14): a person with two
+/// or more registrations that are not drafts (`person_registered_twice`),
+/// and the records that share an IIN (`iin_recorded_twice`). Only their
+/// registrations are looked up, by person, and paired.
+pub const DOUBLE: &str = "WITH same AS MATERIALIZED (
+    SELECT person_id AS a, person_id AS b FROM person_registered_twice
     UNION ALL
     SELECT p.id, q.id
-    FROM (",
-    twice_recorded_iins!(),
-    ") d
+    FROM iin_recorded_twice d
     CROSS JOIN LATERAL (SELECT id FROM person WHERE iin = d.iin OFFSET 0) p
     CROSS JOIN LATERAL (SELECT id FROM person WHERE iin = d.iin AND id <> p.id OFFSET 0) q
 )
@@ -106,8 +94,7 @@ JOIN LATERAL (SELECT person_id, id, property_id, date_from, date_to, kind
   ON b.id COLLATE \"C\" > a.id AND b.kind = a.kind
   AND a.property_id <> b.property_id
   AND a.date_from < coalesce(b.date_to, 'infinity'::date)
-  AND b.date_from < coalesce(a.date_to, 'infinity'::date)"
-);
+  AND b.date_from < coalesce(a.date_to, 'infinity'::date)";
 
 /// See [`sql::PEOPLE_IIN`]: only the people the server's index of suspects
 /// holds (schema step 13, `jalga_iin_suspect`: every person the IIN check
@@ -116,17 +103,16 @@ JOIN LATERAL (SELECT person_id, id, property_id, date_from, date_to, kind
 pub const PEOPLE_IIN: &str = "SELECT id, kind, iin, birth_date, sex FROM person
 WHERE jalga_iin_suspect(kind, iin, birth_date, sex)";
 
-/// See [`sql::DUPLICATE_PERSON`]: the IINs recorded twice are found first
-/// (one pass over the IIN index), and only their records are listed.
-pub const DUPLICATE_PERSON: &str = concat!(
-    "SELECT d.iin, x.ids, x.n
-FROM (",
-    twice_recorded_iins!(),
-    ") d
+/// See [`sql::DUPLICATE_PERSON`]: the IINs recorded twice as the server
+/// keeps them (schema step 14), and only their records listed. A login
+/// limited to a district sees such an IIN where it sees one of its records,
+/// and counts only the records it sees, as the grouping of its people did.
+pub const DUPLICATE_PERSON: &str = "SELECT d.iin, x.ids, x.n
+FROM iin_recorded_twice d
 CROSS JOIN LATERAL (SELECT string_agg(p.id, ',' ORDER BY p.id COLLATE \"C\") AS ids, count(*) AS n
                     FROM person p WHERE p.iin = d.iin) x
-ORDER BY d.iin COLLATE \"C\""
-);
+WHERE x.n > 1
+ORDER BY d.iin COLLATE \"C\"";
 
 /// See [`sql::NO_LEASE`]: the same text, each `NOT EXISTS` looked up for
 /// each candidate (`OFFSET 0`) rather than joined over every lease.

@@ -34,6 +34,7 @@ mod office_first_load;
 mod office_iin_candidates;
 mod office_import;
 mod office_indexes;
+mod office_pair_candidates;
 mod office_server;
 mod office_tls;
 mod on_day;

@@ -10,7 +10,9 @@
 //! row's references in one join instead of a trigger per row: a dangling
 //! reference still refuses the whole load. DDL on
 //! PostgreSQL is transactional, so a refused or dropped load leaves the
-//! schema exactly as it was. Only a role that owns a table (or has its
+//! schema exactly as it was. The tables' own statement triggers (schema
+//! step 14) are switched off for the load as well, and the tables they keep
+//! are derived once, after the indexes. Only a role that owns a table (or has its
 //! owner's rights) may drop its indexes; for any other role, a clerk's, the
 //! load takes the normal path. While the load runs, the dropped indexes
 //! hold the tables under an exclusive lock: other clerks wait for the load
@@ -52,6 +54,7 @@ pub(crate) fn drop_indexes(
     let mut load = Deferred::default();
     let deferred = &mut load.rebuild;
     let mut foreign = Vec::new();
+    let mut switched_off = Vec::new();
     for table in tables {
         // The table name is an entity's constant, never input.
         let empty: bool = tx
@@ -104,9 +107,29 @@ pub(crate) fn drop_indexes(
             tx.batch_execute(&format!("ALTER TABLE {table} DROP CONSTRAINT {name}"))?;
             foreign.push(format!("ALTER TABLE {table} ADD CONSTRAINT {name} {def}"));
         }
+        // The schema's statement triggers (the audit's candidates, schema
+        // step 14) would look every batch's people up in tables without
+        // their indexes; they are off for the load, and what they keep is
+        // derived once at its end.
+        let triggers = tx.query(
+            "SELECT quote_ident(t.tgname) FROM pg_trigger t \
+             WHERE t.tgrelid = $1::text::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'D' \
+             ORDER BY t.tgname",
+            &[table],
+        )?;
+        for row in triggers {
+            let name: String = row.get(0);
+            tx.batch_execute(&format!("ALTER TABLE {table} DISABLE TRIGGER {name}"))?;
+            switched_off.push(format!("ALTER TABLE {table} ENABLE TRIGGER {name}"));
+        }
     }
-    // The indexes first: checking the references may use them.
+    // The indexes first: checking the references may use them, and so
+    // does deriving what the triggers keep.
     deferred.extend(foreign);
+    if !switched_off.is_empty() {
+        deferred.extend(switched_off);
+        deferred.push("SELECT jalga_derive_all()".to_owned());
+    }
     Ok(load)
 }
 

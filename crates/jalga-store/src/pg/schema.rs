@@ -38,6 +38,10 @@ const STEPS: &[(u32, &str)] = &[
         13,
         include_str!("../../../../assets/sql/postgres/0013-iin-candidates.sql"),
     ),
+    (
+        14,
+        include_str!("../../../../assets/sql/postgres/0014-pair-candidates.sql"),
+    ),
 ];
 
 /// The schema version this build writes on PostgreSQL; always the SQLite

@@ -1,0 +1,293 @@
+//! What the office server keeps for the double-registration and
+//! duplicate-person checks (schema step 14: `person_registered_twice`,
+//! `iin_recorded_twice`, kept by statement triggers) is, after every kind
+//! of write, exactly what grouping the records from scratch gives: a city
+//! written in one unit (the triggers) and loaded in bulk (the triggers off,
+//! both tables derived at the end), then inserts, updates and deletes of
+//! one row and of many, a clerk's import through the normal path, and a
+//! clerk's save. A clerk of one district reads only the entries of the
+//! people it sees. PostgreSQL only; skipped without a test server.
+#![cfg(feature = "postgres")]
+
+use chrono::NaiveDate;
+use jalga_core::domain::Person;
+use jalga_core::interchange::{self, Format};
+use jalga_core::store::pg::postgres::{Client, NoTls};
+use jalga_core::store::pg::scratch::{test_server, ScratchDb};
+use jalga_core::store::OpenOptions;
+use jalga_core::Store;
+use jalga_testkit::city::{generate_bulk_into, generate_into, CityParams};
+use jalga_testkit::synthetic;
+
+fn params() -> CityParams {
+    CityParams {
+        people: 2_000,
+        seed: 14,
+        today: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+    }
+}
+
+fn column(db: &mut Client, sql: &str) -> Vec<String> {
+    db.query(sql, &[])
+        .unwrap()
+        .into_iter()
+        .map(|r| r.get(0))
+        .collect()
+}
+
+/// What the server keeps, and what grouping every record gives now.
+fn kept_and_derived(db: &mut Client) -> [(Vec<String>, Vec<String>); 2] {
+    [
+        (
+            column(
+                db,
+                "SELECT person_id FROM person_registered_twice ORDER BY person_id COLLATE \"C\"",
+            ),
+            column(
+                db,
+                "SELECT person_id FROM registration WHERE status <> 'draft' \
+                 GROUP BY person_id HAVING count(*) > 1 ORDER BY person_id COLLATE \"C\"",
+            ),
+        ),
+        (
+            column(
+                db,
+                "SELECT iin FROM iin_recorded_twice ORDER BY iin COLLATE \"C\"",
+            ),
+            column(
+                db,
+                "SELECT iin FROM person WHERE iin IS NOT NULL \
+                 GROUP BY iin HAVING count(*) > 1 ORDER BY iin COLLATE \"C\"",
+            ),
+        ),
+    ]
+}
+
+/// Asserts the two agree after `step`; returns how many of each are kept.
+fn agree(db: &mut Client, step: &str) -> (usize, usize) {
+    let [(twice, twice_derived), (iins, iins_derived)] = kept_and_derived(db);
+    assert_eq!(
+        twice, twice_derived,
+        "people registered twice, after {step}"
+    );
+    assert_eq!(iins, iins_derived, "IINs recorded twice, after {step}");
+    (twice.len(), iins.len())
+}
+
+/// One statement (or several) as the owner; the triggers fire as for any
+/// login.
+fn run(db: &mut Client, sql: &str) {
+    db.batch_execute(sql).unwrap();
+}
+
+#[test]
+fn the_servers_pair_candidates_are_what_grouping_gives_after_every_write() {
+    let Some(url) =
+        test_server("the_servers_pair_candidates_are_what_grouping_gives_after_every_write")
+    else {
+        return;
+    };
+    // Written in one unit: every batch's statement keeps the tables.
+    let written = ScratchDb::create(&url).unwrap();
+    let mut store = Store::open_server(written.url(), &OpenOptions::default()).unwrap();
+    generate_into(&mut store, &params()).unwrap();
+    drop(store);
+    let mut db = Client::connect(written.url(), NoTls).unwrap();
+    let by_unit = agree(&mut db, "a city written in one unit");
+    // The generated city plants both: they are not trivially empty.
+    assert!(by_unit.0 >= 10 && by_unit.1 >= 3, "{by_unit:?}");
+
+    // Loaded in bulk: the triggers are off during the load, both tables
+    // derived at its end, and the triggers on again.
+    let loaded = ScratchDb::create(&url).unwrap();
+    let mut store = Store::open_server(loaded.url(), &OpenOptions::default()).unwrap();
+    generate_bulk_into(&mut store, &params()).unwrap();
+    let mut bulk_db = Client::connect(loaded.url(), NoTls).unwrap();
+    assert_eq!(agree(&mut bulk_db, "a bulk load"), by_unit);
+    let off: i64 = bulk_db
+        .query_one(
+            "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(off, 0, "a trigger left off after the bulk load");
+    drop((store, bulk_db));
+
+    // One row at a time, each event: a second registration, made a draft,
+    // submitted again, moved to another person, deleted.
+    let pick = |db: &mut Client, sql: &str| -> String { column(db, sql).remove(0) };
+    let once = pick(
+        &mut db,
+        "SELECT person_id FROM registration WHERE status <> 'draft' GROUP BY person_id \
+         HAVING count(*) = 1 ORDER BY person_id COLLATE \"C\" LIMIT 1",
+    );
+    let other = pick(
+        &mut db,
+        "SELECT person_id FROM registration WHERE status <> 'draft' GROUP BY person_id \
+         HAVING count(*) = 1 ORDER BY person_id COLLATE \"C\" DESC LIMIT 1",
+    );
+    run(
+        &mut db,
+        &format!(
+            "INSERT INTO registration (id, person_id, property_id, kind, status, date_from) \
+             SELECT 'pair-test', person_id, property_id, kind, 'submitted', date_from \
+             FROM registration WHERE person_id = '{once}' LIMIT 1"
+        ),
+    );
+    let twice = |db: &mut Client, person: &str| {
+        column(db, "SELECT person_id FROM person_registered_twice").contains(&person.to_owned())
+    };
+    agree(&mut db, "a second registration");
+    assert!(twice(&mut db, &once));
+    run(
+        &mut db,
+        "UPDATE registration SET status = 'draft' WHERE id = 'pair-test'",
+    );
+    agree(&mut db, "made a draft");
+    assert!(!twice(&mut db, &once));
+    run(
+        &mut db,
+        "UPDATE registration SET status = 'registered' WHERE id = 'pair-test'",
+    );
+    agree(&mut db, "submitted again");
+    assert!(twice(&mut db, &once));
+    run(
+        &mut db,
+        &format!("UPDATE registration SET person_id = '{other}' WHERE id = 'pair-test'"),
+    );
+    agree(&mut db, "moved to another person");
+    assert!(!twice(&mut db, &once) && twice(&mut db, &other));
+    run(
+        &mut db,
+        "UPDATE registration SET date_to = date_from + 30 WHERE id = 'pair-test'",
+    );
+    agree(&mut db, "an edit of its dates");
+    run(&mut db, "DELETE FROM registration WHERE id = 'pair-test'");
+    agree(&mut db, "deleted");
+    assert!(!twice(&mut db, &other));
+
+    // A person given a namesake's IIN, the IIN taken away and given back,
+    // the person deleted; then one statement over many people.
+    let iin = pick(
+        &mut db,
+        "SELECT iin FROM person WHERE iin IS NOT NULL GROUP BY iin HAVING count(*) = 1 \
+         ORDER BY iin COLLATE \"C\" LIMIT 1",
+    );
+    let shared = |db: &mut Client, iin: &str| {
+        column(db, "SELECT iin FROM iin_recorded_twice").contains(&iin.to_owned())
+    };
+    run(
+        &mut db,
+        &format!(
+            "INSERT INTO person (id, kind, surname, given_name, birth_date, sex, iin) \
+             SELECT 'pair-test', kind, surname, given_name, birth_date, sex, iin \
+             FROM person WHERE iin = '{iin}'"
+        ),
+    );
+    agree(&mut db, "a namesake");
+    assert!(shared(&mut db, &iin));
+    run(
+        &mut db,
+        "UPDATE person SET iin = NULL WHERE id = 'pair-test'",
+    );
+    agree(&mut db, "the IIN taken away");
+    assert!(!shared(&mut db, &iin));
+    run(
+        &mut db,
+        &format!("UPDATE person SET iin = '{iin}' WHERE id = 'pair-test'"),
+    );
+    agree(&mut db, "the IIN given back");
+    run(&mut db, "DELETE FROM person WHERE id = 'pair-test'");
+    agree(&mut db, "the namesake deleted");
+    assert!(!shared(&mut db, &iin));
+    run(
+        &mut db,
+        "UPDATE registration SET status = 'draft' \
+         WHERE person_id IN (SELECT person_id FROM person_registered_twice ORDER BY 1 LIMIT 5); \
+         UPDATE person SET iin = NULL \
+         WHERE iin IN (SELECT iin FROM iin_recorded_twice ORDER BY 1 LIMIT 3); \
+         UPDATE registration SET status = 'submitted' WHERE status = 'draft'",
+    );
+    agree(&mut db, "statements over many rows");
+
+    // A clerk's import (the normal path: the tables are not empty, and not
+    // the clerk's) and a clerk's save.
+    let mut owner = Store::open_server(written.url(), &OpenOptions::default()).unwrap();
+    owner.install_roles().unwrap();
+    drop(owner);
+    let name = format!("clerk_pairs_{}", std::process::id());
+    run(
+        &mut db,
+        &format!(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') \
+             THEN CREATE ROLE {name} LOGIN; END IF; END $$; GRANT jalga_clerk TO {name}; \
+             INSERT INTO jalga_access (login, district) VALUES ('{name}', NULL)"
+        ),
+    );
+    let clerk_url = written
+        .url()
+        .replacen("://postgres@", &format!("://{name}@"), 1);
+    let mut clerk = Store::open_server(&clerk_url, &OpenOptions::default()).unwrap();
+    let mut csv = Vec::new();
+    synthetic::write_registrations_csv(300, &mut csv).unwrap();
+    interchange::import(&mut clerk, Format::Csv, &mut &csv[..]).unwrap();
+    interchange::import(&mut clerk, Format::Csv, &mut &csv[..]).unwrap();
+    agree(&mut db, "a clerk's imports");
+    let mut person: Person = clerk.get(&once).unwrap().unwrap();
+    person.iin = Some(iin.clone());
+    let u = clerk.write("save").unwrap();
+    u.save(&person).unwrap();
+    u.commit().unwrap();
+    agree(&mut db, "a clerk's save");
+    assert!(shared(&mut db, &iin));
+
+    // A login limited to a district reads only the entries of the people
+    // it sees; the owner reads them all.
+    let district = pick(
+        &mut db,
+        "SELECT district FROM property WHERE district IS NOT NULL ORDER BY 1 LIMIT 1",
+    );
+    let local = format!("clerk_pairs_local_{}", std::process::id());
+    run(
+        &mut db,
+        &format!(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{local}') \
+             THEN CREATE ROLE {local} LOGIN; END IF; END $$; GRANT jalga_clerk TO {local}; \
+             INSERT INTO jalga_access (login, district) VALUES ('{local}', '{district}')"
+        ),
+    );
+    let local_url = written
+        .url()
+        .replacen("://postgres@", &format!("://{local}@"), 1);
+    let mut local_db = Client::connect(&local_url, NoTls).unwrap();
+    let seen = column(
+        &mut local_db,
+        "SELECT person_id FROM person_registered_twice ORDER BY person_id COLLATE \"C\"",
+    );
+    // Whom the district's clerk sees, as the owner reckons it: the people
+    // registered, notified or party to a lease in its dwellings.
+    let expected = column(
+        &mut db,
+        &format!(
+            "SELECT t.person_id FROM person_registered_twice t \
+             WHERE EXISTS (SELECT 1 FROM registration r JOIN property d ON d.id = r.property_id \
+                           WHERE r.person_id = t.person_id AND d.district = '{district}') \
+                OR EXISTS (SELECT 1 FROM foreigner_notice n JOIN property d ON d.id = n.property_id \
+                           WHERE (n.person_id = t.person_id OR n.host_id = t.person_id) \
+                             AND d.district = '{district}') \
+                OR EXISTS (SELECT 1 FROM lease l JOIN property d ON d.id = l.property_id \
+                           WHERE (l.landlord_id = t.person_id OR l.tenant_id = t.person_id) \
+                             AND d.district = '{district}') \
+             ORDER BY t.person_id COLLATE \"C\""
+        ),
+    );
+    let all = column(&mut db, "SELECT person_id FROM person_registered_twice");
+    assert_eq!(seen, expected);
+    assert!(
+        !seen.is_empty() && seen.len() < all.len(),
+        "{} of {}",
+        seen.len(),
+        all.len()
+    );
+}
