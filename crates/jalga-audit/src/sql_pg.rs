@@ -42,19 +42,29 @@ macro_rules! registered_on {
 }
 
 /// See [`sql::OVERCROWDED`]. `registered` is a boolean (read as 0 or 1).
+/// The dwellings come from what the server keeps (schema step 14,
+/// `property_crowding`): those whose area per registration submitted or
+/// registered, of any dates, is within `:m2` (by the preset's basis, one
+/// range of an index), a slight margin added so that rounding the division
+/// can only let more through. Each of them has its registrations in force on
+/// `:today` counted, and only those over the norm go on, as before.
 pub const OVERCROWDED: &str = concat!(
-    "WITH active AS (
-    SELECT r.property_id, count(*) AS n FROM registration r
-    WHERE ",
-    registered_on!("r"),
-    "
-    GROUP BY r.property_id
-    HAVING max(r.date_from) >= :new_from::date
+    "WITH dense AS (
+    SELECT property_id FROM property_crowding
+    WHERE :basis::text = 'living' AND living_area / registered <= :m2::numeric * 1.000001
+    UNION ALL
+    SELECT property_id FROM property_crowding
+    WHERE :basis::text <> 'living' AND useful_area / registered <= :m2::numeric * 1.000001
 ), candidate AS (
-    SELECT a.property_id, d.useful_area, d.living_area, d.total_area
-    FROM active a
-    CROSS JOIN LATERAL (SELECT * FROM property d WHERE d.id = a.property_id OFFSET 0) d
-    WHERE a.n * :m2::float8
+    SELECT c.property_id, d.useful_area, d.living_area, d.total_area
+    FROM dense c
+    CROSS JOIN LATERAL (SELECT count(*) AS n, max(r.date_from) AS latest FROM registration r
+                        WHERE r.property_id = c.property_id AND ",
+    registered_on!("r"),
+    ") a
+    CROSS JOIN LATERAL (SELECT * FROM property d WHERE d.id = c.property_id OFFSET 0) d
+    WHERE a.n > 0 AND a.latest >= :new_from::date
+      AND a.n * :m2::float8
         > CASE :basis::text WHEN 'living' THEN d.living_area ELSE d.useful_area END
 )
 SELECT r.property_id, coalesce(o.relation, 'unrelated') AS relation,

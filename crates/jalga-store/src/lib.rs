@@ -93,7 +93,7 @@ const STEPS: &[&str] = &[
     include_str!("../../../assets/sql/0011-date-checks.sql"),
     include_str!("../../../assets/sql/0012-deadline-places.sql"),
     include_str!("../../../assets/sql/0013-iin-candidates.sql"),
-    include_str!("../../../assets/sql/0014-pair-candidates.sql"),
+    include_str!("../../../assets/sql/0014-audit-candidates.sql"),
 ];
 
 /// The first step (0-based) that rebuilds a table others refer to

@@ -40,7 +40,7 @@ const STEPS: &[(u32, &str)] = &[
     ),
     (
         14,
-        include_str!("../../../../assets/sql/postgres/0014-pair-candidates.sql"),
+        include_str!("../../../../assets/sql/postgres/0014-audit-candidates.sql"),
     ),
 ];
 

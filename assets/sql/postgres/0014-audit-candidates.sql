@@ -1,28 +1,37 @@
--- Version 14: the people the double-registration and duplicate-person
--- checks start from, kept by the server as records are written, so that an
--- audit of a city reads those few instead of grouping every registration by
--- person and every person by IIN (at 20 million registrations, two walks of
--- 20 and 24 million index entries: about 14 s of the server's time in
--- double registrations and 6 s in duplicate people).
+-- Version 14: what three checks of the audit start from, kept by the
+-- server as records are written, so that an audit of a city reads a few
+-- candidates instead of grouping every registration by person and by
+-- dwelling and every person by IIN (at 20 million registrations, walks of
+-- 20, 20 and 24 million index entries: about 14 s of the server's time in
+-- double registrations, 10 s in overcrowding, 6 s in duplicate people).
 --
 --   person_registered_twice  a person with two or more registrations that
 --                            are not drafts (only such a person can have two
 --                            that overlap)
 --   iin_recorded_twice       an IIN written on two or more person records
+--   property_crowding        each dwelling with registrations submitted or
+--                            registered: how many, and its useful and living
+--                            areas; indexed by area per registration, so the
+--                            dwellings where that is below a norm's square
+--                            metres per person are one range of an index
 --
--- Both are exact, not time-dependent: a registration's dates do not decide
--- whether its person is here. Statement triggers keep them, one set-based
+-- All three are exact and not time-dependent: a registration's dates do not
+-- decide whether it is counted. `property_crowding` counts registrations of
+-- any dates, never fewer than those in force on a day, so a dwelling
+-- crowded on any day is within the range; the audit then counts the ones in
+-- force on its day. Statement triggers keep the tables, one set-based
 -- statement per written statement (a COPY of thousands of rows is one), and
--- only for the people and IINs the statement touched. A bulk load into empty
--- tables switches the triggers off and derives both tables once at its end
--- (`jalga_derive_all`). Writes on a server take the change log's head first,
--- one at a time, and run at READ COMMITTED, so a trigger's statement sees
--- every write committed before its own.
+-- only for the people, IINs and dwellings the statement touched. A bulk load
+-- into empty tables switches the triggers off and derives the tables once at
+-- its end (`jalga_derive_all`). Writes on a server take the change log's
+-- head first, one at a time, and run at READ COMMITTED, so a trigger's
+-- statement sees every write committed before its own.
 --
 -- The triggers' functions run as the schema's owner (SECURITY DEFINER): a
 -- clerk's district must not hide from them the registrations and namesakes
 -- elsewhere. Reading the tables is limited the other way, by row-level
--- security: a login sees an entry only where it sees a person it names.
+-- security: a login sees an entry only where it sees a person or dwelling it
+-- names.
 
 CREATE TABLE person_registered_twice (
     person_id text PRIMARY KEY
@@ -31,6 +40,15 @@ CREATE TABLE person_registered_twice (
 CREATE TABLE iin_recorded_twice (
     iin text PRIMARY KEY
 );
+
+CREATE TABLE property_crowding (
+    property_id text PRIMARY KEY,
+    registered  integer NOT NULL CHECK (registered > 0),
+    useful_area numeric NOT NULL,
+    living_area numeric NOT NULL
+);
+CREATE INDEX property_crowding_useful ON property_crowding ((useful_area / registered));
+CREATE INDEX property_crowding_living ON property_crowding ((living_area / registered));
 
 -- Recomputes the entries of `people`: those with two registrations or more
 -- that are not drafts are kept, the others removed.
@@ -60,6 +78,29 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
     ON CONFLICT DO NOTHING;
 $$;
 
+-- The same for dwellings: their count of registrations submitted or
+-- registered, and their areas, or no entry without any.
+CREATE FUNCTION jalga_refresh_crowding(dwellings text[]) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+    DELETE FROM property_crowding c
+    WHERE c.property_id = ANY (dwellings)
+      AND NOT EXISTS (SELECT 1 FROM registration r
+                      WHERE r.property_id = c.property_id
+                        AND r.status IN ('submitted', 'registered'));
+    INSERT INTO property_crowding AS c (property_id, registered, useful_area, living_area)
+    SELECT d.id, n.registered, d.useful_area, d.living_area
+    FROM property d
+    CROSS JOIN LATERAL (SELECT count(*) AS registered FROM registration r
+                        WHERE r.property_id = d.id
+                          AND r.status IN ('submitted', 'registered')) n
+    WHERE d.id = ANY (dwellings) AND n.registered > 0
+    ON CONFLICT (property_id) DO UPDATE
+        SET registered = excluded.registered, useful_area = excluded.useful_area,
+            living_area = excluded.living_area
+        WHERE (c.registered, c.useful_area, c.living_area)
+              IS DISTINCT FROM (excluded.registered, excluded.useful_area, excluded.living_area);
+$$;
+
 -- The statement triggers. A transition table exists only for the events
 -- that have it, so each event has its own function; an update that moves no
 -- registration between people and leaves drafts drafts, or leaves the IIN
@@ -69,6 +110,8 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_registered_twice(ARRAY(
         SELECT DISTINCT person_id FROM new_rows WHERE status <> 'draft'));
+    PERFORM jalga_refresh_crowding(ARRAY(
+        SELECT DISTINCT property_id FROM new_rows WHERE status IN ('submitted', 'registered')));
     RETURN NULL;
 END
 $$;
@@ -78,6 +121,8 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_registered_twice(ARRAY(
         SELECT DISTINCT person_id FROM old_rows WHERE status <> 'draft'));
+    PERFORM jalga_refresh_crowding(ARRAY(
+        SELECT DISTINCT property_id FROM old_rows WHERE status IN ('submitted', 'registered')));
     RETURN NULL;
 END
 $$;
@@ -98,6 +143,35 @@ BEGIN
         UNION
         SELECT o.person_id FROM old_rows o
         WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+    PERFORM jalga_refresh_crowding(ARRAY(
+        SELECT x.property_id
+        FROM new_rows n JOIN old_rows o ON o.id = n.id
+        CROSS JOIN LATERAL (VALUES (n.property_id), (o.property_id)) x (property_id)
+        WHERE n.property_id IS DISTINCT FROM o.property_id
+           OR (n.status IN ('submitted', 'registered'))
+              IS DISTINCT FROM (o.status IN ('submitted', 'registered'))
+        UNION
+        SELECT n.property_id FROM new_rows n
+        WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
+        UNION
+        SELECT o.property_id FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+    RETURN NULL;
+END
+$$;
+
+-- A dwelling's areas changed (a new dwelling has no registrations yet; a
+-- deleted one has none left).
+CREATE FUNCTION jalga_property_updated() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM jalga_refresh_crowding(ARRAY(
+        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+        WHERE (n.useful_area, n.living_area) IS DISTINCT FROM (o.useful_area, o.living_area)
+        UNION
+        SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
+        UNION
+        SELECT o.id FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
     RETURN NULL;
 END
 $$;
@@ -147,6 +221,9 @@ CREATE TRIGGER jalga_registration_deleted AFTER DELETE ON registration
 CREATE TRIGGER jalga_registration_updated AFTER UPDATE ON registration
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_registration_updated();
+CREATE TRIGGER jalga_property_updated AFTER UPDATE ON property
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_property_updated();
 CREATE TRIGGER jalga_person_inserted AFTER INSERT ON person
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_inserted();
@@ -157,7 +234,7 @@ CREATE TRIGGER jalga_person_updated AFTER UPDATE ON person
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_updated();
 
--- Both tables from scratch: after a bulk load that switched the triggers
+-- The tables from scratch: after a bulk load that switched the triggers
 -- off, and here, for the records already on the server.
 CREATE FUNCTION jalga_derive_all() RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
@@ -169,20 +246,30 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
     INSERT INTO iin_recorded_twice (iin)
     SELECT iin FROM person WHERE iin IS NOT NULL
     GROUP BY iin HAVING count(*) > 1;
+    DELETE FROM property_crowding;
+    INSERT INTO property_crowding (property_id, registered, useful_area, living_area)
+    SELECT d.id, n.registered, d.useful_area, d.living_area
+    FROM (SELECT property_id, count(*) AS registered FROM registration
+          WHERE status IN ('submitted', 'registered') GROUP BY property_id) n
+    JOIN property d ON d.id = n.property_id;
 $$;
 
 SELECT jalga_derive_all();
 
 REVOKE ALL ON FUNCTION jalga_refresh_registered_twice(text[]), jalga_refresh_iin_twice(text[]),
-    jalga_derive_all() FROM PUBLIC;
+    jalga_refresh_crowding(text[]), jalga_derive_all() FROM PUBLIC;
 
--- A login sees the entries of the people it sees (the owner, all of them).
+-- A login sees the entries of the people and dwellings it sees (the owner,
+-- all of them).
 ALTER TABLE person_registered_twice ENABLE ROW LEVEL SECURITY;
 CREATE POLICY jalga_district ON person_registered_twice
     USING (EXISTS (SELECT 1 FROM person p WHERE p.id = person_id));
 ALTER TABLE iin_recorded_twice ENABLE ROW LEVEL SECURITY;
 CREATE POLICY jalga_district ON iin_recorded_twice
     USING (EXISTS (SELECT 1 FROM person p WHERE p.iin = iin_recorded_twice.iin));
+ALTER TABLE property_crowding ENABLE ROW LEVEL SECURITY;
+CREATE POLICY jalga_district ON property_crowding
+    USING (EXISTS (SELECT 1 FROM property d WHERE d.id = property_id));
 
 -- A server whose roles were made before this step: they read these too
 -- (`init --roles` grants every table to both).
@@ -190,7 +277,7 @@ DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jalga_supervisor')
        AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jalga_clerk') THEN
-        GRANT SELECT ON person_registered_twice, iin_recorded_twice
+        GRANT SELECT ON person_registered_twice, iin_recorded_twice, property_crowding
             TO jalga_clerk, jalga_supervisor;
     END IF;
 END

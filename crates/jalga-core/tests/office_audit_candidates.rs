@@ -1,12 +1,12 @@
-//! What the office server keeps for the double-registration and
-//! duplicate-person checks (schema step 14: `person_registered_twice`,
-//! `iin_recorded_twice`, kept by statement triggers) is, after every kind
-//! of write, exactly what grouping the records from scratch gives: a city
+//! What the office server keeps for three checks of the audit (schema
+//! step 14: `person_registered_twice`, `iin_recorded_twice` and
+//! `property_crowding`, kept by statement triggers) is, after every kind of
+//! write, exactly what grouping the records from scratch gives: a city
 //! written in one unit (the triggers) and loaded in bulk (the triggers off,
-//! both tables derived at the end), then inserts, updates and deletes of
-//! one row and of many, a clerk's import through the normal path, and a
-//! clerk's save. A clerk of one district reads only the entries of the
-//! people it sees. PostgreSQL only; skipped without a test server.
+//! the tables derived at the end), then inserts, updates and deletes of one
+//! row and of many, a clerk's import through the normal path, and a clerk's
+//! save. A clerk of one district reads only the entries of the people and
+//! dwellings it sees. PostgreSQL only; skipped without a test server.
 #![cfg(feature = "postgres")]
 
 use chrono::NaiveDate;
@@ -36,7 +36,7 @@ fn column(db: &mut Client, sql: &str) -> Vec<String> {
 }
 
 /// What the server keeps, and what grouping every record gives now.
-fn kept_and_derived(db: &mut Client) -> [(Vec<String>, Vec<String>); 2] {
+fn kept_and_derived(db: &mut Client) -> [(Vec<String>, Vec<String>); 3] {
     [
         (
             column(
@@ -60,18 +60,37 @@ fn kept_and_derived(db: &mut Client) -> [(Vec<String>, Vec<String>); 2] {
                  GROUP BY iin HAVING count(*) > 1 ORDER BY iin COLLATE \"C\"",
             ),
         ),
+        (
+            column(
+                db,
+                "SELECT concat_ws(' ', property_id, registered, useful_area, living_area) \
+                 FROM property_crowding ORDER BY property_id COLLATE \"C\"",
+            ),
+            column(
+                db,
+                "SELECT concat_ws(' ', d.id, n.registered, d.useful_area, d.living_area) \
+                 FROM (SELECT property_id, count(*) AS registered FROM registration \
+                       WHERE status IN ('submitted', 'registered') GROUP BY property_id) n \
+                 JOIN property d ON d.id = n.property_id ORDER BY d.id COLLATE \"C\"",
+            ),
+        ),
     ]
 }
 
 /// Asserts the two agree after `step`; returns how many of each are kept.
-fn agree(db: &mut Client, step: &str) -> (usize, usize) {
-    let [(twice, twice_derived), (iins, iins_derived)] = kept_and_derived(db);
+fn agree(db: &mut Client, step: &str) -> (usize, usize, usize) {
+    let [(twice, twice_derived), (iins, iins_derived), (dwellings, dwellings_derived)] =
+        kept_and_derived(db);
     assert_eq!(
         twice, twice_derived,
         "people registered twice, after {step}"
     );
     assert_eq!(iins, iins_derived, "IINs recorded twice, after {step}");
-    (twice.len(), iins.len())
+    assert_eq!(
+        dwellings, dwellings_derived,
+        "dwellings' registrations and areas, after {step}"
+    );
+    (twice.len(), iins.len(), dwellings.len())
 }
 
 /// One statement (or several) as the owner; the triggers fire as for any
@@ -81,9 +100,9 @@ fn run(db: &mut Client, sql: &str) {
 }
 
 #[test]
-fn the_servers_pair_candidates_are_what_grouping_gives_after_every_write() {
+fn the_servers_audit_candidates_are_what_grouping_gives_after_every_write() {
     let Some(url) =
-        test_server("the_servers_pair_candidates_are_what_grouping_gives_after_every_write")
+        test_server("the_servers_audit_candidates_are_what_grouping_gives_after_every_write")
     else {
         return;
     };
@@ -95,7 +114,10 @@ fn the_servers_pair_candidates_are_what_grouping_gives_after_every_write() {
     let mut db = Client::connect(written.url(), NoTls).unwrap();
     let by_unit = agree(&mut db, "a city written in one unit");
     // The generated city plants both: they are not trivially empty.
-    assert!(by_unit.0 >= 10 && by_unit.1 >= 3, "{by_unit:?}");
+    assert!(
+        by_unit.0 >= 10 && by_unit.1 >= 3 && by_unit.2 > 100,
+        "{by_unit:?}"
+    );
 
     // Loaded in bulk: the triggers are off during the load, both tables
     // derived at its end, and the triggers on again.
@@ -163,6 +185,27 @@ fn the_servers_pair_candidates_are_what_grouping_gives_after_every_write() {
         "UPDATE registration SET date_to = date_from + 30 WHERE id = 'pair-test'",
     );
     agree(&mut db, "an edit of its dates");
+    run(
+        &mut db,
+        "UPDATE registration SET status = 'ended' WHERE id = 'pair-test'",
+    );
+    agree(&mut db, "ended");
+    run(
+        &mut db,
+        "UPDATE registration SET status = 'submitted', property_id = \
+         (SELECT id FROM property ORDER BY id COLLATE \"C\" DESC LIMIT 1) WHERE id = 'pair-test'",
+    );
+    agree(&mut db, "moved to another dwelling");
+    run(
+        &mut db,
+        "UPDATE property SET living_area = living_area / 2 \
+         WHERE id IN (SELECT property_id FROM registration WHERE id = 'pair-test'); \
+         UPDATE property SET rooms = rooms WHERE id IN (SELECT id FROM property LIMIT 50)",
+    );
+    agree(
+        &mut db,
+        "a dwelling's area changed, and others saved unchanged",
+    );
     run(&mut db, "DELETE FROM registration WHERE id = 'pair-test'");
     agree(&mut db, "deleted");
     assert!(!twice(&mut db, &other));
@@ -282,6 +325,19 @@ fn the_servers_pair_candidates_are_what_grouping_gives_after_every_write() {
              ORDER BY t.person_id COLLATE \"C\""
         ),
     );
+    let dwellings_seen = column(
+        &mut local_db,
+        "SELECT property_id FROM property_crowding ORDER BY property_id COLLATE \"C\"",
+    );
+    let dwellings_expected = column(
+        &mut db,
+        &format!(
+            "SELECT c.property_id FROM property_crowding c JOIN property d ON d.id = c.property_id \
+             WHERE d.district = '{district}' ORDER BY c.property_id COLLATE \"C\""
+        ),
+    );
+    assert!(!dwellings_seen.is_empty());
+    assert_eq!(dwellings_seen, dwellings_expected);
     let all = column(&mut db, "SELECT person_id FROM person_registered_twice");
     assert_eq!(seen, expected);
     assert!(
