@@ -1,7 +1,8 @@
 -- Version 14: nothing changes in a file. On the office server this step
--- keeps the people with two registrations or more and the IINs written on
--- two person records in tables of their own, kept by triggers
--- (`postgres/0014-audit-candidates.sql`), so that the audit of a city starts
--- from them; a file audits a city of a million by grouping in about a
--- second, and every save and import into it would pay for the triggers.
+-- keeps, in tables of their own kept by triggers, the people with two
+-- registrations or more, the IINs written on two person records and each
+-- dwelling's count of registrations with its areas
+-- (`postgres/0014-audit-candidates.sql`), so that the audit of a city
+-- starts from them; a file audits a city of a million by grouping in about
+-- a second, and every save and import into it would pay for the triggers.
 -- The two stores keep one numbering.
