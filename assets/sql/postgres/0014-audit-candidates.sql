@@ -5,18 +5,18 @@
 -- 20, 20 and 24 million index entries: about 14 s of the server's time in
 -- double registrations, 10 s in overcrowding, 6 s in duplicate people).
 --
---   person_registered_twice  a person with two or more registrations that
---                            are not drafts (only such a person can have two
---                            that overlap)
+--   person_registered_twice  a person with two registrations, not drafts, of
+--                            one kind at two dwellings, whose periods overlap
 --   iin_recorded_twice       an IIN written on two or more person records
 --   property_crowding        each dwelling with registrations submitted or
---                            registered: how many, and its useful and living
---                            areas; indexed by area per registration, so the
---                            dwellings where that is below a norm's square
---                            metres per person are one range of an index
+--                            registered: how many, the latest start among
+--                            them, and its areas; indexed by area per
+--                            registration, so the dwellings where that is
+--                            within a norm's square metres per person are one
+--                            range of an index
 --
--- All three are exact and not time-dependent: a registration's dates do not
--- decide whether it is counted. `property_crowding` counts registrations of
+-- All three are exact and do not depend on the day an audit is run for.
+-- `property_crowding` counts registrations of
 -- any dates, never fewer than those in force on a day, so a dwelling
 -- crowded on any day is within the range; the audit then counts the ones in
 -- force on its day. Statement triggers keep the tables, one set-based
@@ -44,24 +44,38 @@ CREATE TABLE iin_recorded_twice (
 CREATE TABLE property_crowding (
     property_id text PRIMARY KEY,
     registered  integer NOT NULL CHECK (registered > 0),
+    -- The latest start among them: a norm for new registrations only
+    -- spares a dwelling where nobody came on or after its first day.
+    latest      date NOT NULL,
+    total_area  numeric NOT NULL,
     useful_area numeric NOT NULL,
     living_area numeric NOT NULL
 );
-CREATE INDEX property_crowding_useful ON property_crowding ((useful_area / registered));
-CREATE INDEX property_crowding_living ON property_crowding ((living_area / registered));
+CREATE INDEX property_crowding_useful ON property_crowding ((useful_area / registered), latest);
+CREATE INDEX property_crowding_living ON property_crowding ((living_area / registered), latest);
 
--- Recomputes the entries of `people`: those with two registrations or more
--- that are not drafts are kept, the others removed.
+-- Whether `person` has two registrations, not drafts, of one kind at two
+-- dwellings whose periods overlap: the pairs the double-registration check
+-- looks at (before its moving day), whatever day it is run on.
+CREATE FUNCTION jalga_registered_twice(person text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = public AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM registration a
+        JOIN registration b ON b.person_id = a.person_id AND b.id <> a.id
+        WHERE a.person_id = person AND a.status <> 'draft' AND b.status <> 'draft'
+          AND b.kind = a.kind AND b.property_id <> a.property_id
+          AND a.date_from < coalesce(b.date_to, 'infinity'::date)
+          AND b.date_from < coalesce(a.date_to, 'infinity'::date))
+$$;
+
+-- Recomputes the entries of `people`: those with such a pair are kept, the
+-- others removed.
 CREATE FUNCTION jalga_refresh_registered_twice(people text[]) RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
     DELETE FROM person_registered_twice t
-    WHERE t.person_id = ANY (people)
-      AND (SELECT count(*) FROM registration r
-           WHERE r.person_id = t.person_id AND r.status <> 'draft') < 2;
+    WHERE t.person_id = ANY (people) AND NOT jalga_registered_twice(t.person_id);
     INSERT INTO person_registered_twice (person_id)
-    SELECT r.person_id FROM registration r
-    WHERE r.person_id = ANY (people) AND r.status <> 'draft'
-    GROUP BY r.person_id HAVING count(*) > 1
+    SELECT DISTINCT p FROM unnest(people) p WHERE jalga_registered_twice(p)
     ON CONFLICT DO NOTHING;
 $$;
 
@@ -79,7 +93,8 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
 $$;
 
 -- The same for dwellings: their count of registrations submitted or
--- registered, and their areas, or no entry without any.
+-- registered, the latest start among them, and their areas; no entry
+-- without any.
 CREATE FUNCTION jalga_refresh_crowding(dwellings text[]) RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
     DELETE FROM property_crowding c
@@ -87,24 +102,27 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
       AND NOT EXISTS (SELECT 1 FROM registration r
                       WHERE r.property_id = c.property_id
                         AND r.status IN ('submitted', 'registered'));
-    INSERT INTO property_crowding AS c (property_id, registered, useful_area, living_area)
-    SELECT d.id, n.registered, d.useful_area, d.living_area
+    INSERT INTO property_crowding AS c
+        (property_id, registered, latest, total_area, useful_area, living_area)
+    SELECT d.id, n.registered, n.latest, d.total_area, d.useful_area, d.living_area
     FROM property d
-    CROSS JOIN LATERAL (SELECT count(*) AS registered FROM registration r
+    CROSS JOIN LATERAL (SELECT count(*) AS registered, max(r.date_from) AS latest
+                        FROM registration r
                         WHERE r.property_id = d.id
                           AND r.status IN ('submitted', 'registered')) n
     WHERE d.id = ANY (dwellings) AND n.registered > 0
     ON CONFLICT (property_id) DO UPDATE
-        SET registered = excluded.registered, useful_area = excluded.useful_area,
+        SET registered = excluded.registered, latest = excluded.latest,
+            total_area = excluded.total_area, useful_area = excluded.useful_area,
             living_area = excluded.living_area
-        WHERE (c.registered, c.useful_area, c.living_area)
-              IS DISTINCT FROM (excluded.registered, excluded.useful_area, excluded.living_area);
+        WHERE (c.registered, c.latest, c.total_area, c.useful_area, c.living_area)
+              IS DISTINCT FROM (excluded.registered, excluded.latest, excluded.total_area,
+                                excluded.useful_area, excluded.living_area);
 $$;
 
 -- The statement triggers. A transition table exists only for the events
--- that have it, so each event has its own function; an update that moves no
--- registration between people and leaves drafts drafts, or leaves the IIN
--- as it was, touches nothing.
+-- that have it, so each event has its own function; an update that changes
+-- none of the columns a table is kept from touches nothing.
 CREATE FUNCTION jalga_registration_inserted() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
@@ -134,7 +152,8 @@ BEGIN
         SELECT x.person_id
         FROM new_rows n JOIN old_rows o ON o.id = n.id
         CROSS JOIN LATERAL (VALUES (n.person_id), (o.person_id)) x (person_id)
-        WHERE n.person_id IS DISTINCT FROM o.person_id
+        WHERE (n.person_id, n.kind, n.property_id, n.date_from, n.date_to)
+              IS DISTINCT FROM (o.person_id, o.kind, o.property_id, o.date_from, o.date_to)
            OR (n.status = 'draft') IS DISTINCT FROM (o.status = 'draft')
         UNION
         -- A changed key: the row is in one table and not the other.
@@ -148,6 +167,7 @@ BEGIN
         FROM new_rows n JOIN old_rows o ON o.id = n.id
         CROSS JOIN LATERAL (VALUES (n.property_id), (o.property_id)) x (property_id)
         WHERE n.property_id IS DISTINCT FROM o.property_id
+           OR n.date_from IS DISTINCT FROM o.date_from
            OR (n.status IN ('submitted', 'registered'))
               IS DISTINCT FROM (o.status IN ('submitted', 'registered'))
         UNION
@@ -167,7 +187,8 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_crowding(ARRAY(
         SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-        WHERE (n.useful_area, n.living_area) IS DISTINCT FROM (o.useful_area, o.living_area)
+        WHERE (n.total_area, n.useful_area, n.living_area)
+              IS DISTINCT FROM (o.total_area, o.useful_area, o.living_area)
         UNION
         SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
         UNION
@@ -241,22 +262,24 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
     DELETE FROM person_registered_twice;
     INSERT INTO person_registered_twice (person_id)
     SELECT person_id FROM registration WHERE status <> 'draft'
-    GROUP BY person_id HAVING count(*) > 1;
+    GROUP BY person_id HAVING count(*) > 1 AND jalga_registered_twice(person_id);
     DELETE FROM iin_recorded_twice;
     INSERT INTO iin_recorded_twice (iin)
     SELECT iin FROM person WHERE iin IS NOT NULL
     GROUP BY iin HAVING count(*) > 1;
     DELETE FROM property_crowding;
-    INSERT INTO property_crowding (property_id, registered, useful_area, living_area)
-    SELECT d.id, n.registered, d.useful_area, d.living_area
-    FROM (SELECT property_id, count(*) AS registered FROM registration
-          WHERE status IN ('submitted', 'registered') GROUP BY property_id) n
+    INSERT INTO property_crowding
+        (property_id, registered, latest, total_area, useful_area, living_area)
+    SELECT d.id, n.registered, n.latest, d.total_area, d.useful_area, d.living_area
+    FROM (SELECT property_id, count(*) AS registered, max(date_from) AS latest
+          FROM registration WHERE status IN ('submitted', 'registered')
+          GROUP BY property_id) n
     JOIN property d ON d.id = n.property_id;
 $$;
 
 SELECT jalga_derive_all();
 
-REVOKE ALL ON FUNCTION jalga_refresh_registered_twice(text[]), jalga_refresh_iin_twice(text[]),
+REVOKE ALL ON FUNCTION jalga_registered_twice(text), jalga_refresh_registered_twice(text[]), jalga_refresh_iin_twice(text[]),
     jalga_refresh_crowding(text[]), jalga_derive_all() FROM PUBLIC;
 
 -- A login sees the entries of the people and dwellings it sees (the owner,

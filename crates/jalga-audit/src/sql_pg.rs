@@ -44,48 +44,58 @@ macro_rules! registered_on {
 /// See [`sql::OVERCROWDED`]. `registered` is a boolean (read as 0 or 1).
 /// The dwellings come from what the server keeps (schema step 14,
 /// `property_crowding`): those whose area per registration submitted or
-/// registered, of any dates, is within `:m2` (by the preset's basis, one
-/// range of an index), a slight margin added so that rounding the division
-/// can only let more through. Each of them has its registrations in force on
-/// `:today` counted, and only those over the norm go on, as before.
+/// registered, of any dates, is within `:m2` (by the preset's basis) and
+/// where one of them started on or after `:new_from`, one range of an index;
+/// a slight margin is added so that rounding the division can only let more
+/// through. For each of those, the registrations in force on `:today` are
+/// grouped by relation; a dwelling goes on when all its groups together are
+/// over the norm and one started on or after `:new_from`, as before. The
+/// areas are the kept copies.
 pub const OVERCROWDED: &str = concat!(
     "WITH dense AS (
-    SELECT property_id FROM property_crowding
+    SELECT property_id, useful_area, living_area, total_area FROM property_crowding
     WHERE :basis::text = 'living' AND living_area / registered <= :m2::numeric * 1.000001
+      AND latest >= :new_from::date
     UNION ALL
-    SELECT property_id FROM property_crowding
+    SELECT property_id, useful_area, living_area, total_area FROM property_crowding
     WHERE :basis::text <> 'living' AND useful_area / registered <= :m2::numeric * 1.000001
-), candidate AS (
-    SELECT c.property_id, d.useful_area, d.living_area, d.total_area
+      AND latest >= :new_from::date
+), grouped AS (
+    SELECT c.property_id, g.relation, g.registered, g.n, g.latest,
+           c.useful_area, c.living_area, c.total_area,
+           sum(g.n) OVER dwelling AS people, max(g.latest) OVER dwelling AS newest
     FROM dense c
-    CROSS JOIN LATERAL (SELECT count(*) AS n, max(r.date_from) AS latest FROM registration r
-                        WHERE r.property_id = c.property_id AND ",
-    registered_on!("r"),
-    ") a
-    CROSS JOIN LATERAL (SELECT * FROM property d WHERE d.id = c.property_id OFFSET 0) d
-    WHERE a.n > 0 AND a.latest >= :new_from::date
-      AND a.n * :m2::float8
-        > CASE :basis::text WHEN 'living' THEN d.living_area ELSE d.useful_area END
-)
-SELECT r.property_id, coalesce(o.relation, 'unrelated') AS relation,
-       r.date_from < :new_from::date AS registered, count(*) AS n,
-       max(r.date_from) AS latest, c.useful_area, c.living_area, c.total_area
-FROM candidate c
-JOIN registration r ON r.property_id = c.property_id
-LEFT JOIN LATERAL (SELECT o.relation FROM occupant o
-                   WHERE o.lease_id = r.lease_id AND o.person_id = r.person_id OFFSET 0) o ON true
-WHERE ",
+    CROSS JOIN LATERAL (
+        SELECT coalesce(o.relation, 'unrelated') AS relation,
+               r.date_from < :new_from::date AS registered, count(*) AS n,
+               max(r.date_from) AS latest
+        FROM registration r
+        LEFT JOIN LATERAL (SELECT o.relation FROM occupant o
+                           WHERE o.lease_id = r.lease_id AND o.person_id = r.person_id OFFSET 0) o
+          ON true
+        WHERE r.property_id = c.property_id AND ",
     registered_on!("r"),
     "
-GROUP BY 1, 2, 3, 6, 7, 8
-ORDER BY r.property_id COLLATE \"C\", coalesce(o.relation, 'unrelated') COLLATE \"C\", 3"
+        GROUP BY 1, 2
+    ) g
+    WINDOW dwelling AS (PARTITION BY c.property_id COLLATE \"C\"
+                        ORDER BY g.relation COLLATE \"C\", g.registered
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+)
+SELECT property_id, relation, registered, n, latest, useful_area, living_area, total_area
+FROM grouped
+WHERE newest >= :new_from::date
+  AND people::bigint * :m2::float8
+    > CASE :basis::text WHEN 'living' THEN living_area ELSE useful_area END
+ORDER BY property_id COLLATE \"C\", relation COLLATE \"C\", registered"
 );
 
 /// See [`sql::DOUBLE`]. The same pairs, found from the few people who can
 /// have one, as the server keeps them (schema step 14): a person with two
-/// or more registrations that are not drafts (`person_registered_twice`),
-/// and the records that share an IIN (`iin_recorded_twice`). Only their
-/// registrations are looked up, by person, and paired.
+/// registrations, not drafts, of one kind at two dwellings whose periods
+/// overlap (`person_registered_twice`), and the records that share an IIN
+/// (`iin_recorded_twice`). Only their registrations are looked up, by
+/// person, and paired.
 pub const DOUBLE: &str = "WITH same AS MATERIALIZED (
     SELECT person_id AS a, person_id AS b FROM person_registered_twice
     UNION ALL
