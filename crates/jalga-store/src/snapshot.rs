@@ -28,7 +28,7 @@ enum Reader {
 }
 
 /// How many records a snapshot holds, per table an audit checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SnapshotCounts {
     pub dwellings: u64,
     pub people: u64,

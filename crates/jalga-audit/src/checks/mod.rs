@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use jalga_store::query::Row;
-use jalga_store::{BackendKind, PlaceLabel, Snapshot};
+use jalga_store::{BackendKind, PlaceLabel, Snapshot, SnapshotCounts};
 
 use super::facts::AuditRules;
 use super::{AuditOptions, Checked, Finding, FindingKind};
@@ -53,27 +53,53 @@ impl<'a> Ctx<'a> {
 
 type Check = fn(&Snapshot, &Ctx<'_>) -> Result<Vec<Finding>, CoreError>;
 
-/// The checks and the kinds each one reports, in the order they are
-/// handed out: those that walk a whole city first (longest first, as
-/// measured on a generated city of twenty million on a server), so the
-/// short ones fill whatever a reader has left at the end.
-const CHECKS: &[(&[FindingKind], Check)] = &[
-    (&[FindingKind::DoubleRegistration], periods::double),
-    (&[FindingKind::Overcrowded], density::overcrowded),
+/// What a reader is handed: a check, or counting what the audit checked
+/// (every dwelling, person, registration and notice: seconds on a city of
+/// twenty million, so it takes its turn beside the checks rather than
+/// after them).
+#[derive(Clone, Copy)]
+enum Job {
+    Check(Check),
+    Count,
+}
+
+/// The jobs and the kinds each check reports, in the order they are handed
+/// out: the longest first (as measured on a generated city of twenty
+/// million on a server), so the short ones fill whatever a reader has left
+/// at the end. The count is always done.
+const JOBS: &[(&[FindingKind], Job)] = &[
+    (
+        &[FindingKind::Overcrowded],
+        Job::Check(density::overcrowded),
+    ),
+    (
+        &[FindingKind::OutsideLease],
+        Job::Check(periods::outside_lease),
+    ),
+    (&[FindingKind::Overstay], Job::Check(deadlines::overstay)),
+    (&[], Job::Count),
+    (
+        &[FindingKind::DoubleRegistration],
+        Job::Check(periods::double),
+    ),
     (
         &[FindingKind::InvalidIin, FindingKind::IinMismatch],
-        identity::iins,
+        Job::Check(identity::iins),
     ),
-    (&[FindingKind::DuplicatePerson], identity::duplicates),
-    (&[FindingKind::OutsideLease], periods::outside_lease),
-    (&[FindingKind::Overstay], deadlines::overstay),
-    (&[FindingKind::NoLease], periods::no_lease),
+    (
+        &[FindingKind::DuplicatePerson],
+        Job::Check(identity::duplicates),
+    ),
+    (&[FindingKind::NoLease], Job::Check(periods::no_lease)),
     (
         &[FindingKind::LateRegistration],
-        deadlines::late_registration,
+        Job::Check(deadlines::late_registration),
     ),
-    (&[FindingKind::LateNotice], deadlines::late_notice),
-    (&[FindingKind::NoConsent], periods::no_consent),
+    (
+        &[FindingKind::LateNotice],
+        Job::Check(deadlines::late_notice),
+    ),
+    (&[FindingKind::NoConsent], Job::Check(periods::no_consent)),
 ];
 
 /// How many readers a store's audit uses for `jobs` checks on `cores`
@@ -101,36 +127,36 @@ pub(crate) fn run_all(
     kinds: &[FindingKind],
     cancel: &AtomicBool,
 ) -> Result<(Vec<Finding>, Checked), CoreError> {
-    let jobs: Vec<Check> = CHECKS
+    let jobs: Vec<Job> = JOBS
         .iter()
-        .filter(|(ks, _)| ks.iter().any(|k| kinds.contains(k)))
-        .map(|(_, check)| *check)
+        .filter(|(ks, _)| ks.is_empty() || ks.iter().any(|k| kinds.contains(k)))
+        .map(|(_, job)| *job)
         .collect();
     let wanted = readers_for(store.backend(), jobs.len(), rayon::current_num_threads());
     let readers = store.snapshots(wanted)?;
     let next = AtomicUsize::new(0);
     // A connection is used by one thread at a time: each goes to its
-    // thread and comes back with its findings.
-    let results: Vec<(Snapshot, Result<Vec<Finding>, CoreError>)> = std::thread::scope(|scope| {
+    // thread and comes back with its findings (and the count, if it drew it).
+    type Done = (Vec<Finding>, Option<SnapshotCounts>);
+    let results: Vec<Result<Done, CoreError>> = std::thread::scope(|scope| {
         let workers: Vec<_> = readers
             .into_iter()
             .map(|conn| {
                 let (jobs, next) = (&jobs, &next);
                 scope.spawn(move || {
-                    let mut found = Vec::new();
-                    let result = loop {
-                        let Some(check) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                            break Ok(found);
+                    let (mut found, mut counted) = (Vec::new(), None);
+                    loop {
+                        let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                            break Ok((found, counted));
                         };
                         if cancel.load(Ordering::Relaxed) {
-                            break Ok(found);
+                            break Ok((found, counted));
                         }
-                        match check(&conn, ctx) {
-                            Ok(more) => found.extend(more),
-                            Err(e) => break Err(e),
+                        match job {
+                            Job::Check(check) => found.extend(check(&conn, ctx)?),
+                            Job::Count => counted = Some(conn.counts()?),
                         }
-                    };
-                    (conn, result)
+                    }
                 })
             })
             .collect();
@@ -142,12 +168,16 @@ pub(crate) fn run_all(
             })
             .collect()
     });
-    let (readers, results): (Vec<Snapshot>, Vec<_>) = results.into_iter().unzip();
     let mut out = Vec::new();
+    let mut counts = None;
     for r in results {
-        out.extend(r?.into_iter().filter(|f| kinds.contains(&f.kind)));
+        let (found, counted) = r?;
+        out.extend(found.into_iter().filter(|f| kinds.contains(&f.kind)));
+        counts = counts.or(counted);
     }
-    let counts = readers[0].counts()?;
+    // Only a cancelled audit can have left the count undone, and its
+    // report is refused (`super::run`).
+    let counts = counts.unwrap_or_default();
     let checked = Checked {
         dwellings: counts.dwellings,
         people: counts.people,
@@ -236,8 +266,14 @@ mod tests {
     #[test]
     fn every_kind_is_reported_by_exactly_one_check() {
         for kind in &FindingKind::ALL {
-            let n = CHECKS.iter().filter(|(ks, _)| ks.contains(kind)).count();
+            let n = JOBS.iter().filter(|(ks, _)| ks.contains(kind)).count();
             assert_eq!(n, 1, "{kind:?}");
         }
+        // And the count is one job of its own, whatever the kinds asked.
+        let counts = JOBS
+            .iter()
+            .filter(|(ks, job)| ks.is_empty() && matches!(job, Job::Count))
+            .count();
+        assert_eq!(counts, 1);
     }
 }
