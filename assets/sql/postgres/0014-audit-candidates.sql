@@ -1,9 +1,11 @@
--- Version 14: what three checks of the audit start from, kept by the
--- server as records are written, so that an audit of a city reads a few
+-- Version 14: what four checks of the audit start from, kept by the server
+-- as records are written, so that an audit of a city reads a few
 -- candidates instead of grouping every registration by person and by
--- dwelling and every person by IIN (at 20 million registrations, walks of
--- 20, 20 and 24 million index entries: about 14 s of the server's time in
--- double registrations, 10 s in overcrowding, 6 s in duplicate people).
+-- dwelling, every person by IIN, and comparing every leased registration
+-- with its lease (at 20 million registrations, walks of 20, 20, 24 and 10
+-- million index entries: about 14 s of the server's time in double
+-- registrations, 10 s in overcrowding, 6 s in duplicate people, 5 s in
+-- registrations outside their lease).
 --
 --   person_registered_twice  a person with two registrations, not drafts, of
 --                            one kind at two dwellings, whose periods overlap
@@ -14,14 +16,17 @@
 --                            registration, so the dwellings where that is
 --                            within a norm's square metres per person are one
 --                            range of an index
+--   registration_outside_lease  a registration, not a draft, that starts
+--                            before its lease or runs past its end
 --
--- All three are exact and do not depend on the day an audit is run for.
+-- All four are exact and do not depend on the day an audit is run for.
 -- `property_crowding` counts registrations of
 -- any dates, never fewer than those in force on a day, so a dwelling
 -- crowded on any day is within the range; the audit then counts the ones in
 -- force on its day. Statement triggers keep the tables, one set-based
 -- statement per written statement (a COPY of thousands of rows is one), and
--- only for the people, IINs and dwellings the statement touched. A bulk load
+-- only for the people, IINs, dwellings and registrations the statement
+-- touched. A bulk load
 -- into empty tables switches the triggers off and derives the tables once at
 -- its end (`jalga_derive_all`). Writes on a server take the change log's
 -- head first, one at a time, and run at READ COMMITTED, so a trigger's
@@ -30,8 +35,8 @@
 -- The triggers' functions run as the schema's owner (SECURITY DEFINER): a
 -- clerk's district must not hide from them the registrations and namesakes
 -- elsewhere. Reading the tables is limited the other way, by row-level
--- security: a login sees an entry only where it sees a person or dwelling it
--- names.
+-- security: a login sees an entry only where it sees the person, dwelling
+-- or registration it names.
 
 CREATE TABLE person_registered_twice (
     person_id text PRIMARY KEY
@@ -51,6 +56,10 @@ CREATE TABLE property_crowding (
     useful_area numeric NOT NULL,
     living_area numeric NOT NULL
 );
+CREATE TABLE registration_outside_lease (
+    registration_id text PRIMARY KEY
+);
+
 CREATE INDEX property_crowding_useful ON property_crowding ((useful_area / registered), latest);
 CREATE INDEX property_crowding_living ON property_crowding ((living_area / registered), latest);
 
@@ -123,6 +132,37 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
                                 excluded.useful_area, excluded.living_area);
 $$;
 
+-- Those of `registrations` that are not drafts and start before their
+-- lease or run past its end (a registration names a lease that may come
+-- later: it is no foreign key).
+CREATE FUNCTION jalga_outside_lease(registrations text[]) RETURNS TABLE (registration_id text)
+LANGUAGE sql STABLE AS $$
+    SELECT r.id
+    FROM registration r
+    JOIN lease l ON l.id = r.lease_id
+    WHERE r.id = ANY (registrations) AND r.status <> 'draft'
+      AND (r.date_from < l.start_date
+           OR (l.end_date IS NOT NULL AND coalesce(r.date_to, 'infinity'::date) > l.end_date))
+$$;
+
+CREATE FUNCTION jalga_refresh_outside_lease(registrations text[]) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+    DELETE FROM registration_outside_lease x
+    WHERE x.registration_id = ANY (registrations)
+      AND x.registration_id NOT IN (SELECT y.registration_id
+                                    FROM jalga_outside_lease(registrations) y);
+    INSERT INTO registration_outside_lease (registration_id)
+    SELECT y.registration_id FROM jalga_outside_lease(registrations) y
+    ON CONFLICT DO NOTHING;
+$$;
+
+-- The registrations that name any of `leases`.
+CREATE FUNCTION jalga_refresh_leased(leases text[]) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+    SELECT jalga_refresh_outside_lease(ARRAY(
+        SELECT r.id FROM registration r WHERE r.lease_id = ANY (leases)));
+$$;
+
 -- The statement triggers. A transition table exists only for the events
 -- that have it, so each event has its own function; an update that changes
 -- none of the columns a table is kept from touches nothing.
@@ -133,6 +173,8 @@ BEGIN
         SELECT DISTINCT person_id FROM new_rows WHERE status <> 'draft'));
     PERFORM jalga_refresh_crowding(ARRAY(
         SELECT DISTINCT property_id FROM new_rows WHERE status IN ('submitted', 'registered')));
+    PERFORM jalga_refresh_outside_lease(ARRAY(
+        SELECT id FROM new_rows WHERE lease_id IS NOT NULL AND status <> 'draft'));
     RETURN NULL;
 END
 $$;
@@ -144,6 +186,8 @@ BEGIN
         SELECT DISTINCT person_id FROM old_rows WHERE status <> 'draft'));
     PERFORM jalga_refresh_crowding(ARRAY(
         SELECT DISTINCT property_id FROM old_rows WHERE status IN ('submitted', 'registered')));
+    PERFORM jalga_refresh_outside_lease(ARRAY(
+        SELECT id FROM old_rows WHERE lease_id IS NOT NULL AND status <> 'draft'));
     RETURN NULL;
 END
 $$;
@@ -179,6 +223,14 @@ BEGIN
         UNION
         SELECT o.property_id FROM old_rows o
         WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+    PERFORM jalga_refresh_outside_lease(ARRAY(
+        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+        WHERE (n.lease_id, n.date_from, n.date_to) IS DISTINCT FROM (o.lease_id, o.date_from, o.date_to)
+           OR (n.status = 'draft') IS DISTINCT FROM (o.status = 'draft')
+        UNION
+        SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
+        UNION
+        SELECT o.id FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
     RETURN NULL;
 END
 $$;
@@ -192,6 +244,38 @@ BEGIN
         SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
         WHERE (n.total_area, n.useful_area, n.living_area)
               IS DISTINCT FROM (o.total_area, o.useful_area, o.living_area)
+        UNION
+        SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
+        UNION
+        SELECT o.id FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+    RETURN NULL;
+END
+$$;
+
+-- A lease's dates decide which of its registrations are outside it; a lease
+-- may come after the registrations that name it, or go before them.
+CREATE FUNCTION jalga_lease_inserted() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM jalga_refresh_leased(ARRAY(SELECT id FROM new_rows));
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION jalga_lease_deleted() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM jalga_refresh_leased(ARRAY(SELECT id FROM old_rows));
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION jalga_lease_updated() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM jalga_refresh_leased(ARRAY(
+        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+        WHERE (n.start_date, n.end_date) IS DISTINCT FROM (o.start_date, o.end_date)
         UNION
         SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
         UNION
@@ -248,6 +332,15 @@ CREATE TRIGGER jalga_registration_updated AFTER UPDATE ON registration
 CREATE TRIGGER jalga_property_updated AFTER UPDATE ON property
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_property_updated();
+CREATE TRIGGER jalga_lease_inserted AFTER INSERT ON lease
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_inserted();
+CREATE TRIGGER jalga_lease_deleted AFTER DELETE ON lease
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_deleted();
+CREATE TRIGGER jalga_lease_updated AFTER UPDATE ON lease
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_updated();
 CREATE TRIGGER jalga_person_inserted AFTER INSERT ON person
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_inserted();
@@ -279,12 +372,21 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
           FROM registration WHERE status IN ('submitted', 'registered')
           GROUP BY property_id) n
     JOIN property d ON d.id = n.property_id;
+    DELETE FROM registration_outside_lease;
+    INSERT INTO registration_outside_lease (registration_id)
+    SELECT r.id
+    FROM registration r
+    JOIN lease l ON l.id = r.lease_id
+    WHERE r.status <> 'draft'
+      AND (r.date_from < l.start_date
+           OR (l.end_date IS NOT NULL AND coalesce(r.date_to, 'infinity'::date) > l.end_date));
 $$;
 
 SELECT jalga_derive_all();
 
 REVOKE ALL ON FUNCTION jalga_registered_twice(text[]), jalga_refresh_registered_twice(text[]), jalga_refresh_iin_twice(text[]),
-    jalga_refresh_crowding(text[]), jalga_derive_all() FROM PUBLIC;
+    jalga_refresh_crowding(text[]), jalga_outside_lease(text[]), jalga_refresh_outside_lease(text[]),
+    jalga_refresh_leased(text[]), jalga_derive_all() FROM PUBLIC;
 
 -- A login sees the entries of the people and dwellings it sees (the owner,
 -- all of them).
@@ -297,6 +399,9 @@ CREATE POLICY jalga_district ON iin_recorded_twice
 ALTER TABLE property_crowding ENABLE ROW LEVEL SECURITY;
 CREATE POLICY jalga_district ON property_crowding
     USING (EXISTS (SELECT 1 FROM property d WHERE d.id = property_id));
+ALTER TABLE registration_outside_lease ENABLE ROW LEVEL SECURITY;
+CREATE POLICY jalga_district ON registration_outside_lease
+    USING (EXISTS (SELECT 1 FROM registration r WHERE r.id = registration_id));
 
 -- A server whose roles were made before this step: they read these too
 -- (`init --roles` grants every table to both).
@@ -304,8 +409,8 @@ DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jalga_supervisor')
        AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jalga_clerk') THEN
-        GRANT SELECT ON person_registered_twice, iin_recorded_twice, property_crowding
-            TO jalga_clerk, jalga_supervisor;
+        GRANT SELECT ON person_registered_twice, iin_recorded_twice, property_crowding,
+            registration_outside_lease TO jalga_clerk, jalga_supervisor;
     END IF;
 END
 $$;

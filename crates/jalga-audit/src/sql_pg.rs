@@ -149,12 +149,15 @@ WHERE r.lease_id IS NULL AND r.kind = 'temporary' AND r.status <> 'draft'
     SELECT 1 FROM lease l
     WHERE l.tenant_id = r.person_id AND l.property_id = r.property_id OFFSET 0)";
 
-/// See [`sql::OUTSIDE_LEASE`].
+/// See [`sql::OUTSIDE_LEASE`]: the registrations the server keeps as
+/// outside their lease (schema step 14, `registration_outside_lease`), each
+/// looked up with its lease and tested again.
 pub const OUTSIDE_LEASE: &str = "SELECT r.id, r.person_id, r.property_id, r.date_from, r.date_to,
        l.id, l.start_date, l.end_date
-FROM lease l
-JOIN registration r ON r.lease_id = l.id
-WHERE r.lease_id IS NOT NULL AND r.status <> 'draft'
+FROM registration_outside_lease x
+CROSS JOIN LATERAL (SELECT * FROM registration r WHERE r.id = x.registration_id OFFSET 0) r
+CROSS JOIN LATERAL (SELECT * FROM lease l WHERE l.id = r.lease_id OFFSET 0) l
+WHERE r.status <> 'draft'
   AND (r.date_from < l.start_date
        OR (l.end_date IS NOT NULL AND coalesce(r.date_to, 'infinity'::date) > l.end_date))";
 

@@ -1,12 +1,14 @@
-//! What the office server keeps for three checks of the audit (schema
-//! step 14: `person_registered_twice`, `iin_recorded_twice` and
-//! `property_crowding`, kept by statement triggers) is, after every kind of
-//! write, exactly what grouping the records from scratch gives: a city
-//! written in one unit (the triggers) and loaded in bulk (the triggers off,
-//! the tables derived at the end), then inserts, updates and deletes of one
-//! row and of many, a clerk's import through the normal path, and a clerk's
-//! save. A clerk of one district reads only the entries of the people and
-//! dwellings it sees. PostgreSQL only; skipped without a test server.
+//! What the office server keeps for four checks of the audit (schema
+//! step 14: `person_registered_twice`, `iin_recorded_twice`,
+//! `property_crowding` and `registration_outside_lease`, kept by statement
+//! triggers) is, after every kind of write, exactly what grouping and
+//! joining the records from scratch gives: a city written in one unit (the
+//! triggers) and loaded in bulk (the triggers off, the tables derived at
+//! the end), then inserts, updates and deletes of one row and of many, of
+//! registrations, people, dwellings and leases, a clerk's import through the
+//! normal path, and a clerk's save. A clerk of one district reads only the
+//! entries of the people and dwellings it sees. PostgreSQL only; skipped
+//! without a test server.
 #![cfg(feature = "postgres")]
 
 use chrono::NaiveDate;
@@ -36,7 +38,7 @@ fn column(db: &mut Client, sql: &str) -> Vec<String> {
 }
 
 /// What the server keeps, and what grouping every record gives now.
-fn kept_and_derived(db: &mut Client) -> [(Vec<String>, Vec<String>); 3] {
+fn kept_and_derived(db: &mut Client) -> [(Vec<String>, Vec<String>); 4] {
     [
         (
             column(
@@ -81,23 +83,37 @@ fn kept_and_derived(db: &mut Client) -> [(Vec<String>, Vec<String>); 3] {
                  JOIN property d ON d.id = n.property_id ORDER BY d.id COLLATE \"C\"",
             ),
         ),
+        (
+            column(
+                db,
+                "SELECT registration_id FROM registration_outside_lease \
+                 ORDER BY registration_id COLLATE \"C\"",
+            ),
+            column(
+                db,
+                "SELECT r.id FROM registration r JOIN lease l ON l.id = r.lease_id \
+                 WHERE r.status <> 'draft' AND (r.date_from < l.start_date \
+                   OR (l.end_date IS NOT NULL AND coalesce(r.date_to, 'infinity'::date) > l.end_date)) \
+                 ORDER BY r.id COLLATE \"C\"",
+            ),
+        ),
     ]
 }
 
 /// Asserts the two agree after `step`; returns how many of each are kept.
-fn agree(db: &mut Client, step: &str) -> (usize, usize, usize) {
-    let [(twice, twice_derived), (iins, iins_derived), (dwellings, dwellings_derived)] =
-        kept_and_derived(db);
-    assert_eq!(
-        twice, twice_derived,
-        "people registered twice, after {step}"
-    );
-    assert_eq!(iins, iins_derived, "IINs recorded twice, after {step}");
-    assert_eq!(
-        dwellings, dwellings_derived,
-        "dwellings' registrations and areas, after {step}"
-    );
-    (twice.len(), iins.len(), dwellings.len())
+fn agree(db: &mut Client, step: &str) -> [usize; 4] {
+    let what = [
+        "people registered twice",
+        "IINs recorded twice",
+        "dwellings' registrations and areas",
+        "registrations outside their lease",
+    ];
+    let mut kept = [0; 4];
+    for (i, (ours, derived)) in kept_and_derived(db).into_iter().enumerate() {
+        assert_eq!(ours, derived, "{}, after {step}", what[i]);
+        kept[i] = ours.len();
+    }
+    kept
 }
 
 /// One statement (or several) as the owner; the triggers fire as for any
@@ -122,7 +138,7 @@ fn the_servers_audit_candidates_are_what_grouping_gives_after_every_write() {
     let by_unit = agree(&mut db, "a city written in one unit");
     // The generated city plants both: they are not trivially empty.
     assert!(
-        by_unit.0 >= 3 && by_unit.1 >= 3 && by_unit.2 > 100,
+        by_unit[0] >= 3 && by_unit[1] >= 3 && by_unit[2] > 100 && by_unit[3] >= 3,
         "{by_unit:?}"
     );
 
@@ -243,6 +259,67 @@ fn the_servers_audit_candidates_are_what_grouping_gives_after_every_write() {
     );
     run(&mut db, "DELETE FROM registration WHERE id = 'pair-test'");
     agree(&mut db, "deleted");
+
+    // A registration within its lease: the lease made to start after it and
+    // put back, the registration's lease taken away and given back, and a
+    // lease that comes after the registration naming it.
+    let leased = pick(
+        &mut db,
+        "SELECT r.id FROM registration r JOIN lease l ON l.id = r.lease_id \
+         WHERE r.status <> 'draft' AND r.date_from >= l.start_date \
+           AND (l.end_date IS NULL OR coalesce(r.date_to, 'infinity'::date) <= l.end_date) \
+         ORDER BY r.id COLLATE \"C\" LIMIT 1",
+    );
+    let outside = |db: &mut Client, id: &str| {
+        column(db, "SELECT registration_id FROM registration_outside_lease")
+            .contains(&id.to_owned())
+    };
+    let its_lease = format!("(SELECT lease_id FROM registration WHERE id = '{leased}')");
+    run(
+        &mut db,
+        &format!(
+            "CREATE TEMP TABLE kept_lease AS SELECT * FROM lease WHERE id = {its_lease}; \
+             UPDATE lease SET start_date = \
+               (SELECT date_from + 1 FROM registration WHERE id = '{leased}') \
+             WHERE id = {its_lease}"
+        ),
+    );
+    agree(&mut db, "a lease made to start after its registration");
+    assert!(outside(&mut db, &leased));
+    run(
+        &mut db,
+        &format!(
+            "UPDATE lease SET start_date = (SELECT start_date FROM kept_lease) \
+             WHERE id = {its_lease}"
+        ),
+    );
+    agree(&mut db, "the lease put back");
+    assert!(!outside(&mut db, &leased));
+    run(
+        &mut db,
+        &format!(
+            "UPDATE lease SET end_date = \
+               (SELECT date_from FROM registration WHERE id = '{leased}') \
+             WHERE id = {its_lease}; \
+             UPDATE registration SET lease_id = NULL WHERE id = '{leased}'"
+        ),
+    );
+    agree(
+        &mut db,
+        "a lease ended on its registration's first day, then taken away",
+    );
+    assert!(!outside(&mut db, &leased));
+    run(
+        &mut db,
+        &format!(
+            "UPDATE registration SET lease_id = 'lease-later' WHERE id = '{leased}'; \
+             UPDATE kept_lease SET id = 'lease-later', \
+               end_date = (SELECT date_from FROM registration WHERE id = '{leased}'); \
+             INSERT INTO lease SELECT * FROM kept_lease"
+        ),
+    );
+    agree(&mut db, "a lease that comes after its registration");
+    assert!(outside(&mut db, &leased));
 
     // A person given a namesake's IIN, the IIN taken away and given back,
     // the person deleted; then one statement over many people.
