@@ -164,8 +164,10 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
 $$;
 
 -- The statement triggers. A transition table exists only for the events
--- that have it, so each event has its own function; an update that changes
--- none of the columns a table is kept from touches nothing.
+-- that have it, so each event has its own function. An update pairs each
+-- row before and after by key: one that changes none of the columns a table
+-- is kept from touches nothing, and a changed key (the row on one side
+-- only, the other all nulls) counts as changed.
 CREATE FUNCTION jalga_registration_inserted() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
@@ -196,41 +198,28 @@ CREATE FUNCTION jalga_registration_updated() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_registered_twice(ARRAY(
-        SELECT x.person_id
-        FROM new_rows n JOIN old_rows o ON o.id = n.id
+        SELECT DISTINCT x.person_id
+        FROM new_rows n FULL JOIN old_rows o ON o.id = n.id
         CROSS JOIN LATERAL (VALUES (n.person_id), (o.person_id)) x (person_id)
-        WHERE (n.person_id, n.kind, n.property_id, n.date_from, n.date_to)
-              IS DISTINCT FROM (o.person_id, o.kind, o.property_id, o.date_from, o.date_to)
-           OR (n.status = 'draft') IS DISTINCT FROM (o.status = 'draft')
-        UNION
-        -- A changed key: the row is in one table and not the other.
-        SELECT n.person_id FROM new_rows n
-        WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
-        UNION
-        SELECT o.person_id FROM old_rows o
-        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+        WHERE x.person_id IS NOT NULL
+          AND (n.id, n.person_id, n.kind, n.property_id, n.date_from, n.date_to, n.status = 'draft')
+              IS DISTINCT FROM
+              (o.id, o.person_id, o.kind, o.property_id, o.date_from, o.date_to, o.status = 'draft')));
     PERFORM jalga_refresh_crowding(ARRAY(
-        SELECT x.property_id
-        FROM new_rows n JOIN old_rows o ON o.id = n.id
+        SELECT DISTINCT x.property_id
+        FROM new_rows n FULL JOIN old_rows o ON o.id = n.id
         CROSS JOIN LATERAL (VALUES (n.property_id), (o.property_id)) x (property_id)
-        WHERE n.property_id IS DISTINCT FROM o.property_id
-           OR n.date_from IS DISTINCT FROM o.date_from
-           OR (n.status IN ('submitted', 'registered'))
-              IS DISTINCT FROM (o.status IN ('submitted', 'registered'))
-        UNION
-        SELECT n.property_id FROM new_rows n
-        WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
-        UNION
-        SELECT o.property_id FROM old_rows o
-        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+        WHERE x.property_id IS NOT NULL
+          AND (n.id, n.property_id, n.date_from, n.status IN ('submitted', 'registered'))
+              IS DISTINCT FROM
+              (o.id, o.property_id, o.date_from, o.status IN ('submitted', 'registered'))));
     PERFORM jalga_refresh_outside_lease(ARRAY(
-        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-        WHERE (n.lease_id, n.date_from, n.date_to) IS DISTINCT FROM (o.lease_id, o.date_from, o.date_to)
-           OR (n.status = 'draft') IS DISTINCT FROM (o.status = 'draft')
-        UNION
-        SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
-        UNION
-        SELECT o.id FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+        SELECT x.id
+        FROM new_rows n FULL JOIN old_rows o ON o.id = n.id
+        CROSS JOIN LATERAL (VALUES (n.id), (o.id)) x (id)
+        WHERE x.id IS NOT NULL
+          AND (n.id, n.lease_id, n.date_from, n.date_to, n.status = 'draft')
+              IS DISTINCT FROM (o.id, o.lease_id, o.date_from, o.date_to, o.status = 'draft')));
     RETURN NULL;
 END
 $$;
@@ -241,13 +230,12 @@ CREATE FUNCTION jalga_property_updated() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_crowding(ARRAY(
-        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-        WHERE (n.total_area, n.useful_area, n.living_area)
-              IS DISTINCT FROM (o.total_area, o.useful_area, o.living_area)
-        UNION
-        SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
-        UNION
-        SELECT o.id FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+        SELECT x.id
+        FROM new_rows n FULL JOIN old_rows o ON o.id = n.id
+        CROSS JOIN LATERAL (VALUES (n.id), (o.id)) x (id)
+        WHERE x.id IS NOT NULL
+          AND (n.id, n.total_area, n.useful_area, n.living_area)
+              IS DISTINCT FROM (o.id, o.total_area, o.useful_area, o.living_area)));
     RETURN NULL;
 END
 $$;
@@ -274,12 +262,11 @@ CREATE FUNCTION jalga_lease_updated() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_leased(ARRAY(
-        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-        WHERE (n.start_date, n.end_date) IS DISTINCT FROM (o.start_date, o.end_date)
-        UNION
-        SELECT n.id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
-        UNION
-        SELECT o.id FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+        SELECT x.id
+        FROM new_rows n FULL JOIN old_rows o ON o.id = n.id
+        CROSS JOIN LATERAL (VALUES (n.id), (o.id)) x (id)
+        WHERE x.id IS NOT NULL
+          AND (n.id, n.start_date, n.end_date) IS DISTINCT FROM (o.id, o.start_date, o.end_date)));
     RETURN NULL;
 END
 $$;
@@ -306,16 +293,10 @@ CREATE FUNCTION jalga_person_updated() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_iin_twice(ARRAY(
-        SELECT x.iin
-        FROM new_rows n JOIN old_rows o ON o.id = n.id
+        SELECT DISTINCT x.iin
+        FROM new_rows n FULL JOIN old_rows o ON o.id = n.id
         CROSS JOIN LATERAL (VALUES (n.iin), (o.iin)) x (iin)
-        WHERE n.iin IS DISTINCT FROM o.iin AND x.iin IS NOT NULL
-        UNION
-        SELECT n.iin FROM new_rows n
-        WHERE n.iin IS NOT NULL AND NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id)
-        UNION
-        SELECT o.iin FROM old_rows o
-        WHERE o.iin IS NOT NULL AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)));
+        WHERE x.iin IS NOT NULL AND (n.id, n.iin) IS DISTINCT FROM (o.id, o.iin)));
     RETURN NULL;
 END
 $$;
