@@ -20,17 +20,16 @@
 --                            before its lease or runs past its end
 --
 -- All four are exact and do not depend on the day an audit is run for.
--- `property_crowding` counts registrations of
--- any dates, never fewer than those in force on a day, so a dwelling
--- crowded on any day is within the range; the audit then counts the ones in
--- force on its day. Statement triggers keep the tables, one set-based
--- statement per written statement (a COPY of thousands of rows is one), and
--- only for the people, IINs, dwellings and registrations the statement
--- touched. A bulk load
--- into empty tables switches the triggers off and derives the tables once at
--- its end (`jalga_derive_all`). Writes on a server take the change log's
--- head first, one at a time, and run at READ COMMITTED, so a trigger's
--- statement sees every write committed before its own.
+-- `property_crowding` counts registrations of any dates, never fewer than
+-- those in force on a day, so a dwelling crowded on any day is within the
+-- range; the audit then counts the ones in force on its day. Statement
+-- triggers keep the tables, one set-based statement per written statement
+-- (a COPY of thousands of rows is one), and only for the people, IINs,
+-- dwellings and registrations the statement touched. A bulk load into empty
+-- tables switches the triggers off and derives the tables once at its end
+-- (`jalga_derive_all`). Writes on a server take the change log's head
+-- first, one at a time, and run at READ COMMITTED, so a trigger's statement
+-- sees every write committed before its own.
 --
 -- The triggers' functions run as the schema's owner (SECURITY DEFINER): a
 -- clerk's district must not hide from them the registrations and namesakes
@@ -56,12 +55,12 @@ CREATE TABLE property_crowding (
     useful_area numeric NOT NULL,
     living_area numeric NOT NULL
 );
+-- Its indexes by area per registration (one per basis of a norm) are made
+-- by `jalga_derive_all`, below.
+
 CREATE TABLE registration_outside_lease (
     registration_id text PRIMARY KEY
 );
-
--- Its indexes by area per registration (one per basis of a norm) are made
--- by `jalga_derive_all`, below.
 
 -- Those of `people` with two registrations, not drafts, of one kind at two
 -- dwellings whose periods overlap: the pairs the double-registration check
