@@ -162,33 +162,21 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
         SELECT r.id FROM registration r WHERE r.lease_id = ANY (leases)));
 $$;
 
--- The statement triggers. A transition table exists only for the events
--- that have it, so each event has its own function. An update pairs each
+-- The statement triggers. An insert and a delete both name the rows they
+-- wrote `changed_rows` (the new ones, the old ones) and share a function: a
+-- row that came or went touches what it names. An update pairs each
 -- row before and after by key: one that changes none of the columns a table
 -- is kept from touches nothing, and a changed key (the row on one side
 -- only, the other all nulls) counts as changed.
-CREATE FUNCTION jalga_registration_inserted() RETURNS trigger
+CREATE FUNCTION jalga_registration_rows() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_registered_twice(ARRAY(
-        SELECT DISTINCT person_id FROM new_rows WHERE status <> 'draft'));
+        SELECT DISTINCT person_id FROM changed_rows WHERE status <> 'draft'));
     PERFORM jalga_refresh_crowding(ARRAY(
-        SELECT DISTINCT property_id FROM new_rows WHERE status IN ('submitted', 'registered')));
+        SELECT DISTINCT property_id FROM changed_rows WHERE status IN ('submitted', 'registered')));
     PERFORM jalga_refresh_outside_lease(ARRAY(
-        SELECT id FROM new_rows WHERE lease_id IS NOT NULL AND status <> 'draft'));
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION jalga_registration_deleted() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    PERFORM jalga_refresh_registered_twice(ARRAY(
-        SELECT DISTINCT person_id FROM old_rows WHERE status <> 'draft'));
-    PERFORM jalga_refresh_crowding(ARRAY(
-        SELECT DISTINCT property_id FROM old_rows WHERE status IN ('submitted', 'registered')));
-    PERFORM jalga_refresh_outside_lease(ARRAY(
-        SELECT id FROM old_rows WHERE lease_id IS NOT NULL AND status <> 'draft'));
+        SELECT id FROM changed_rows WHERE lease_id IS NOT NULL AND status <> 'draft'));
     RETURN NULL;
 END
 $$;
@@ -241,18 +229,10 @@ $$;
 
 -- A lease's dates decide which of its registrations are outside it; a lease
 -- may come after the registrations that name it, or go before them.
-CREATE FUNCTION jalga_lease_inserted() RETURNS trigger
+CREATE FUNCTION jalga_lease_rows() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-    PERFORM jalga_refresh_leased(ARRAY(SELECT id FROM new_rows));
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION jalga_lease_deleted() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    PERFORM jalga_refresh_leased(ARRAY(SELECT id FROM old_rows));
+    PERFORM jalga_refresh_leased(ARRAY(SELECT id FROM changed_rows));
     RETURN NULL;
 END
 $$;
@@ -270,20 +250,11 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION jalga_person_inserted() RETURNS trigger
+CREATE FUNCTION jalga_person_rows() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM jalga_refresh_iin_twice(ARRAY(
-        SELECT DISTINCT iin FROM new_rows WHERE iin IS NOT NULL));
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION jalga_person_deleted() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    PERFORM jalga_refresh_iin_twice(ARRAY(
-        SELECT DISTINCT iin FROM old_rows WHERE iin IS NOT NULL));
+        SELECT DISTINCT iin FROM changed_rows WHERE iin IS NOT NULL));
     RETURN NULL;
 END
 $$;
@@ -301,11 +272,11 @@ END
 $$;
 
 CREATE TRIGGER jalga_registration_inserted AFTER INSERT ON registration
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION jalga_registration_inserted();
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_registration_rows();
 CREATE TRIGGER jalga_registration_deleted AFTER DELETE ON registration
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION jalga_registration_deleted();
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_registration_rows();
 CREATE TRIGGER jalga_registration_updated AFTER UPDATE ON registration
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_registration_updated();
@@ -313,20 +284,20 @@ CREATE TRIGGER jalga_property_updated AFTER UPDATE ON property
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_property_updated();
 CREATE TRIGGER jalga_lease_inserted AFTER INSERT ON lease
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_inserted();
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_rows();
 CREATE TRIGGER jalga_lease_deleted AFTER DELETE ON lease
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_deleted();
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_rows();
 CREATE TRIGGER jalga_lease_updated AFTER UPDATE ON lease
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_lease_updated();
 CREATE TRIGGER jalga_person_inserted AFTER INSERT ON person
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_inserted();
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_rows();
 CREATE TRIGGER jalga_person_deleted AFTER DELETE ON person
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_deleted();
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_rows();
 CREATE TRIGGER jalga_person_updated AFTER UPDATE ON person
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION jalga_person_updated();

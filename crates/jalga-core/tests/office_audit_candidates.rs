@@ -21,6 +21,8 @@ use jalga_core::Store;
 use jalga_testkit::city::{generate_bulk_into, generate_into, CityParams};
 use jalga_testkit::synthetic;
 
+use super::office_server::login;
+
 fn params() -> CityParams {
     CityParams {
         people: 2_000,
@@ -371,17 +373,7 @@ fn the_servers_audit_candidates_are_what_grouping_gives_after_every_write() {
     owner.install_roles().unwrap();
     drop(owner);
     let name = format!("clerk_pairs_{}", std::process::id());
-    run(
-        &mut db,
-        &format!(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') \
-             THEN CREATE ROLE {name} LOGIN; END IF; END $$; GRANT jalga_clerk TO {name}; \
-             INSERT INTO jalga_access (login, district) VALUES ('{name}', NULL)"
-        ),
-    );
-    let clerk_url = written
-        .url()
-        .replacen("://postgres@", &format!("://{name}@"), 1);
+    let clerk_url = login(&mut db, written.url(), &name, "jalga_clerk", None);
     let mut clerk = Store::open_server(&clerk_url, &OpenOptions::default()).unwrap();
     let mut csv = Vec::new();
     synthetic::write_registrations_csv(300, &mut csv).unwrap();
@@ -397,7 +389,7 @@ fn the_servers_audit_candidates_are_what_grouping_gives_after_every_write() {
     assert!(shared(&mut db, &iin));
 
     // A login limited to a district reads only the entries of the people
-    // it sees; the owner reads them all.
+    // and dwellings it sees.
     let district = pick(
         &mut db,
         "SELECT d.district FROM person_registered_twice t \
@@ -406,17 +398,13 @@ fn the_servers_audit_candidates_are_what_grouping_gives_after_every_write() {
          WHERE d.district IS NOT NULL ORDER BY 1 LIMIT 1",
     );
     let local = format!("clerk_pairs_local_{}", std::process::id());
-    run(
+    let local_url = login(
         &mut db,
-        &format!(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{local}') \
-             THEN CREATE ROLE {local} LOGIN; END IF; END $$; GRANT jalga_clerk TO {local}; \
-             INSERT INTO jalga_access (login, district) VALUES ('{local}', '{district}')"
-        ),
+        written.url(),
+        &local,
+        "jalga_clerk",
+        Some(&district),
     );
-    let local_url = written
-        .url()
-        .replacen("://postgres@", &format!("://{local}@"), 1);
     let mut local_db = Client::connect(&local_url, NoTls).unwrap();
     let seen = column(
         &mut local_db,

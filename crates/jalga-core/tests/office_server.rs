@@ -131,7 +131,13 @@ fn eight_clerks_write_at_once_and_the_log_chains_every_write() {
 /// A login of the test server with `role` and `district` (None: the
 /// whole city), and the URL it connects with; the test cluster trusts
 /// local logins, so no password.
-fn login(admin: &mut Client, url: &str, name: &str, role: &str, district: Option<&str>) -> String {
+pub(crate) fn login(
+    admin: &mut Client,
+    url: &str,
+    name: &str,
+    role: &str,
+    district: Option<&str>,
+) -> String {
     admin
         .batch_execute(&format!(
             "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') \
